@@ -1,0 +1,120 @@
+// Serves an embedded PGlite database over the PostgreSQL wire protocol on a unix socket,
+// so the app talks to it with the same `pg` driver it uses for PostgreSQL, and PGlite's
+// single-threaded WASM engine runs in this process instead of on the web server's thread.
+//
+// Run by the app as a child process (see src/lib/server/db/embedded.ts); it reports
+// `{ ready: { socketDir, port } }` over IPC and exits when its parent goes away.
+// Tests import startEmbeddedServer() to run one in-process on an in-memory database.
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const PORT = 5432;
+// A unix socket path is limited to about 107 bytes; leave room for ".s.PGSQL.5432".
+const MAX_SOCKET_DIR = 90;
+
+/**
+ * Take an exclusive lock on the data folder: two processes on one PGlite folder corrupt it.
+ * @param {string} dataDir
+ * @returns {() => void} releases the lock
+ */
+export function acquireLock(dataDir) {
+	const lockPath = join(dataDir, 'plenary.lock');
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			const fd = openSync(lockPath, 'wx');
+			writeFileSync(fd, String(process.pid));
+			closeSync(fd);
+			return () => rmSync(lockPath, { force: true });
+		} catch (caught) {
+			const err = /** @type {NodeJS.ErrnoException} */ (caught);
+			if (err.code !== 'EEXIST') throw err;
+			const pid = Number(readFileSync(lockPath, 'utf8').trim());
+			if (pid && pid !== process.pid && isAlive(pid)) {
+				const e = /** @type {NodeJS.ErrnoException} */ (new Error(
+					`The data folder ${dataDir} is in use by another Plenary process (pid ${pid}). ` +
+						'Stop that process, or set PLENARY_DATA_DIR to another folder.'
+				));
+				e.code = 'PLENARY_LOCKED';
+				throw e;
+			}
+			// The process that held it is gone: the lock is stale.
+			rmSync(lockPath, { force: true });
+		}
+	}
+	throw new Error(`Could not lock ${dataDir}`);
+}
+
+/** @param {number} pid */
+function isAlive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return /** @type {NodeJS.ErrnoException} */ (err).code === 'EPERM';
+	}
+}
+
+/**
+ * Start PGlite and its socket server.
+ * @param {{ dataDir?: string, loadDataDir?: Blob }} options  no dataDir = in memory
+ */
+export async function startEmbeddedServer(options = {}) {
+	let release = () => {};
+	let dbPath;
+	if (options.dataDir) {
+		const dataDir = resolve(options.dataDir);
+		mkdirSync(dataDir, { recursive: true });
+		release = acquireLock(dataDir);
+		dbPath = join(dataDir, 'pgdata');
+	}
+	const socketDir =
+		options.dataDir && resolve(options.dataDir).length <= MAX_SOCKET_DIR
+			? resolve(options.dataDir)
+			: mkdtempSync(join(tmpdir(), 'plenary-db-'));
+	const ownsSocketDir = socketDir !== (options.dataDir && resolve(options.dataDir));
+	const socketPath = join(socketDir, `.s.PGSQL.${PORT}`);
+	rmSync(socketPath, { force: true });
+
+	const db = await PGlite.create(dbPath, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+	const server = new PGLiteSocketServer({ db, path: socketPath });
+	await server.start();
+
+	let stopped = false;
+	async function stop() {
+		if (stopped) return;
+		stopped = true;
+		await server.stop();
+		await db.close();
+		rmSync(socketPath, { force: true });
+		if (ownsSocketDir) rmSync(socketDir, { recursive: true, force: true });
+		release();
+	}
+	return { db, socketDir, port: PORT, stop };
+}
+
+async function main() {
+	const dataDir = process.env.PLENARY_DATA_DIR || 'data';
+	let handle;
+	try {
+		handle = await startEmbeddedServer({ dataDir });
+	} catch (caught) {
+		const err = /** @type {NodeJS.ErrnoException} */ (caught);
+		process.send?.({ error: { code: err.code ?? 'PLENARY_EMBEDDED_FAILED', message: err.message } });
+		process.exit(1);
+	}
+	const shutdown = async () => {
+		await handle.stop();
+		process.exit(0);
+	};
+	process.on('disconnect', shutdown);
+	process.on('SIGTERM', shutdown);
+	process.on('SIGINT', shutdown);
+	process.send?.({ ready: { socketDir: handle.socketDir, port: handle.port } });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
+	main();
+}

@@ -1,0 +1,39 @@
+// `npm start`: build when the build is missing or older than the sources, then serve it.
+// The server itself migrates the database and, on an empty one, creates the demo organisation.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const started = Date.now();
+const INPUTS = ['src', 'static', 'messages', 'drizzle', 'project.inlang/settings.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+const STAMP = join('build', '.source-hash');
+
+function hashInputs() {
+	const hash = createHash('sha256');
+	const visit = (path) => {
+		if (!existsSync(path) || path === join('src', 'lib', 'paraglide')) return;
+		if (statSync(path).isDirectory()) {
+			for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+		} else {
+			hash.update(path).update(readFileSync(path));
+		}
+	};
+	INPUTS.forEach(visit);
+	return hash.digest('hex');
+}
+
+const current = hashInputs();
+const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : null;
+if (built !== current || !existsSync(join('build', 'index.js'))) {
+	console.log(built ? 'Sources changed since the last build: building…' : 'No build yet: building…');
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) process.exit(result.status ?? 1);
+	writeFileSync(STAMP, current);
+	console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+process.env.PLENARY_STARTED_AT ??= String(started);
+await import(new URL('../build/index.js', import.meta.url).href);

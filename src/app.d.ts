@@ -1,0 +1,22 @@
+import type { Db } from '$lib/server/db/client';
+import type { SessionMember } from '$lib/server/accounts/sessions';
+import type { App as PlenaryApp } from '$lib/server/app';
+import type { Locale } from '$lib/paraglide/runtime.js';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			id?: string;
+		}
+		interface Locals {
+			db: Db;
+			app: PlenaryApp;
+			member: SessionMember | null;
+			sessionToken: string | null;
+			locale: Locale;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,80 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { getTextDirection, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime.js';
+import { app } from '$lib/server/app';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/accounts/sessions';
+import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
+import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
+
+// Start the database, migrations and demo data before the first request is served.
+export const init: ServerInit = async () => {
+	const started = await app();
+	process.once('sveltekit:shutdown', () => void started.close());
+};
+
+// Paraglide reads the request's locale from here during server rendering.
+const localeStorage = new AsyncLocalStorage<{ locale?: Locale; origin?: string; messageCalls?: Set<string> }>();
+overwriteServerAsyncLocalStorage(localeStorage);
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const plenary = await app();
+	event.locals.app = plenary;
+	event.locals.db = plenary.db;
+	event.locals.member = null;
+	event.locals.sessionToken = null;
+
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const session = token.length <= 100 ? await validateSession(plenary.db, token) : null;
+		if (session) {
+			event.locals.member = session.member;
+			event.locals.sessionToken = token;
+			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+		} else {
+			clearSessionCookie(event.cookies, event.url);
+		}
+	}
+
+	// The member's own setting, then the visitor's switcher choice, then the browser's languages.
+	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
+	const locale: Locale =
+		(isLocale(event.locals.member?.locale) && event.locals.member.locale) ||
+		(isLocale(cookieLocale) && cookieLocale) ||
+		localeFromAcceptLanguage(event.request.headers.get('accept-language')) ||
+		'en';
+	event.locals.locale = locale;
+
+	return localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, async () => {
+		const response = await resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%plenary.lang%', locale).replace('%plenary.dir%', getTextDirection(locale))
+		});
+		setSecurityHeaders(response.headers, event.url);
+		if (event.request.method !== 'GET' && event.request.method !== 'HEAD') plenary.mailer.kick();
+		return response;
+	});
+};
+
+function setSecurityHeaders(headers: Headers, url: URL) {
+	headers.set('X-Content-Type-Options', 'nosniff');
+	headers.set('X-Frame-Options', 'DENY');
+	// Reset and verification links carry tokens in the URL: never send them to another site.
+	headers.set('Referrer-Policy', 'same-origin');
+	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+	if (url.protocol === 'https:') headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	if (headers.get('content-type')?.startsWith('text/html')) {
+		headers.append('Vary', 'Cookie, Accept-Language');
+		headers.set('Cache-Control', 'private, no-cache');
+	}
+}
+
+/** Unexpected errors: logged with an id, and the visitor sees only a translated message and the id. */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status === 404) return { message: translate('error_page_not_found') };
+	if (status < 500) return { message };
+	const id = randomUUID().slice(0, 8);
+	console.error(`[error ${id}]`, error);
+	return { message: translate('error_unexpected'), id };
+};

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq, sql } from 'drizzle-orm';
+import { createTestDatabase } from '$lib/server/db/testing';
+import type { Connection } from '$lib/server/db/client';
+import { authThrottle, emailTokens, events, mailOutbox, members, sessions } from '$lib/server/db/schema';
+import { Conflict, Forbidden, Gone, Invalid, TooManyRequests } from '$lib/server/errors';
+import { linkIn } from '../../../../tests/smtp-sink';
+import {
+	changePassword,
+	deleteAccount,
+	logIn,
+	logOutEverywhere,
+	requestPasswordReset,
+	resetPassword,
+	signUp,
+	verifyEmail
+} from './commands';
+import { validateSession } from './sessions';
+
+let conn: Connection;
+beforeAll(async () => {
+	conn = await createTestDatabase();
+});
+afterAll(async () => {
+	await conn?.close();
+});
+
+const ctx = { origin: 'http://plenary.test', address: '192.0.2.1', userAgent: 'test', locale: 'en' as const };
+let n = 0;
+function person(overrides: Record<string, unknown> = {}) {
+	n++;
+	return {
+		email: `ana.${n}@example.net`,
+		password: 'a long enough passphrase',
+		displayName: 'Ana Lima',
+		handle: `ana_${n}`,
+		country: 'BR',
+		city: 'Recife',
+		languages: ['pt', 'es'],
+		bio: 'Co-op organiser.',
+		...overrides
+	};
+}
+
+async function rowCount(table: typeof members | typeof events | typeof mailOutbox | typeof sessions) {
+	const [{ c }] = await conn.db.select({ c: count() }).from(table);
+	return c;
+}
+
+async function lastMailTo(email: string) {
+	const [mail] = await conn.db
+		.select()
+		.from(mailOutbox)
+		.where(eq(mailOutbox.toAddress, email))
+		.orderBy(sql`${mailOutbox.id} desc`)
+		.limit(1);
+	return mail;
+}
+
+async function signedUpAndVerified(overrides: Record<string, unknown> = {}) {
+	const input = person(overrides);
+	await signUp(conn.db, input, { ...ctx, address: `198.51.100.${n}` });
+	const mail = await lastMailTo(input.email);
+	const token = new URL(linkIn(mail.textBody, '/verify?token=')).searchParams.get('token')!;
+	await verifyEmail(conn.db, token);
+	return input;
+}
+
+describe('signUp', () => {
+	it('creates the member, queues a verification mail and appends member.joined, all together', async () => {
+		const input = person();
+		const before = await rowCount(events);
+		const { memberId } = await signUp(conn.db, input, ctx);
+		const [member] = await conn.db.select().from(members).where(eq(members.id, memberId));
+		expect(member).toMatchObject({ handle: input.handle, country: 'BR', emailVerifiedAt: null, languages: ['pt', 'es'] });
+		expect(member.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+		expect((await lastMailTo(input.email)).textBody).toContain('http://plenary.test/verify?token=');
+		expect(await rowCount(events)).toBe(before + 1);
+	});
+
+	it.each([
+		[{ email: 'nope' }, 'email', 'error_email_invalid'],
+		[{ password: 'short' }, 'password', 'error_password_short'],
+		[{ password: 'password123' }, 'password', 'error_password_weak'],
+		[{ password: 'aaaaaaaaaaaa' }, 'password', 'error_password_weak'],
+		[{ handle: '9lives' }, 'handle', 'error_handle_format'],
+		[{ handle: 'admin' }, 'handle', 'error_handle_taken'],
+		[{ country: 'XX' }, 'country', 'error_country_unknown'],
+		[{ country: 'Narnia' }, 'country', 'error_country_unknown'],
+		[{ languages: ['klingon'] }, 'languages', 'error_language_unknown'],
+		[{ displayName: 'x'.repeat(81) }, 'displayName', 'error_too_long'],
+		[{ bio: 'x'.repeat(501) }, 'bio', 'error_too_long']
+	])('refuses %o with %s: %s and changes nothing', async (overrides, field, key) => {
+		const before = await rowCount(members);
+		const err = await signUp(conn.db, person(overrides), { ...ctx, address: `203.0.113.${n}` }).catch((e) => e);
+		expect(err).toBeInstanceOf(Invalid);
+		expect(err.fields[field]).toBe(key);
+		expect(await rowCount(members)).toBe(before);
+	});
+
+	it('refuses a duplicate e-mail or handle, whatever the case, with a conflict', async () => {
+		const first = person();
+		await signUp(conn.db, first, ctx);
+		const before = await rowCount(members);
+		const byEmail = await signUp(conn.db, person({ email: first.email.toUpperCase() }), ctx).catch((e) => e);
+		expect(byEmail).toBeInstanceOf(Conflict);
+		expect(byEmail.fields).toEqual({ email: 'error_email_taken' });
+		const byHandle = await signUp(conn.db, person({ handle: first.handle.toUpperCase() }), ctx).catch((e) => e);
+		expect(byHandle.fields).toEqual({ handle: 'error_handle_taken' });
+		expect(await rowCount(members)).toBe(before);
+	});
+
+	it('throttles sign-ups from one address', async () => {
+		const address = '192.0.2.200';
+		for (let i = 0; i < 10; i++) await signUp(conn.db, person(), { ...ctx, address });
+		await expect(signUp(conn.db, person(), { ...ctx, address })).rejects.toBeInstanceOf(TooManyRequests);
+	});
+});
+
+describe('verification links', () => {
+	it('verify once; a reused link is gone and an unknown one is invalid', async () => {
+		const input = person();
+		await signUp(conn.db, input, { ...ctx, address: '192.0.2.50' });
+		const token = new URL(linkIn((await lastMailTo(input.email)).textBody, '/verify?token=')).searchParams.get('token')!;
+		await verifyEmail(conn.db, token);
+		await expect(verifyEmail(conn.db, token)).rejects.toBeInstanceOf(Gone);
+		await expect(verifyEmail(conn.db, 'x'.repeat(43))).rejects.toBeInstanceOf(Invalid);
+	});
+
+	it('an expired link is gone', async () => {
+		const input = person();
+		await signUp(conn.db, input, { ...ctx, address: '192.0.2.51' });
+		const token = new URL(linkIn((await lastMailTo(input.email)).textBody, '/verify?token=')).searchParams.get('token')!;
+		await conn.db.update(emailTokens).set({ expiresAt: new Date(Date.now() - 1000) });
+		await expect(verifyEmail(conn.db, token)).rejects.toBeInstanceOf(Gone);
+	});
+});
+
+describe('logIn', () => {
+	it('needs a verified address, then starts a session', async () => {
+		const input = person();
+		await signUp(conn.db, input, { ...ctx, address: '192.0.2.60' });
+		await expect(logIn(conn.db, input, ctx)).rejects.toBeInstanceOf(Forbidden);
+		const verified = await signedUpAndVerified();
+		const session = await logIn(conn.db, { email: verified.email.toUpperCase(), password: verified.password }, ctx);
+		const found = await validateSession(conn.db, session.token);
+		expect(found?.member.handle).toBe(verified.handle);
+	});
+
+	it('gives the same answer for an unknown address and a wrong password', async () => {
+		const verified = await signedUpAndVerified();
+		const wrong = await logIn(conn.db, { email: verified.email, password: 'not it at all' }, { ...ctx, address: '192.0.2.70' }).catch((e) => e);
+		const unknown = await logIn(conn.db, { email: 'nobody@example.net', password: 'not it at all' }, { ...ctx, address: '192.0.2.70' }).catch((e) => e);
+		expect(wrong).toBeInstanceOf(Invalid);
+		expect(unknown).toBeInstanceOf(Invalid);
+		expect(wrong.messageKey).toBe(unknown.messageKey);
+	});
+
+	it('locks an account after five wrong passwords, even with the right one', async () => {
+		const verified = await signedUpAndVerified();
+		for (let i = 0; i < 5; i++) {
+			await logIn(conn.db, { email: verified.email, password: 'wrong password' }, { ...ctx, address: `10.0.0.${i}` }).catch(() => {});
+		}
+		await expect(logIn(conn.db, verified, { ...ctx, address: '10.0.1.1' })).rejects.toBeInstanceOf(TooManyRequests);
+		await conn.db.delete(authThrottle);
+		await expect(logIn(conn.db, verified, ctx)).resolves.toHaveProperty('token');
+	});
+});
+
+describe('passwords and sessions', () => {
+	it('reset: same answer for unknown addresses; the link sets a new password and ends every session', async () => {
+		const verified = await signedUpAndVerified();
+		const session = await logIn(conn.db, verified, ctx);
+		const mailsBefore = await rowCount(mailOutbox);
+		await requestPasswordReset(conn.db, { email: 'nobody@example.net' }, { ...ctx, address: '192.0.2.80' });
+		expect(await rowCount(mailOutbox)).toBe(mailsBefore);
+		await requestPasswordReset(conn.db, { email: verified.email }, { ...ctx, address: '192.0.2.80' });
+		const token = linkIn((await lastMailTo(verified.email)).textBody, '/reset/').split('/reset/')[1];
+		await expect(resetPassword(conn.db, { token, password: 'short' })).rejects.toBeInstanceOf(Invalid);
+		await resetPassword(conn.db, { token, password: 'a brand new passphrase' });
+		expect(await validateSession(conn.db, session.token)).toBeNull();
+		await expect(resetPassword(conn.db, { token, password: 'another new passphrase' })).rejects.toBeInstanceOf(Gone);
+		await expect(logIn(conn.db, { email: verified.email, password: 'a brand new passphrase' }, ctx)).resolves.toHaveProperty('token');
+	});
+
+	it('changing the password keeps this session and ends the others; log out everywhere ends all', async () => {
+		const verified = await signedUpAndVerified();
+		const here = await logIn(conn.db, verified, ctx);
+		const there = await logIn(conn.db, verified, ctx);
+		const member = (await validateSession(conn.db, here.token))!.member;
+		const actor = { id: member.id, tier: member.tier };
+		await expect(changePassword(conn.db, actor, { currentPassword: 'wrong', newPassword: 'new passphrase here' }, here.token)).rejects.toBeInstanceOf(Invalid);
+		await changePassword(conn.db, actor, { currentPassword: verified.password, newPassword: 'new passphrase here' }, here.token);
+		expect(await validateSession(conn.db, here.token)).not.toBeNull();
+		expect(await validateSession(conn.db, there.token)).toBeNull();
+		await logOutEverywhere(conn.db, actor);
+		expect(await validateSession(conn.db, here.token)).toBeNull();
+	});
+
+	it('deleting an account needs the password and the handle, then erases personal data', async () => {
+		const verified = await signedUpAndVerified();
+		const session = await logIn(conn.db, verified, ctx);
+		const member = (await validateSession(conn.db, session.token))!.member;
+		const actor = { id: member.id, tier: member.tier };
+		await expect(deleteAccount(conn.db, actor, { currentPassword: verified.password, confirmHandle: 'someone_else' })).rejects.toBeInstanceOf(Invalid);
+		await deleteAccount(conn.db, actor, { currentPassword: verified.password, confirmHandle: verified.handle });
+		const [row] = await conn.db.select().from(members).where(eq(members.id, member.id));
+		expect(row).toMatchObject({ displayName: '', bio: '', city: null, passwordHash: '!' });
+		expect(row.email).not.toContain(verified.email);
+		expect(await validateSession(conn.db, session.token)).toBeNull();
+		await expect(logIn(conn.db, verified, ctx)).rejects.toBeInstanceOf(Invalid);
+	});
+});

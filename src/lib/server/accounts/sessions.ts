@@ -1,0 +1,89 @@
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Cookies } from '@sveltejs/kit';
+import type { Queryable } from '$lib/server/db/client';
+import { members, sessions, type Member } from '$lib/server/db/schema';
+import { hashToken, newToken } from './tokens';
+
+export const SESSION_COOKIE = 'plenary_session';
+const DAY = 24 * 60 * 60 * 1000;
+const LIFETIME = 30 * DAY;
+// Sliding expiry: a session used in its last 15 days is extended, so active members stay in.
+const RENEW_WITHIN = 15 * DAY;
+
+export type SessionMember = Pick<
+	Member,
+	'id' | 'handle' | 'displayName' | 'email' | 'locale' | 'timeZone' | 'tier' | 'country'
+>;
+
+export async function createSession(db: Queryable, memberId: number, userAgent: string) {
+	const { token, id } = newToken();
+	const expiresAt = new Date(Date.now() + LIFETIME);
+	await db.insert(sessions).values({ id, memberId, expiresAt, userAgent: userAgent.slice(0, 300) });
+	return { token, expiresAt };
+}
+
+/** The member behind a session cookie, or null; renews the session and marks the member active. */
+export async function validateSession(
+	db: Queryable,
+	token: string
+): Promise<{ member: SessionMember; expiresAt: Date; sessionId: string } | null> {
+	const id = hashToken(token);
+	const [row] = await db
+		.select({
+			expiresAt: sessions.expiresAt,
+			member: {
+				id: members.id,
+				handle: members.handle,
+				displayName: members.displayName,
+				email: members.email,
+				locale: members.locale,
+				timeZone: members.timeZone,
+				tier: members.tier,
+				country: members.country,
+				lastActiveAt: members.lastActiveAt
+			}
+		})
+		.from(sessions)
+		.innerJoin(members, eq(members.id, sessions.memberId))
+		.where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`)))
+		.limit(1);
+	if (!row) return null;
+	let expiresAt = row.expiresAt;
+	const now = Date.now();
+	if (expiresAt.getTime() - now < RENEW_WITHIN) {
+		expiresAt = new Date(now + LIFETIME);
+		await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
+	}
+	// At most one write a day per member: enough for lapsing rules, cheap on every request.
+	if (now - row.member.lastActiveAt.getTime() > DAY) {
+		await db.update(members).set({ lastActiveAt: sql`now()` }).where(eq(members.id, row.member.id));
+	}
+	const { lastActiveAt: _unused, ...member } = row.member;
+	return { member, expiresAt, sessionId: id };
+}
+
+export async function deleteSession(db: Queryable, token: string) {
+	await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
+}
+
+export async function deleteMemberSessions(db: Queryable, memberId: number) {
+	await db.delete(sessions).where(eq(sessions.memberId, memberId));
+}
+
+export async function deleteExpiredSessions(db: Queryable) {
+	await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+}
+
+export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date) {
+	cookies.set(SESSION_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: expiresAt
+	});
+}
+
+export function clearSessionCookie(cookies: Cookies, url: URL) {
+	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
+}

@@ -1,0 +1,43 @@
+import type { ChildProcess } from 'node:child_process';
+import { config, type Config } from './config';
+import { openPool, type Db } from './db/client';
+import { startEmbeddedDatabase } from './db/embedded';
+import { migrateDatabase } from './db/migrate';
+import { startMailer, type Mailer } from './mail/mailer';
+import { seedDemoIfEmpty } from './seed/demo';
+
+export type App = { db: Db; config: Config; mailer: Mailer; close: () => Promise<void> };
+
+let starting: Promise<App> | undefined;
+
+/** The running app's shared pieces, started once: database, migrations, demo data, mailer. */
+export function app(): Promise<App> {
+	starting ??= start();
+	return starting;
+}
+
+async function start(): Promise<App> {
+	const cfg = config();
+	let child: ChildProcess | undefined;
+	let connection;
+	if (cfg.databaseUrl) {
+		connection = openPool({ url: cfg.databaseUrl, max: cfg.poolSize });
+	} else {
+		const embedded = await startEmbeddedDatabase(cfg.dataDir);
+		child = embedded.child;
+		connection = openPool({ socketDir: embedded.socketDir, port: embedded.port });
+	}
+	await migrateDatabase(connection.pool);
+	if (cfg.demoSeed === 'auto') await seedDemoIfEmpty(connection.db, { log: console.log });
+	const mailer = startMailer(connection.db, cfg.smtpUrl, cfg.mailFrom);
+	return {
+		db: connection.db,
+		config: cfg,
+		mailer,
+		close: async () => {
+			await mailer.stop();
+			await connection.close();
+			child?.kill('SIGTERM');
+		}
+	};
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration from the environment, checked once at start. Each problem is reported with
+ * the variable's name and how to fix it (see .env.example and the README's table).
+ */
+const schema = z.object({
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user@host:5432/plenary')
+		.optional(),
+	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+	PLENARY_DATA_DIR: z.string().min(1).default('data'),
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'must look like smtp://user:pass@host:587 or smtps://host:465')
+		.optional(),
+	MAIL_FROM: z.string().min(3).default('Plenary <no-reply@localhost>'),
+	PLENARY_DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
+	PLENARY_DEV_MAIL: z.enum(['on', 'off']).optional(),
+	NODE_ENV: z.string().optional()
+});
+
+export type Config = {
+	databaseUrl: string | undefined;
+	poolSize: number;
+	dataDir: string;
+	smtpUrl: string | undefined;
+	mailFrom: string;
+	demoSeed: 'auto' | 'never';
+	/** Mail with nowhere to go is kept in the outbox and shown at /dev/mail. */
+	devMailbox: boolean;
+	production: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+	// Treat empty strings as unset, the way .env files are usually written.
+	const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+	const parsed = schema.safeParse(cleaned);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map(
+			(issue) => `  ${issue.path.join('.')}: ${issue.message} (see .env.example)`
+		);
+		throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+	}
+	const e = parsed.data;
+	const production = e.NODE_ENV === 'production';
+	const devMailbox = !e.SMTP_URL && (e.PLENARY_DEV_MAIL ? e.PLENARY_DEV_MAIL === 'on' : !production);
+	if (production && !e.SMTP_URL && e.PLENARY_DEV_MAIL === 'on') {
+		throw new ConfigError(
+			'Invalid configuration:\n  PLENARY_DEV_MAIL: the development mailbox cannot be used with NODE_ENV=production; set SMTP_URL instead'
+		);
+	}
+	return {
+		databaseUrl: e.DATABASE_URL,
+		poolSize: e.DATABASE_POOL_SIZE,
+		dataDir: resolve(e.PLENARY_DATA_DIR),
+		smtpUrl: e.SMTP_URL,
+		mailFrom: e.MAIL_FROM,
+		demoSeed: e.PLENARY_DEMO_SEED,
+		devMailbox,
+		production
+	};
+}
+
+let cached: Config | undefined;
+export function config(): Config {
+	cached ??= readConfig();
+	return cached;
+}

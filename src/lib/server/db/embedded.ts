@@ -1,0 +1,32 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export class EmbeddedDatabaseError extends Error {}
+
+type Ready = { socketDir: string; port: number };
+
+/**
+ * Start the embedded database in its own process (scripts/embedded-db.mjs) and wait until it
+ * serves. Its own process keeps PGlite's work off the web server's event loop and gives it the
+ * other core; the child holds the data folder's lock and exits when this process does.
+ */
+export function startEmbeddedDatabase(dataDir: string): Promise<Ready & { child: ChildProcess }> {
+	const script = resolve(process.env.PLENARY_EMBEDDED_SCRIPT ?? 'scripts/embedded-db.mjs');
+	const child = fork(script, [], {
+		env: { ...process.env, PLENARY_DATA_DIR: dataDir },
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
+	return new Promise((resolvePromise, reject) => {
+		child.once('message', (message: { ready?: Ready; error?: { message: string } }) => {
+			if (message.ready) {
+				// The child must not keep this process alive; it follows us out via 'disconnect'.
+				child.unref();
+				child.channel?.unref();
+				resolvePromise({ ...message.ready, child });
+			} else reject(new EmbeddedDatabaseError(message.error?.message ?? 'embedded database failed'));
+		});
+		child.once('exit', (code) =>
+			reject(new EmbeddedDatabaseError(`embedded database exited with code ${code}`))
+		);
+	});
+}

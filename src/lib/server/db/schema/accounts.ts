@@ -1,0 +1,42 @@
+import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { members } from './members';
+
+/** Log-in sessions. The id is the SHA-256 of the cookie's token, so a database leak gives no live session. */
+export const sessions = pgTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		memberId: bigint('member_id', { mode: 'number' })
+			.notNull()
+			.references(() => members.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		userAgent: text('user_agent').notNull().default('')
+	},
+	(t) => [index('sessions_member_idx').on(t.memberId)]
+);
+
+/** Single-use links sent by e-mail (verification, password reset, e-mail change); stored hashed. */
+export const emailTokens = pgTable(
+	'email_tokens',
+	{
+		id: text('id').primaryKey(),
+		memberId: bigint('member_id', { mode: 'number' })
+			.notNull()
+			.references(() => members.id, { onDelete: 'cascade' }),
+		purpose: text('purpose').notNull(),
+		email: text('email').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [index('email_tokens_member_idx').on(t.memberId, t.purpose)]
+);
+
+/** Failed log-in counters, per account and per address, shared by every app node. */
+export const authThrottle = pgTable('auth_throttle', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+	lockedUntil: timestamp('locked_until', { withTimezone: true })
+});

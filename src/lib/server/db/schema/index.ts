@@ -1,0 +1,5 @@
+export * from './members';
+export * from './accounts';
+export * from './events';
+export * from './mail';
+export * from './settings';

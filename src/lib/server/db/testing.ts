@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { openPool, type Connection } from './client';
+
+/**
+ * A fresh, migrated database for one test file, on PGlite by default or on PostgreSQL when
+ * DATABASE_URL is set. tests/global-setup.ts migrates a template once; each call here copies
+ * it (PGlite: loads the dumped data folder, ~0.4 s; PostgreSQL: CREATE DATABASE … TEMPLATE).
+ */
+export async function createTestDatabase(): Promise<Connection> {
+	const template = process.env.PLENARY_TEST_TEMPLATE;
+	if (!template) throw new Error('tests/global-setup.ts did not run: no PLENARY_TEST_TEMPLATE');
+	return process.env.DATABASE_URL
+		? createPostgresCopy(process.env.DATABASE_URL, template)
+		: createPgliteCopy(template);
+}
+
+async function createPgliteCopy(dumpPath: string): Promise<Connection> {
+	const { startEmbeddedServer } = await import('../../../../scripts/embedded-db.mjs');
+	const dump = new Blob([await readFile(dumpPath)]);
+	const server = await startEmbeddedServer({ loadDataDir: dump });
+	const connection = openPool({ socketDir: server.socketDir, port: server.port });
+	return {
+		...connection,
+		close: async () => {
+			await connection.close();
+			await server.stop();
+		}
+	};
+}
+
+async function createPostgresCopy(url: string, template: string): Promise<Connection> {
+	const name = `plenary_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+	const admin = new pg.Client({ connectionString: url });
+	await admin.connect();
+	await admin.query(`create database ${name} template ${template}`);
+	await admin.end();
+	const target = new URL(url);
+	target.pathname = `/${name}`;
+	const connection = openPool({ url: target.toString(), max: 4 });
+	return {
+		...connection,
+		close: async () => {
+			await connection.close();
+			const cleanup = new pg.Client({ connectionString: url });
+			await cleanup.connect();
+			await cleanup.query(`drop database if exists ${name} with (force)`);
+			await cleanup.end();
+		}
+	};
+}

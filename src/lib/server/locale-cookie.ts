@@ -1,0 +1,2 @@
+/** The language a visitor picked with the switcher before (or without) logging in. */
+export const LOCALE_COOKIE = 'plenary_locale';

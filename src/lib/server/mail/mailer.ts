@@ -1,0 +1,84 @@
+import { eq, sql } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import type { Db } from '$lib/server/db/client';
+import { mailOutbox } from '$lib/server/db/schema';
+
+const MAX_ATTEMPTS = 5;
+const POLL_MS = 30_000;
+
+export type Mailer = { kick: () => void; stop: () => Promise<void>; flush: () => Promise<void> };
+
+/**
+ * Delivers queued mail over SMTP. Rows are claimed in one statement (`for update skip locked`)
+ * and sent outside any transaction, so a slow SMTP server never holds a database connection
+ * and several app nodes share the work without sending a mail twice.
+ */
+export function startMailer(db: Db, smtpUrl: string | undefined, from: string): Mailer {
+	if (!smtpUrl) {
+		// Without SMTP the mail stays in the outbox (the development mailbox shows it).
+		return { kick: () => {}, stop: async () => {}, flush: async () => {} };
+	}
+	const transport = nodemailer.createTransport(smtpUrl);
+	let running: Promise<void> | null = null;
+	let again = false;
+
+	async function deliverBatch(): Promise<number> {
+		const claimed = await db.execute<{ id: number; to_address: string; subject: string; text_body: string }>(sql`
+			update mail_outbox set attempts = attempts + 1, claimed_until = now() + interval '2 minutes'
+			where id in (
+				select id from mail_outbox
+				where sent_at is null and attempts < ${MAX_ATTEMPTS}
+					and (claimed_until is null or claimed_until < now())
+				order by id limit 20 for update skip locked)
+			returning id, to_address, subject, text_body`);
+		for (const mail of claimed.rows) {
+			try {
+				await transport.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.text_body });
+				await db.update(mailOutbox).set({ sentAt: sql`now()`, lastError: null }).where(eq(mailOutbox.id, Number(mail.id)));
+			} catch (err) {
+				const message = err instanceof Error ? err.message : String(err);
+				// Wait before the next try, longer each time (1, 4, 9, 16 minutes), so a broken
+				// SMTP server is not hammered and a passing fault has time to clear.
+				await db
+					.update(mailOutbox)
+					.set({
+						lastError: message.slice(0, 500),
+						claimedUntil: sql`now() + make_interval(mins => ${mailOutbox.attempts} * ${mailOutbox.attempts})`
+					})
+					.where(eq(mailOutbox.id, Number(mail.id)));
+			}
+		}
+		return claimed.rows.length;
+	}
+
+	function run(): Promise<void> {
+		if (running) {
+			again = true;
+			return running;
+		}
+		running = (async () => {
+			do {
+				again = false;
+				try {
+					while ((await deliverBatch()) > 0);
+				} catch (err) {
+					console.error('mail delivery failed:', err instanceof Error ? err.message : err);
+				}
+			} while (again);
+			running = null;
+		})();
+		return running;
+	}
+
+	const timer = setInterval(run, POLL_MS);
+	timer.unref();
+	return {
+		kick: () => void run(),
+		flush: () => run(),
+		stop: async () => {
+			clearInterval(timer);
+			await running;
+			transport.close();
+		}
+	};
+}

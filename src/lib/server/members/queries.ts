@@ -1,0 +1,67 @@
+import { and, count, countDistinct, eq, isNull, isNotNull, sql } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { members, sessions } from '$lib/server/db/schema';
+import { NotFound } from '$lib/server/errors';
+import { can, type Actor } from './policy';
+
+/** A member's public profile by handle (case-insensitive); private details only for themselves. */
+export async function profileByHandle(db: Queryable, actor: Actor | null, handle: string) {
+	if (handle.length > 30) throw new NotFound('error_member_not_found');
+	const [row] = await db
+		.select({
+			id: members.id,
+			handle: members.handle,
+			displayName: members.displayName,
+			country: members.country,
+			city: members.city,
+			languages: members.languages,
+			bio: members.bio,
+			tier: members.tier,
+			createdAt: members.createdAt,
+			deletedAt: members.deletedAt,
+			email: members.email
+		})
+		.from(members)
+		.where(sql`lower(${members.handle}) = lower(${handle})`);
+	if (!row || !can(actor, 'view-profile', row)) throw new NotFound('error_member_not_found');
+	const { email, deletedAt: _deleted, ...profile } = row;
+	const own = can(actor, 'view-private-details', row);
+	return { ...profile, email: own ? email : null, own };
+}
+
+/** The member's own editable profile and preferences. */
+export async function ownSettings(db: Queryable, actor: Actor) {
+	const [row] = await db
+		.select({
+			handle: members.handle,
+			displayName: members.displayName,
+			email: members.email,
+			country: members.country,
+			city: members.city,
+			languages: members.languages,
+			bio: members.bio,
+			locale: members.locale,
+			timeZone: members.timeZone
+		})
+		.from(members)
+		.where(and(eq(members.id, actor.id), isNull(members.deletedAt)));
+	if (!row) throw new NotFound('error_member_not_found');
+	return row;
+}
+
+export async function ownSessions(db: Queryable, actor: Actor) {
+	return db
+		.select({ id: sessions.id, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt, userAgent: sessions.userAgent })
+		.from(sessions)
+		.where(eq(sessions.memberId, actor.id))
+		.orderBy(sessions.createdAt);
+}
+
+/** Headline figures for the landing page. */
+export async function organisationFigures(db: Queryable) {
+	const [row] = await db
+		.select({ members: count(), countries: countDistinct(members.country) })
+		.from(members)
+		.where(and(isNull(members.deletedAt), isNotNull(members.emailVerifiedAt)));
+	return row;
+}

@@ -1,0 +1,9 @@
+/**
+ * Only same-site paths may be redirect targets ("/settings", not "//evil.example" or
+ * "https://evil.example"), so a crafted link cannot bounce a member to another site.
+ */
+export function safeRedirectTarget(value: unknown, fallback = '/'): string {
+	if (typeof value !== 'string' || value.length > 500) return fallback;
+	if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+	return value;
+}

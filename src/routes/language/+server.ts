@@ -1,0 +1,22 @@
+import { error, redirect } from '@sveltejs/kit';
+import { setLocale } from '$lib/server/members/commands';
+import { isLocale, translate } from '$lib/server/i18n';
+import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
+import { safeRedirectTarget } from '$lib/server/redirects';
+import type { RequestHandler } from './$types';
+
+/** The language switcher's form: remembered in a cookie, and on the member's account when signed in. */
+export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
+	const form = await request.formData().catch(() => null);
+	const locale = form?.get('locale');
+	if (typeof locale !== 'string' || !isLocale(locale)) error(400, translate('error_invalid_value'));
+	cookies.set(LOCALE_COOKIE, locale, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: 365 * 24 * 3600
+	});
+	if (locals.member) await setLocale(locals.db, { id: locals.member.id, tier: locals.member.tier }, locale);
+	redirect(303, safeRedirectTarget(form?.get('redirectTo')));
+};

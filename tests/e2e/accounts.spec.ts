@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { logIn, logOut, newPerson, signUp, verifyFromMail } from './support/accounts';
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled });
+
+		test('sign up, verify over SMTP, log in, edit the profile, log out', async ({ page }) => {
+			const person = newPerson(javaScriptEnabled ? 'js' : 'nojs');
+			await page.goto('/');
+			await expectAccessible(page);
+			await signUp(page, person);
+
+			// Not verified yet: the password is right but the door stays shut, with a way forward.
+			await logIn(page, person.email, person.password);
+			await expect(page.getByText('Please confirm your e-mail address first')).toBeVisible();
+
+			const link = await verifyFromMail(page, person.email);
+			// The link is single-use.
+			const again = await page.goto(link);
+			expect(again?.status()).toBe(410);
+			await expectAccessible(page);
+
+			await logIn(page, person.email, person.password);
+			await expect(page.getByText(`Welcome back, ${person.displayName}.`)).toBeVisible();
+
+			await page.goto('/settings');
+			await expectAccessible(page);
+			await page.getByLabel('City or town').fill('Tunis');
+			await page.getByLabel('A few words about you').fill('Housing organiser. I want to help start a chapter.');
+			await page.getByRole('button', { name: 'Save' }).click();
+			await expect(page.getByText('Saved.')).toBeVisible();
+
+			await page.goto(`/@${person.handle}`);
+			await expectAccessible(page);
+			await expect(page.getByRole('heading', { name: person.displayName })).toBeVisible();
+			await expect(page.getByText('Housing organiser. I want to help start a chapter.')).toBeVisible();
+			await expect(page.getByText('Tunis, ')).toBeVisible();
+
+			await page.goto('/settings/account');
+			await expectAccessible(page);
+			await logOut(page);
+			const settings = await page.goto('/settings');
+			await expect(page).toHaveURL(/\/login\?next=%2Fsettings$/);
+			expect(settings?.ok()).toBe(true);
+		});
+
+		test('bad sign-up input is refused with messages next to the fields', async ({ page }) => {
+			await page.goto('/join');
+			await page.getByLabel('E-mail address').fill('not-an-address');
+			await page.getByLabel('Password').fill('short');
+			await page.getByLabel('Name', { exact: true }).fill('Someone');
+			await page.getByLabel('User name').fill('demo');
+			await page.getByRole('button', { name: 'Create my account' }).click();
+			await expect(page.getByText('This does not look like an e-mail address.')).toBeVisible();
+			await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+			await expect(page.getByText('Choose a country from the list.')).toBeVisible();
+			await expect(page.getByLabel('E-mail address')).toHaveAttribute('aria-invalid', 'true');
+			await expectAccessible(page);
+		});
+
+		test('the language switcher changes the language of the site', async ({ page }) => {
+			await page.goto('/login');
+			await page.getByLabel('Language').selectOption('es');
+			if (!javaScriptEnabled) await page.getByRole('button', { name: 'Change' }).click();
+			await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+			await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
+			await expectAccessible(page);
+		});
+	});
+}
+
+test('the printed demo login works', async ({ page }) => {
+	await logIn(page, 'demo@example.org', 'plenary-demo-2012');
+	await expect(page.getByText(/Welcome back/)).toBeVisible();
+	await page.goto('/@demo');
+	await expectAccessible(page);
+});
+
+test('a wrong password and an unknown address get the same answer', async ({ page }) => {
+	await logIn(page, 'demo@example.org', 'not the password at all');
+	const wrong = await page.getByRole('alert').textContent();
+	await logIn(page, 'nobody-here@example.org', 'not the password at all');
+	expect(await page.getByRole('alert').textContent()).toBe(wrong);
+});
+
+test.describe('in Arabic', () => {
+	test.use({ locale: 'ar' });
+
+	test('the shell and account pages lay out right-to-left', async ({ page }) => {
+		await page.setViewportSize({ width: 1200, height: 800 });
+		for (const path of ['/', '/join', '/login', '/reset']) {
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+			await expectAccessible(page);
+		}
+		await page.goto('/');
+		// The brand sits at the right-hand start of the header, the navigation after it to the left.
+		const brand = await page.locator('.brand').boundingBox();
+		const nav = await page.getByRole('navigation').first().boundingBox();
+		expect(brand && nav && brand.x > nav.x).toBe(true);
+		expect(brand!.x + brand!.width).toBeGreaterThan(1200 / 2);
+	});
+
+	test('on a phone-sized screen nothing overflows sideways', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const path of ['/', '/join']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		}
+	});
+});

@@ -1,0 +1,62 @@
+import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+import { linkIn, waitForMail } from './mail';
+
+export type Person = { email: string; password: string; displayName: string; handle: string; country: string; city: string };
+
+let counter = 0;
+/** A new person for each journey, so journeys never depend on each other. */
+export function newPerson(prefix: string): Person {
+	const id = `${Date.now().toString(36)}${(counter++).toString(36)}`;
+	return {
+		email: `${prefix}.${id}@example.net`,
+		password: 'correct horse battery staple',
+		displayName: `Nadia ${prefix} Haddad`,
+		handle: `${prefix}_${id}`.slice(0, 30),
+		country: 'TN',
+		city: 'Sfax'
+	};
+}
+
+/** Page object for /join. */
+export async function signUp(page: Page, person: Person) {
+	await page.goto('/join');
+	await expectAccessible(page);
+	await page.getByLabel('E-mail address').fill(person.email);
+	await page.getByLabel('Password').fill(person.password);
+	await page.getByLabel('Name', { exact: true }).fill(person.displayName);
+	await page.getByLabel('User name').fill(person.handle);
+	await page.getByLabel('Country').selectOption(person.country);
+	await page.getByLabel('City or town').fill(person.city);
+	await page.getByLabel('Languages you speak').selectOption(['ar', 'fr']);
+	await page.getByRole('button', { name: 'Create my account' }).click();
+	await expect(page).toHaveURL(/\/join\/check-email$/);
+	await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
+	await expectAccessible(page);
+}
+
+/** Open the verification link that arrived over SMTP and confirm; returns the link. */
+export async function verifyFromMail(page: Page, email: string) {
+	const mail = await waitForMail(email, /Confirm your e-mail address/);
+	const link = linkIn(mail.text, '/verify?token=');
+	await page.goto(link);
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Confirm my address' }).click();
+	await expect(page).toHaveURL(/\/login\?verified=1$/);
+	await expect(page.getByText('Your address is confirmed')).toBeVisible();
+	return link;
+}
+
+/** Page object for /login. */
+export async function logIn(page: Page, email: string, password: string) {
+	if (!page.url().includes('/login')) await page.goto('/login');
+	await expectAccessible(page);
+	await page.getByLabel('E-mail address').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+export async function logOut(page: Page) {
+	await page.getByRole('button', { name: 'Log out' }).click();
+	await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
+}
