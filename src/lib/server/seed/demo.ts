@@ -2,9 +2,9 @@ import { count, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { events, members } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/accounts/passwords';
-import { generateDemoPeople } from './demo-people';
+import { DEMO_EMAIL, generateDemoPeople } from './demo-people';
 
-export const DEMO_EMAIL = 'demo@example.org';
+export { DEMO_EMAIL };
 /** Public on purpose: it is printed at start and written in the README. */
 export const DEMO_PASSWORD = 'plenary-demo-2012';
 
