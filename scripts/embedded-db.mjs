@@ -7,7 +7,15 @@
 // Tests import startEmbeddedServer() to run one in-process on an in-memory database.
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+	closeSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -33,10 +41,12 @@ export function acquireLock(dataDir) {
 			if (err.code !== 'EEXIST') throw err;
 			const pid = Number(readFileSync(lockPath, 'utf8').trim());
 			if (pid && pid !== process.pid && isAlive(pid)) {
-				const e = /** @type {NodeJS.ErrnoException} */ (new Error(
-					`The data folder ${dataDir} is in use by another Plenary process (pid ${pid}). ` +
-						'Stop that process, or set PLENARY_DATA_DIR to another folder.'
-				));
+				const e = /** @type {NodeJS.ErrnoException} */ (
+					new Error(
+						`The data folder ${dataDir} is in use by another Plenary process (pid ${pid}). ` +
+							'Stop that process, or set PLENARY_DATA_DIR to another folder.'
+					)
+				);
 				e.code = 'PLENARY_LOCKED';
 				throw e;
 			}
@@ -78,7 +88,10 @@ export async function startEmbeddedServer(options = {}) {
 	const socketPath = join(socketDir, `.s.PGSQL.${PORT}`);
 	rmSync(socketPath, { force: true });
 
-	const db = await PGlite.create(dbPath, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+	const db = await PGlite.create(
+		dbPath,
+		options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}
+	);
 	const server = new PGLiteSocketServer({ db, path: socketPath });
 	await server.start();
 
@@ -102,7 +115,9 @@ async function main() {
 		handle = await startEmbeddedServer({ dataDir });
 	} catch (caught) {
 		const err = /** @type {NodeJS.ErrnoException} */ (caught);
-		process.send?.({ error: { code: err.code ?? 'PLENARY_EMBEDDED_FAILED', message: err.message } });
+		process.send?.({
+			error: { code: err.code ?? 'PLENARY_EMBEDDED_FAILED', message: err.message }
+		});
 		process.exit(1);
 	}
 	const shutdown = async () => {

@@ -6,7 +6,18 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 
 const started = Date.now();
-const INPUTS = ['src', 'static', 'messages', 'drizzle', 'project.inlang/settings.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+// A .env file, when there is one, fills in what the environment does not set.
+if (existsSync('.env')) process.loadEnvFile('.env');
+const INPUTS = [
+	'src',
+	'static',
+	'messages',
+	'drizzle',
+	'project.inlang/settings.json',
+	'package-lock.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
 const STAMP = join('build', '.source-hash');
 
 function hashInputs() {
@@ -26,14 +37,25 @@ function hashInputs() {
 const current = hashInputs();
 const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : null;
 if (built !== current || !existsSync(join('build', 'index.js'))) {
-	console.log(built ? 'Sources changed since the last build: building…' : 'No build yet: building…');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-		stdio: 'inherit'
-	});
+	console.log(
+		built ? 'Sources changed since the last build: building…' : 'No build yet: building…'
+	);
+	const result = spawnSync(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+		{
+			stdio: 'inherit'
+		}
+	);
 	if (result.status !== 0) process.exit(result.status ?? 1);
 	writeFileSync(STAMP, current);
 	console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-process.env.PLENARY_STARTED_AT ??= String(started);
+// Without ORIGIN the server takes every request for HTTPS (right behind a TLS proxy). For a local
+// run, say where it really is, so cookies, links in mail and the origin check all match.
+if (!process.env.ORIGIN && process.env.NODE_ENV !== 'production') {
+	process.env.ORIGIN = `http://localhost:${process.env.PORT || 3000}`;
+	console.log(`Open ${process.env.ORIGIN} (set ORIGIN to serve it under another address).`);
+}
 await import(new URL('../build/index.js', import.meta.url).href);

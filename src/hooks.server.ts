@@ -1,9 +1,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { getTextDirection, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime.js';
+import {
+	getTextDirection,
+	overwriteServerAsyncLocalStorage,
+	type Locale
+} from '$lib/paraglide/runtime.js';
 import { app } from '$lib/server/app';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/accounts/sessions';
+import {
+	clearSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSession
+} from '$lib/server/accounts/sessions';
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
 import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
 
@@ -14,7 +23,11 @@ export const init: ServerInit = async () => {
 };
 
 // Paraglide reads the request's locale from here during server rendering.
-const localeStorage = new AsyncLocalStorage<{ locale?: Locale; origin?: string; messageCalls?: Set<string> }>();
+const localeStorage = new AsyncLocalStorage<{
+	locale?: Locale;
+	origin?: string;
+	messageCalls?: Set<string>;
+}>();
 overwriteServerAsyncLocalStorage(localeStorage);
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -45,15 +58,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 		'en';
 	event.locals.locale = locale;
 
-	return localeStorage.run({ locale, origin: event.url.origin, messageCalls: new Set() }, async () => {
-		const response = await resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('%plenary.lang%', locale).replace('%plenary.dir%', getTextDirection(locale))
-		});
-		setSecurityHeaders(response.headers, event.url);
-		if (event.request.method !== 'GET' && event.request.method !== 'HEAD') plenary.mailer.kick();
-		return response;
-	});
+	return localeStorage.run(
+		{ locale, origin: event.url.origin, messageCalls: new Set() },
+		async () => {
+			const response = await resolve(event, {
+				transformPageChunk: ({ html }) =>
+					html.replace('%plenary.lang%', locale).replace('%plenary.dir%', getTextDirection(locale))
+			});
+			setSecurityHeaders(response.headers, event.url);
+			if (event.request.method !== 'GET' && event.request.method !== 'HEAD') plenary.mailer.kick();
+			return response;
+		}
+	);
 };
 
 function setSecurityHeaders(headers: Headers, url: URL) {
@@ -63,7 +79,8 @@ function setSecurityHeaders(headers: Headers, url: URL) {
 	headers.set('Referrer-Policy', 'same-origin');
 	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
 	headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-	if (url.protocol === 'https:') headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	if (url.protocol === 'https:')
+		headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	if (headers.get('content-type')?.startsWith('text/html')) {
 		headers.append('Vary', 'Cookie, Accept-Language');
 		headers.set('Cache-Control', 'private, no-cache');

@@ -22,10 +22,18 @@ export async function startSmtpSink(options: { port?: number; folder?: string } 
 					const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
 						a.value.map((v) => (v.address ?? '').toLowerCase())
 					);
-					const entry = { to, subject: mail.subject ?? '', text: mail.text ?? '', receivedAt: Date.now() };
+					const entry = {
+						to,
+						subject: mail.subject ?? '',
+						text: mail.text ?? '',
+						receivedAt: Date.now()
+					};
 					received.push(entry);
 					if (options.folder) {
-						writeFileSync(join(options.folder, `${entry.receivedAt}-${received.length}.json`), JSON.stringify(entry));
+						writeFileSync(
+							join(options.folder, `${entry.receivedAt}-${received.length}.json`),
+							JSON.stringify(entry)
+						);
 					}
 					callback();
 				})

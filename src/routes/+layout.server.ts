@@ -4,10 +4,15 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {
 	return {
-		member: locals.member ? { handle: locals.member.handle, displayName: locals.member.displayName } : null,
+		member: locals.member
+			? { handle: locals.member.handle, displayName: locals.member.displayName }
+			: null,
 		locale: locals.locale,
 		// Each language is offered under its own name, so anyone can find theirs.
-		locales: locales.map((code) => ({ code, autonym: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code })),
+		locales: locales.map((code) => ({
+			code,
+			autonym: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
+		})),
 		orgName: await organisationName(locals.db, locals.locale),
 		devMailbox: locals.app.config.devMailbox,
 		here: url.pathname + url.search

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { expectAccessible } from './support/axe';
 import { logIn, logOut, newPerson, signUp, verifyFromMail } from './support/accounts';
 
@@ -28,14 +28,18 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.goto('/settings');
 			await expectAccessible(page);
 			await page.getByLabel('City or town').fill('Tunis');
-			await page.getByLabel('A few words about you').fill('Housing organiser. I want to help start a chapter.');
+			await page
+				.getByLabel('A few words about you')
+				.fill('Housing organiser. I want to help start a chapter.');
 			await page.getByRole('button', { name: 'Save' }).click();
 			await expect(page.getByText('Saved.')).toBeVisible();
 
 			await page.goto(`/@${person.handle}`);
 			await expectAccessible(page);
 			await expect(page.getByRole('heading', { name: person.displayName })).toBeVisible();
-			await expect(page.getByText('Housing organiser. I want to help start a chapter.')).toBeVisible();
+			await expect(
+				page.getByText('Housing organiser. I want to help start a chapter.')
+			).toBeVisible();
 			await expect(page.getByText('Tunis, ')).toBeVisible();
 
 			await page.goto('/settings/account');
@@ -108,7 +112,9 @@ test.describe('in Arabic', () => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		for (const path of ['/', '/join']) {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 		}
 	});

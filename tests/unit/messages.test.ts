@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const load = (file: string) => JSON.parse(readFileSync(`messages/${file}`, 'utf8')) as Record<string, string>;
+const load = (file: string) =>
+	JSON.parse(readFileSync(`messages/${file}`, 'utf8')) as Record<string, string>;
 const english = load('en.json');
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
@@ -11,10 +12,13 @@ describe.each(readdirSync('messages').filter((f) => f !== 'en.json'))('%s', (fil
 		expect(Object.keys(translation).sort()).toEqual(Object.keys(english).sort());
 	});
 	it('keeps the placeholders of every message', () => {
-		for (const key of Object.keys(english)) expect(placeholders(translation[key] ?? ''), key).toEqual(placeholders(english[key]));
+		for (const key of Object.keys(english))
+			expect(placeholders(translation[key] ?? ''), key).toEqual(placeholders(english[key]));
 	});
 	it('translates every message (same text only for names and symbols)', () => {
-		const same = Object.keys(english).filter((k) => k !== '$schema' && translation[k] === english[k] && /[a-z]{4}/.test(english[k]));
+		const same = Object.keys(english).filter(
+			(k) => k !== '$schema' && translation[k] === english[k] && /[a-z]{4}/.test(english[k])
+		);
 		expect(same.filter((k) => !['org_default_name', 'error_title'].includes(k))).toEqual([]);
 	});
 });
@@ -28,7 +32,10 @@ it('every message used in the code exists', () => {
 				if (entry.name !== 'paraglide') walk(path);
 			} else if (/\.(ts|svelte)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
 				const text = readFileSync(path, 'utf8');
-				for (const match of text.matchAll(/\bm\.([a-z][a-z0-9_]*)\(/g)) used.add(match[1]);
+				// `m.key(` only means a message where `m` is the compiled catalogue.
+				if (text.includes('paraglide/messages')) {
+					for (const match of text.matchAll(/\bm\.([a-z][a-z0-9_]*)\(/g)) used.add(match[1]);
+				}
 				for (const match of text.matchAll(/'(error_[a-z0-9_]+)'/g)) used.add(match[1]);
 			}
 		}

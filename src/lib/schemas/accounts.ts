@@ -7,16 +7,51 @@ import { z } from 'zod';
  */
 
 const RESERVED_HANDLES = new Set([
-	'admin', 'administrator', 'api', 'dev', 'settings', 'login', 'logout', 'signup', 'join',
-	'about', 'help', 'support', 'plenary', 'root', 'system', 'moderator', 'null', 'undefined',
-	'me', 'www', 'mail', 'static', 'members', 'chapters'
+	'admin',
+	'administrator',
+	'api',
+	'dev',
+	'settings',
+	'login',
+	'logout',
+	'signup',
+	'join',
+	'about',
+	'help',
+	'support',
+	'plenary',
+	'root',
+	'system',
+	'moderator',
+	'null',
+	'undefined',
+	'me',
+	'www',
+	'mail',
+	'static',
+	'members',
+	'chapters'
 ]);
 
 // A short list of the passwords most often tried first; length does most of the work.
 const COMMON_PASSWORDS = new Set([
-	'password', 'password1', 'password12', 'password123', '1234567890', '12345678910', 'qwertyuiop',
-	'iloveyou12', 'letmein123', 'welcome123', 'abcdefghij', '0987654321', 'qwerty1234', 'passw0rd12',
-	'solidarity', 'revolution', 'participatory'
+	'password',
+	'password1',
+	'password12',
+	'password123',
+	'1234567890',
+	'12345678910',
+	'qwertyuiop',
+	'iloveyou12',
+	'letmein123',
+	'welcome123',
+	'abcdefghij',
+	'0987654321',
+	'qwerty1234',
+	'passw0rd12',
+	'solidarity',
+	'revolution',
+	'participatory'
 ]);
 
 export const email = z
@@ -72,8 +107,15 @@ export const signUpInput = profileInput.extend({
 export type SignUpInput = z.infer<typeof signUpInput>;
 
 export const logInInput = z.object({
-	email: z.string({ error: 'error_required' }).trim().min(1, { error: 'error_required' }).max(254, { error: 'error_too_long' }),
-	password: z.string({ error: 'error_required' }).min(1, { error: 'error_required' }).max(200, { error: 'error_too_long' })
+	email: z
+		.string({ error: 'error_required' })
+		.trim()
+		.min(1, { error: 'error_required' })
+		.max(254, { error: 'error_too_long' }),
+	password: z
+		.string({ error: 'error_required' })
+		.min(1, { error: 'error_required' })
+		.max(200, { error: 'error_too_long' })
 });
 
 export const emailOnlyInput = z.object({ email });
@@ -81,13 +123,19 @@ export const emailOnlyInput = z.object({ email });
 export const resetPasswordInput = z.object({ token: z.string().min(10).max(100), password });
 
 export const changePasswordInput = z.object({
-	currentPassword: z.string({ error: 'error_required' }).min(1, { error: 'error_required' }).max(200),
+	currentPassword: z
+		.string({ error: 'error_required' })
+		.min(1, { error: 'error_required' })
+		.max(200),
 	newPassword: password
 });
 
 export const changeEmailInput = z.object({
 	email,
-	currentPassword: z.string({ error: 'error_required' }).min(1, { error: 'error_required' }).max(200)
+	currentPassword: z
+		.string({ error: 'error_required' })
+		.min(1, { error: 'error_required' })
+		.max(200)
 });
 
 export const preferencesInput = z.object({
@@ -96,6 +144,9 @@ export const preferencesInput = z.object({
 });
 
 export const deleteAccountInput = z.object({
-	currentPassword: z.string({ error: 'error_required' }).min(1, { error: 'error_required' }).max(200),
+	currentPassword: z
+		.string({ error: 'error_required' })
+		.min(1, { error: 'error_required' })
+		.max(200),
 	confirmHandle: z.string().trim().max(30)
 });

@@ -8,7 +8,10 @@ import { z } from 'zod';
 const schema = z.object({
 	DATABASE_URL: z
 		.string()
-		.regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user@host:5432/plenary')
+		.regex(
+			/^postgres(ql)?:\/\//,
+			'must be a PostgreSQL URL such as postgres://user@host:5432/plenary'
+		)
 		.optional(),
 	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 	PLENARY_DATA_DIR: z.string().min(1).default('data'),
@@ -48,7 +51,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 	}
 	const e = parsed.data;
 	const production = e.NODE_ENV === 'production';
-	const devMailbox = !e.SMTP_URL && (e.PLENARY_DEV_MAIL ? e.PLENARY_DEV_MAIL === 'on' : !production);
+	const devMailbox =
+		!e.SMTP_URL && (e.PLENARY_DEV_MAIL ? e.PLENARY_DEV_MAIL === 'on' : !production);
 	if (production && !e.SMTP_URL && e.PLENARY_DEV_MAIL === 'on') {
 		throw new ConfigError(
 			'Invalid configuration:\n  PLENARY_DEV_MAIL: the development mailbox cannot be used with NODE_ENV=production; set SMTP_URL instead'

@@ -12,7 +12,8 @@ const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'to
 export function formValues(form: FormData, arrays: string[] = []): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const key of new Set(form.keys())) {
-		if (arrays.includes(key)) out[key] = form.getAll(key).filter((v) => typeof v === 'string' && v !== '');
+		if (arrays.includes(key))
+			out[key] = form.getAll(key).filter((v) => typeof v === 'string' && v !== '');
 		else {
 			const value = form.get(key);
 			if (typeof value === 'string') out[key] = value;
@@ -22,7 +23,8 @@ export function formValues(form: FormData, arrays: string[] = []): Record<string
 	return out;
 }
 
-export type Attempt<T> = { ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure> };
+export type Attempt<T> =
+	{ ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure> };
 
 /**
  * Run a form action's command; a domain error becomes a translated 4xx failure that re-renders
@@ -42,7 +44,15 @@ export async function attempt<T>(
 				? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, translate(v)]))
 				: {};
 		const safe = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
-		return { ok: false, failure: fail(err.status, { scope, message: translate(err.messageKey, err.params), fields, values: safe }) };
+		return {
+			ok: false,
+			failure: fail(err.status, {
+				scope,
+				message: translate(err.messageKey, err.params),
+				fields,
+				values: safe
+			})
+		};
 	}
 }
 

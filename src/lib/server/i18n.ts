@@ -5,7 +5,11 @@ type MessageFn = (params?: Record<string, unknown>, options?: { locale?: Locale 
 const catalogue = messages as unknown as Record<string, MessageFn>;
 
 /** Translate a message key held in data (an error's key, a setting's default) on the server. */
-export function translate(key: string, params: Record<string, unknown> = {}, locale?: Locale): string {
+export function translate(
+	key: string,
+	params: Record<string, unknown> = {},
+	locale?: Locale
+): string {
 	const fn = catalogue[key];
 	if (!fn) return key;
 	return fn(params, { locale: locale ?? getLocale() });

@@ -8,14 +8,20 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.member) redirect(303, safeRedirectTarget(url.searchParams.get('next')));
 	return {
-		notice: url.searchParams.has('verified') ? 'verified' : url.searchParams.has('reset') ? 'reset' : null
+		notice: url.searchParams.has('verified')
+			? 'verified'
+			: url.searchParams.has('reset')
+				? 'reset'
+				: null
 	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () => logIn(event.locals.db, values, requestContext(event)));
+		const result = await attempt(values, () =>
+			logIn(event.locals.db, values, requestContext(event))
+		);
 		if (!result.ok) return result.failure;
 		// A new session id at every log-in: a planted cookie can never be promoted to a session.
 		setSessionCookie(event.cookies, event.url, result.value.token, result.value.expiresAt);

@@ -18,7 +18,9 @@ export const actions: Actions = {
 	default: async (event) => {
 		const actor = requireActor(event);
 		const values = formValues(await event.request.formData(), ['languages']);
-		const result = await attempt(values, () => updateProfile(event.locals.db, actor, actor.id, values));
+		const result = await attempt(values, () =>
+			updateProfile(event.locals.db, actor, actor.id, values)
+		);
 		if (!result.ok) return result.failure;
 		return { saved: true };
 	}

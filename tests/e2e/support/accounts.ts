@@ -2,7 +2,14 @@ import { expect, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { linkIn, waitForMail } from './mail';
 
-export type Person = { email: string; password: string; displayName: string; handle: string; country: string; city: string };
+export type Person = {
+	email: string;
+	password: string;
+	displayName: string;
+	handle: string;
+	country: string;
+	city: string;
+};
 
 let counter = 0;
 /** A new person for each journey, so journeys never depend on each other. */
@@ -57,6 +64,8 @@ export async function logIn(page: Page, email: string, password: string) {
 }
 
 export async function logOut(page: Page) {
-	await page.getByRole('button', { name: 'Log out' }).click();
-	await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
+	await page.getByRole('button', { name: 'Log out', exact: true }).click();
+	await expect(
+		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' })
+	).toBeVisible();
 }

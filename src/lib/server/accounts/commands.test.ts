@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
 import { createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
-import { authThrottle, emailTokens, events, mailOutbox, members, sessions } from '$lib/server/db/schema';
+import {
+	authThrottle,
+	emailTokens,
+	events,
+	mailOutbox,
+	members,
+	sessions
+} from '$lib/server/db/schema';
 import { Conflict, Forbidden, Gone, Invalid, TooManyRequests } from '$lib/server/errors';
 import { linkIn } from '../../../../tests/smtp-sink';
 import {
@@ -25,7 +32,12 @@ afterAll(async () => {
 	await conn?.close();
 });
 
-const ctx = { origin: 'http://plenary.test', address: '192.0.2.1', userAgent: 'test', locale: 'en' as const };
+const ctx = {
+	origin: 'http://plenary.test',
+	address: '192.0.2.1',
+	userAgent: 'test',
+	locale: 'en' as const
+};
 let n = 0;
 function person(overrides: Record<string, unknown> = {}) {
 	n++;
@@ -42,7 +54,9 @@ function person(overrides: Record<string, unknown> = {}) {
 	};
 }
 
-async function rowCount(table: typeof members | typeof events | typeof mailOutbox | typeof sessions) {
+async function rowCount(
+	table: typeof members | typeof events | typeof mailOutbox | typeof sessions
+) {
 	const [{ c }] = await conn.db.select({ c: count() }).from(table);
 	return c;
 }
@@ -72,7 +86,12 @@ describe('signUp', () => {
 		const before = await rowCount(events);
 		const { memberId } = await signUp(conn.db, input, ctx);
 		const [member] = await conn.db.select().from(members).where(eq(members.id, memberId));
-		expect(member).toMatchObject({ handle: input.handle, country: 'BR', emailVerifiedAt: null, languages: ['pt', 'es'] });
+		expect(member).toMatchObject({
+			handle: input.handle,
+			country: 'BR',
+			emailVerifiedAt: null,
+			languages: ['pt', 'es']
+		});
 		expect(member.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 		expect((await lastMailTo(input.email)).textBody).toContain('http://plenary.test/verify?token=');
 		expect(await rowCount(events)).toBe(before + 1);
@@ -92,7 +111,10 @@ describe('signUp', () => {
 		[{ bio: 'x'.repeat(501) }, 'bio', 'error_too_long']
 	])('refuses %o with %s: %s and changes nothing', async (overrides, field, key) => {
 		const before = await rowCount(members);
-		const err = await signUp(conn.db, person(overrides), { ...ctx, address: `203.0.113.${n}` }).catch((e) => e);
+		const err = await signUp(conn.db, person(overrides), {
+			...ctx,
+			address: `203.0.113.${n}`
+		}).catch((e) => e);
 		expect(err).toBeInstanceOf(Invalid);
 		expect(err.fields[field]).toBe(key);
 		expect(await rowCount(members)).toBe(before);
@@ -102,10 +124,16 @@ describe('signUp', () => {
 		const first = person();
 		await signUp(conn.db, first, ctx);
 		const before = await rowCount(members);
-		const byEmail = await signUp(conn.db, person({ email: first.email.toUpperCase() }), ctx).catch((e) => e);
+		const byEmail = await signUp(conn.db, person({ email: first.email.toUpperCase() }), ctx).catch(
+			(e) => e
+		);
 		expect(byEmail).toBeInstanceOf(Conflict);
 		expect(byEmail.fields).toEqual({ email: 'error_email_taken' });
-		const byHandle = await signUp(conn.db, person({ handle: first.handle.toUpperCase() }), ctx).catch((e) => e);
+		const byHandle = await signUp(
+			conn.db,
+			person({ handle: first.handle.toUpperCase() }),
+			ctx
+		).catch((e) => e);
 		expect(byHandle.fields).toEqual({ handle: 'error_handle_taken' });
 		expect(await rowCount(members)).toBe(before);
 	});
@@ -113,7 +141,9 @@ describe('signUp', () => {
 	it('throttles sign-ups from one address', async () => {
 		const address = '192.0.2.200';
 		for (let i = 0; i < 10; i++) await signUp(conn.db, person(), { ...ctx, address });
-		await expect(signUp(conn.db, person(), { ...ctx, address })).rejects.toBeInstanceOf(TooManyRequests);
+		await expect(signUp(conn.db, person(), { ...ctx, address })).rejects.toBeInstanceOf(
+			TooManyRequests
+		);
 	});
 });
 
@@ -121,7 +151,9 @@ describe('verification links', () => {
 	it('verify once; a reused link is gone and an unknown one is invalid', async () => {
 		const input = person();
 		await signUp(conn.db, input, { ...ctx, address: '192.0.2.50' });
-		const token = new URL(linkIn((await lastMailTo(input.email)).textBody, '/verify?token=')).searchParams.get('token')!;
+		const token = new URL(
+			linkIn((await lastMailTo(input.email)).textBody, '/verify?token=')
+		).searchParams.get('token')!;
 		await verifyEmail(conn.db, token);
 		await expect(verifyEmail(conn.db, token)).rejects.toBeInstanceOf(Gone);
 		await expect(verifyEmail(conn.db, 'x'.repeat(43))).rejects.toBeInstanceOf(Invalid);
@@ -130,7 +162,9 @@ describe('verification links', () => {
 	it('an expired link is gone', async () => {
 		const input = person();
 		await signUp(conn.db, input, { ...ctx, address: '192.0.2.51' });
-		const token = new URL(linkIn((await lastMailTo(input.email)).textBody, '/verify?token=')).searchParams.get('token')!;
+		const token = new URL(
+			linkIn((await lastMailTo(input.email)).textBody, '/verify?token=')
+		).searchParams.get('token')!;
 		await conn.db.update(emailTokens).set({ expiresAt: new Date(Date.now() - 1000) });
 		await expect(verifyEmail(conn.db, token)).rejects.toBeInstanceOf(Gone);
 	});
@@ -142,15 +176,27 @@ describe('logIn', () => {
 		await signUp(conn.db, input, { ...ctx, address: '192.0.2.60' });
 		await expect(logIn(conn.db, input, ctx)).rejects.toBeInstanceOf(Forbidden);
 		const verified = await signedUpAndVerified();
-		const session = await logIn(conn.db, { email: verified.email.toUpperCase(), password: verified.password }, ctx);
+		const session = await logIn(
+			conn.db,
+			{ email: verified.email.toUpperCase(), password: verified.password },
+			ctx
+		);
 		const found = await validateSession(conn.db, session.token);
 		expect(found?.member.handle).toBe(verified.handle);
 	});
 
 	it('gives the same answer for an unknown address and a wrong password', async () => {
 		const verified = await signedUpAndVerified();
-		const wrong = await logIn(conn.db, { email: verified.email, password: 'not it at all' }, { ...ctx, address: '192.0.2.70' }).catch((e) => e);
-		const unknown = await logIn(conn.db, { email: 'nobody@example.net', password: 'not it at all' }, { ...ctx, address: '192.0.2.70' }).catch((e) => e);
+		const wrong = await logIn(
+			conn.db,
+			{ email: verified.email, password: 'not it at all' },
+			{ ...ctx, address: '192.0.2.70' }
+		).catch((e) => e);
+		const unknown = await logIn(
+			conn.db,
+			{ email: 'nobody@example.net', password: 'not it at all' },
+			{ ...ctx, address: '192.0.2.70' }
+		).catch((e) => e);
 		expect(wrong).toBeInstanceOf(Invalid);
 		expect(unknown).toBeInstanceOf(Invalid);
 		expect(wrong.messageKey).toBe(unknown.messageKey);
@@ -159,9 +205,15 @@ describe('logIn', () => {
 	it('locks an account after five wrong passwords, even with the right one', async () => {
 		const verified = await signedUpAndVerified();
 		for (let i = 0; i < 5; i++) {
-			await logIn(conn.db, { email: verified.email, password: 'wrong password' }, { ...ctx, address: `10.0.0.${i}` }).catch(() => {});
+			await logIn(
+				conn.db,
+				{ email: verified.email, password: 'wrong password' },
+				{ ...ctx, address: `10.0.0.${i}` }
+			).catch(() => {});
 		}
-		await expect(logIn(conn.db, verified, { ...ctx, address: '10.0.1.1' })).rejects.toBeInstanceOf(TooManyRequests);
+		await expect(logIn(conn.db, verified, { ...ctx, address: '10.0.1.1' })).rejects.toBeInstanceOf(
+			TooManyRequests
+		);
 		await conn.db.delete(authThrottle);
 		await expect(logIn(conn.db, verified, ctx)).resolves.toHaveProperty('token');
 	});
@@ -172,15 +224,31 @@ describe('passwords and sessions', () => {
 		const verified = await signedUpAndVerified();
 		const session = await logIn(conn.db, verified, ctx);
 		const mailsBefore = await rowCount(mailOutbox);
-		await requestPasswordReset(conn.db, { email: 'nobody@example.net' }, { ...ctx, address: '192.0.2.80' });
+		await requestPasswordReset(
+			conn.db,
+			{ email: 'nobody@example.net' },
+			{ ...ctx, address: '192.0.2.80' }
+		);
 		expect(await rowCount(mailOutbox)).toBe(mailsBefore);
-		await requestPasswordReset(conn.db, { email: verified.email }, { ...ctx, address: '192.0.2.80' });
-		const token = linkIn((await lastMailTo(verified.email)).textBody, '/reset/').split('/reset/')[1];
-		await expect(resetPassword(conn.db, { token, password: 'short' })).rejects.toBeInstanceOf(Invalid);
+		await requestPasswordReset(
+			conn.db,
+			{ email: verified.email },
+			{ ...ctx, address: '192.0.2.80' }
+		);
+		const token = linkIn((await lastMailTo(verified.email)).textBody, '/reset/').split(
+			'/reset/'
+		)[1];
+		await expect(resetPassword(conn.db, { token, password: 'short' })).rejects.toBeInstanceOf(
+			Invalid
+		);
 		await resetPassword(conn.db, { token, password: 'a brand new passphrase' });
 		expect(await validateSession(conn.db, session.token)).toBeNull();
-		await expect(resetPassword(conn.db, { token, password: 'another new passphrase' })).rejects.toBeInstanceOf(Gone);
-		await expect(logIn(conn.db, { email: verified.email, password: 'a brand new passphrase' }, ctx)).resolves.toHaveProperty('token');
+		await expect(
+			resetPassword(conn.db, { token, password: 'another new passphrase' })
+		).rejects.toBeInstanceOf(Gone);
+		await expect(
+			logIn(conn.db, { email: verified.email, password: 'a brand new passphrase' }, ctx)
+		).resolves.toHaveProperty('token');
 	});
 
 	it('changing the password keeps this session and ends the others; log out everywhere ends all', async () => {
@@ -189,8 +257,20 @@ describe('passwords and sessions', () => {
 		const there = await logIn(conn.db, verified, ctx);
 		const member = (await validateSession(conn.db, here.token))!.member;
 		const actor = { id: member.id, tier: member.tier };
-		await expect(changePassword(conn.db, actor, { currentPassword: 'wrong', newPassword: 'new passphrase here' }, here.token)).rejects.toBeInstanceOf(Invalid);
-		await changePassword(conn.db, actor, { currentPassword: verified.password, newPassword: 'new passphrase here' }, here.token);
+		await expect(
+			changePassword(
+				conn.db,
+				actor,
+				{ currentPassword: 'wrong', newPassword: 'new passphrase here' },
+				here.token
+			)
+		).rejects.toBeInstanceOf(Invalid);
+		await changePassword(
+			conn.db,
+			actor,
+			{ currentPassword: verified.password, newPassword: 'new passphrase here' },
+			here.token
+		);
 		expect(await validateSession(conn.db, here.token)).not.toBeNull();
 		expect(await validateSession(conn.db, there.token)).toBeNull();
 		await logOutEverywhere(conn.db, actor);
@@ -202,8 +282,16 @@ describe('passwords and sessions', () => {
 		const session = await logIn(conn.db, verified, ctx);
 		const member = (await validateSession(conn.db, session.token))!.member;
 		const actor = { id: member.id, tier: member.tier };
-		await expect(deleteAccount(conn.db, actor, { currentPassword: verified.password, confirmHandle: 'someone_else' })).rejects.toBeInstanceOf(Invalid);
-		await deleteAccount(conn.db, actor, { currentPassword: verified.password, confirmHandle: verified.handle });
+		await expect(
+			deleteAccount(conn.db, actor, {
+				currentPassword: verified.password,
+				confirmHandle: 'someone_else'
+			})
+		).rejects.toBeInstanceOf(Invalid);
+		await deleteAccount(conn.db, actor, {
+			currentPassword: verified.password,
+			confirmHandle: verified.handle
+		});
 		const [row] = await conn.db.select().from(members).where(eq(members.id, member.id));
 		expect(row).toMatchObject({ displayName: '', bio: '', city: null, passwordHash: '!' });
 		expect(row.email).not.toContain(verified.email);

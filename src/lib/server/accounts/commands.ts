@@ -28,7 +28,8 @@ import { isTimeZone } from '$lib/server/geo/time-zones';
 /** Where a request came from: used for links in mail and for throttling. */
 export type RequestContext = { origin: string; address: string; userAgent?: string };
 
-const byEmail = (email: string) => and(sql`lower(${members.email}) = lower(${email})`, isNull(members.deletedAt));
+const byEmail = (email: string) =>
+	and(sql`lower(${members.email}) = lower(${email})`, isNull(members.deletedAt));
 
 export async function signUp(db: Db, raw: unknown, ctx: RequestContext & { locale: Locale }) {
 	const input = parseInput(signUpInput, raw);
@@ -42,11 +43,14 @@ export async function signUp(db: Db, raw: unknown, ctx: RequestContext & { local
 	const taken = await db
 		.select({ email: members.email, handle: members.handle })
 		.from(members)
-		.where(sql`lower(${members.email}) = lower(${input.email}) or lower(${members.handle}) = lower(${input.handle})`);
+		.where(
+			sql`lower(${members.email}) = lower(${input.email}) or lower(${members.handle}) = lower(${input.handle})`
+		);
 	const fields: Record<string, string> = {};
 	for (const row of taken) {
 		if (row.email.toLowerCase() === input.email.toLowerCase()) fields.email = 'error_email_taken';
-		if (row.handle.toLowerCase() === input.handle.toLowerCase()) fields.handle = 'error_handle_taken';
+		if (row.handle.toLowerCase() === input.handle.toLowerCase())
+			fields.handle = 'error_handle_taken';
 	}
 	if (Object.keys(fields).length) throw new Conflict('error_form', fields);
 
@@ -81,8 +85,10 @@ export async function signUp(db: Db, raw: unknown, ctx: RequestContext & { local
 			return { memberId: member.id };
 		});
 	} catch (err) {
-		if (isUniqueViolation(err, 'members_email_key')) throw new Conflict('error_form', { email: 'error_email_taken' });
-		if (isUniqueViolation(err, 'members_handle_key')) throw new Conflict('error_form', { handle: 'error_handle_taken' });
+		if (isUniqueViolation(err, 'members_email_key'))
+			throw new Conflict('error_form', { email: 'error_email_taken' });
+		if (isUniqueViolation(err, 'members_handle_key'))
+			throw new Conflict('error_form', { handle: 'error_handle_taken' });
 		throw err;
 	}
 }
@@ -95,7 +101,12 @@ export async function verifyEmail(db: Db, token: string) {
 			.update(members)
 			.set({ emailVerifiedAt: sql`coalesce(${members.emailVerifiedAt}, now())` })
 			.where(eq(members.id, link.memberId));
-		await appendEvent(tx, { type: 'member.verified', actorId: link.memberId, subjectType: 'member', subjectId: link.memberId });
+		await appendEvent(tx, {
+			type: 'member.verified',
+			actorId: link.memberId,
+			subjectType: 'member',
+			subjectId: link.memberId
+		});
 		return { memberId: link.memberId };
 	});
 }
@@ -107,7 +118,11 @@ export async function logIn(db: Db, raw: unknown, ctx: RequestContext) {
 	await assertNotThrottled(db, [accountKey, addressKey]);
 
 	const [member] = await db
-		.select({ id: members.id, passwordHash: members.passwordHash, verified: members.emailVerifiedAt })
+		.select({
+			id: members.id,
+			passwordHash: members.passwordHash,
+			verified: members.emailVerifiedAt
+		})
 		.from(members)
 		.where(byEmail(input.email));
 	// Always run the hash check, so an unknown address takes as long as a wrong password.
@@ -122,7 +137,12 @@ export async function logIn(db: Db, raw: unknown, ctx: RequestContext) {
 	await clearAttempts(db, accountKey);
 	return db.transaction(async (tx) => {
 		const session = await createSession(tx, member.id, ctx.userAgent ?? '');
-		await appendEvent(tx, { type: 'session.started', actorId: member.id, subjectType: 'member', subjectId: member.id });
+		await appendEvent(tx, {
+			type: 'session.started',
+			actorId: member.id,
+			subjectType: 'member',
+			subjectId: member.id
+		});
 		return session;
 	});
 }
@@ -130,7 +150,12 @@ export async function logIn(db: Db, raw: unknown, ctx: RequestContext) {
 export async function logOut(db: Db, actor: Actor, token: string) {
 	await db.transaction(async (tx) => {
 		await deleteSession(tx, token);
-		await appendEvent(tx, { type: 'session.ended', actorId: actor.id, subjectType: 'member', subjectId: actor.id });
+		await appendEvent(tx, {
+			type: 'session.ended',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: actor.id
+		});
 	});
 }
 
@@ -138,7 +163,13 @@ export async function logOut(db: Db, actor: Actor, token: string) {
 export async function logOutEverywhere(db: Db, actor: Actor) {
 	await db.transaction(async (tx) => {
 		await deleteMemberSessions(tx, actor.id);
-		await appendEvent(tx, { type: 'session.revoked', actorId: actor.id, subjectType: 'member', subjectId: actor.id, data: { all: true } });
+		await appendEvent(tx, {
+			type: 'session.revoked',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: actor.id,
+			data: { all: true }
+		});
 	});
 }
 
@@ -148,15 +179,28 @@ export async function requestPasswordReset(db: Db, raw: unknown, ctx: RequestCon
 	await assertNotThrottled(db, [`mail:${ctx.address}`]);
 	await recordAttempt(db, `mail:${ctx.address}`, RULES.mailAddress);
 	const [member] = await db
-		.select({ id: members.id, email: members.email, name: members.displayName, locale: members.locale })
+		.select({
+			id: members.id,
+			email: members.email,
+			name: members.displayName,
+			locale: members.locale
+		})
 		.from(members)
 		.where(byEmail(input.email));
 	if (!member) return;
 	await db.transaction(async (tx) => {
 		const token = await issueLink(tx, member.id, 'reset-password', member.email);
 		const link = `${ctx.origin}/reset/${encodeURIComponent(token)}`;
-		await enqueueMail(tx, passwordResetMail(member.email, asLocale(member.locale), member.name, link));
-		await appendEvent(tx, { type: 'password-reset.requested', actorId: null, subjectType: 'member', subjectId: member.id });
+		await enqueueMail(
+			tx,
+			passwordResetMail(member.email, asLocale(member.locale), member.name, link)
+		);
+		await appendEvent(tx, {
+			type: 'password-reset.requested',
+			actorId: null,
+			subjectType: 'member',
+			subjectId: member.id
+		});
 	});
 }
 
@@ -166,15 +210,28 @@ export async function resendVerification(db: Db, raw: unknown, ctx: RequestConte
 	await assertNotThrottled(db, [`mail:${ctx.address}`]);
 	await recordAttempt(db, `mail:${ctx.address}`, RULES.mailAddress);
 	const [member] = await db
-		.select({ id: members.id, email: members.email, name: members.displayName, locale: members.locale })
+		.select({
+			id: members.id,
+			email: members.email,
+			name: members.displayName,
+			locale: members.locale
+		})
 		.from(members)
 		.where(and(byEmail(input.email), isNull(members.emailVerifiedAt)));
 	if (!member) return;
 	await db.transaction(async (tx) => {
 		const token = await issueLink(tx, member.id, 'verify-email', member.email);
 		const link = `${ctx.origin}/verify?token=${encodeURIComponent(token)}`;
-		await enqueueMail(tx, verificationMail(member.email, asLocale(member.locale), member.name, link));
-		await appendEvent(tx, { type: 'verification.requested', actorId: null, subjectType: 'member', subjectId: member.id });
+		await enqueueMail(
+			tx,
+			verificationMail(member.email, asLocale(member.locale), member.name, link)
+		);
+		await appendEvent(tx, {
+			type: 'verification.requested',
+			actorId: null,
+			subjectType: 'member',
+			subjectId: member.id
+		});
 	});
 }
 
@@ -189,11 +246,21 @@ export async function resetPassword(db: Db, raw: unknown) {
 			.set({ passwordHash, emailVerifiedAt: sql`coalesce(${members.emailVerifiedAt}, now())` })
 			.where(eq(members.id, link.memberId));
 		await deleteMemberSessions(tx, link.memberId);
-		await appendEvent(tx, { type: 'member.password-reset', actorId: link.memberId, subjectType: 'member', subjectId: link.memberId });
+		await appendEvent(tx, {
+			type: 'member.password-reset',
+			actorId: link.memberId,
+			subjectType: 'member',
+			subjectId: link.memberId
+		});
 	});
 }
 
-export async function changePassword(db: Db, actor: Actor, raw: unknown, currentSessionToken: string) {
+export async function changePassword(
+	db: Db,
+	actor: Actor,
+	raw: unknown,
+	currentSessionToken: string
+) {
 	const input = parseInput(changePasswordInput, raw);
 	await assertPassword(db, actor, input.currentPassword, 'currentPassword');
 	const passwordHash = await hashPassword(input.newPassword);
@@ -203,20 +270,36 @@ export async function changePassword(db: Db, actor: Actor, raw: unknown, current
 		await tx
 			.delete(sessions)
 			.where(and(eq(sessions.memberId, actor.id), ne(sessions.id, hashToken(currentSessionToken))));
-		await appendEvent(tx, { type: 'member.password-changed', actorId: actor.id, subjectType: 'member', subjectId: actor.id });
+		await appendEvent(tx, {
+			type: 'member.password-changed',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: actor.id
+		});
 	});
 }
 
 export async function requestEmailChange(db: Db, actor: Actor, raw: unknown, ctx: RequestContext) {
 	const input = parseInput(changeEmailInput, raw);
 	const member = await assertPassword(db, actor, input.currentPassword, 'currentPassword');
-	const [taken] = await db.select({ id: members.id }).from(members).where(sql`lower(${members.email}) = lower(${input.email})`);
+	const [taken] = await db
+		.select({ id: members.id })
+		.from(members)
+		.where(sql`lower(${members.email}) = lower(${input.email})`);
 	if (taken) throw new Conflict('error_form', { email: 'error_email_taken' });
 	await db.transaction(async (tx) => {
 		const token = await issueLink(tx, actor.id, 'change-email', input.email);
 		const link = `${ctx.origin}/settings/account/email?token=${encodeURIComponent(token)}`;
-		await enqueueMail(tx, emailChangeMail(input.email, asLocale(member.locale), member.displayName, link));
-		await appendEvent(tx, { type: 'email-change.requested', actorId: actor.id, subjectType: 'member', subjectId: actor.id });
+		await enqueueMail(
+			tx,
+			emailChangeMail(input.email, asLocale(member.locale), member.displayName, link)
+		);
+		await appendEvent(tx, {
+			type: 'email-change.requested',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: actor.id
+		});
 	});
 }
 
@@ -229,7 +312,12 @@ export async function confirmEmailChange(db: Db, token: string) {
 				.update(members)
 				.set({ email: link.email, emailVerifiedAt: sql`now()` })
 				.where(and(eq(members.id, link.memberId), isNull(members.deletedAt)));
-			await appendEvent(tx, { type: 'member.email-changed', actorId: link.memberId, subjectType: 'member', subjectId: link.memberId });
+			await appendEvent(tx, {
+				type: 'member.email-changed',
+				actorId: link.memberId,
+				subjectType: 'member',
+				subjectId: link.memberId
+			});
 			return { memberId: link.memberId };
 		});
 	} catch (err) {
@@ -264,13 +352,23 @@ export async function deleteAccount(db: Db, actor: Actor, raw: unknown) {
 			.where(eq(members.id, actor.id));
 		await tx.delete(sessions).where(eq(sessions.memberId, actor.id));
 		await tx.delete(emailTokens).where(eq(emailTokens.memberId, actor.id));
-		await appendEvent(tx, { type: 'member.deleted', actorId: actor.id, subjectType: 'member', subjectId: actor.id });
+		await appendEvent(tx, {
+			type: 'member.deleted',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: actor.id
+		});
 	});
 }
 
 async function assertPassword(db: Db, actor: Actor, password: string, field: string) {
 	const [member] = await db
-		.select({ passwordHash: members.passwordHash, handle: members.handle, displayName: members.displayName, locale: members.locale })
+		.select({
+			passwordHash: members.passwordHash,
+			handle: members.handle,
+			displayName: members.displayName,
+			locale: members.locale
+		})
 		.from(members)
 		.where(and(eq(members.id, actor.id), isNull(members.deletedAt)));
 	if (!member || !(await verifyPassword(member.passwordHash, password))) {

@@ -13,11 +13,22 @@ const LIFETIME_HOURS: Record<LinkPurpose, number> = {
 };
 
 /** Issue a single-use link token; earlier unused links of the same purpose stop working. */
-export async function issueLink(tx: Queryable, memberId: number, purpose: LinkPurpose, email: string) {
+export async function issueLink(
+	tx: Queryable,
+	memberId: number,
+	purpose: LinkPurpose,
+	email: string
+) {
 	await tx
 		.update(emailTokens)
 		.set({ usedAt: sql`now()` })
-		.where(and(eq(emailTokens.memberId, memberId), eq(emailTokens.purpose, purpose), sql`${emailTokens.usedAt} is null`));
+		.where(
+			and(
+				eq(emailTokens.memberId, memberId),
+				eq(emailTokens.purpose, purpose),
+				sql`${emailTokens.usedAt} is null`
+			)
+		);
 	const { token, id } = newToken();
 	const expiresAt = new Date(Date.now() + LIFETIME_HOURS[purpose] * 3600_000);
 	await tx.insert(emailTokens).values({ id, memberId, purpose, email, expiresAt });
@@ -37,7 +48,10 @@ export async function consumeLink(tx: Queryable, token: string, purpose: LinkPur
 	if (!row) throw new Invalid('error_link_invalid');
 	if (row.usedAt) throw new Gone('error_link_used');
 	if (row.expiresAt.getTime() < Date.now()) throw new Gone('error_link_expired');
-	await tx.update(emailTokens).set({ usedAt: sql`now()` }).where(eq(emailTokens.id, row.id));
+	await tx
+		.update(emailTokens)
+		.set({ usedAt: sql`now()` })
+		.where(eq(emailTokens.id, row.id));
 	return row;
 }
 

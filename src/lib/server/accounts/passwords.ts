@@ -11,7 +11,10 @@ export function hashPassword(password: string): Promise<string> {
 // unknown address takes as long as one for a known address with a wrong password.
 let dummy: Promise<string> | undefined;
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+	passwordHash: string | null,
+	password: string
+): Promise<boolean> {
 	if (!passwordHash) {
 		dummy ??= hashPassword(crypto.randomUUID());
 		await verify(await dummy, password).catch(() => false);

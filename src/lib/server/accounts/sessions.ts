@@ -56,7 +56,10 @@ export async function validateSession(
 	}
 	// At most one write a day per member: enough for lapsing rules, cheap on every request.
 	if (now - row.member.lastActiveAt.getTime() > DAY) {
-		await db.update(members).set({ lastActiveAt: sql`now()` }).where(eq(members.id, row.member.id));
+		await db
+			.update(members)
+			.set({ lastActiveAt: sql`now()` })
+			.where(eq(members.id, row.member.id));
 	}
 	const { lastActiveAt: _unused, ...member } = row.member;
 	return { member, expiresAt, sessionId: id };
@@ -85,5 +88,10 @@ export function setSessionCookie(cookies: Cookies, url: URL, token: string, expi
 }
 
 export function clearSessionCookie(cookies: Cookies, url: URL) {
-	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
+	cookies.delete(SESSION_COOKIE, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:'
+	});
 }

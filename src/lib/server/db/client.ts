@@ -9,9 +9,7 @@ export type Queryable = Db | Tx;
 
 export type Connection = { db: Db; pool: pg.Pool; close: () => Promise<void> };
 
-export type PoolTarget =
-	| { url: string; max: number }
-	| { socketDir: string; port: number };
+export type PoolTarget = { url: string; max: number } | { socketDir: string; port: number };
 
 /**
  * One `pg` pool for both PostgreSQL and the embedded database (reached over its socket),

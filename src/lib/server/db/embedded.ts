@@ -23,7 +23,8 @@ export function startEmbeddedDatabase(dataDir: string): Promise<Ready & { child:
 				child.unref();
 				child.channel?.unref();
 				resolvePromise({ ...message.ready, child });
-			} else reject(new EmbeddedDatabaseError(message.error?.message ?? 'embedded database failed'));
+			} else
+				reject(new EmbeddedDatabaseError(message.error?.message ?? 'embedded database failed'));
 		});
 		child.once('exit', (code) =>
 			reject(new EmbeddedDatabaseError(`embedded database exited with code ${code}`))

@@ -15,7 +15,9 @@ export function isCountryCode(code: string): boolean {
 }
 
 export function countryName(code: string, locale: string): string {
-	return countries.getName(code, locale, { select: 'official' }) ?? countries.getName(code, 'en') ?? code;
+	return (
+		countries.getName(code, locale, { select: 'official' }) ?? countries.getName(code, 'en') ?? code
+	);
 }
 
 const cache = new Map<string, { code: string; name: string }[]>();

@@ -1,9 +1,21 @@
-const zones: ReadonlySet<string> = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
+// The runtime's list can hold older spellings (Asia/Calcutta, not Asia/Kolkata), so membership in
+// it is not the test of a valid zone: whatever Intl can format in is valid.
+const listed: string[] = Intl.supportedValuesOf('timeZone');
 
 export function isTimeZone(zone: string): boolean {
-	return zones.has(zone);
+	if (!zone || zone.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(zone)) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
 }
 
-export function timeZoneOptions(): string[] {
+/** The zones to offer, always including the member's own (which may be a newer spelling). */
+export function timeZoneOptions(current?: string): string[] {
+	const zones = new Set(listed);
+	zones.add('UTC');
+	if (current && isTimeZone(current)) zones.add(current);
 	return [...zones].sort();
 }

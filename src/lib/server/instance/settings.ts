@@ -7,13 +7,28 @@ import { translate, type Locale } from '$lib/server/i18n';
  * The organisation's name, mission and values. An installation may set its own text per language;
  * until it does, the defaults are translated messages (an organisation modelled on IOPS).
  */
-export type Presentation = { name: string; tagline: string; mission: string; values: { title: string; text: string }[] };
+export type Presentation = {
+	name: string;
+	tagline: string;
+	mission: string;
+	values: { title: string; text: string }[];
+};
 
-const VALUE_KEYS = ['self_management', 'solidarity', 'diversity', 'equity', 'ecology', 'internationalism'] as const;
+const VALUE_KEYS = [
+	'self_management',
+	'solidarity',
+	'diversity',
+	'equity',
+	'ecology',
+	'internationalism'
+] as const;
 
 type Stored = Partial<Record<Locale, string | { title: string; text: string }[]>>;
 
-export async function organisationPresentation(db: Queryable, locale: Locale): Promise<Presentation> {
+export async function organisationPresentation(
+	db: Queryable,
+	locale: Locale
+): Promise<Presentation> {
 	const rows = await db
 		.select()
 		.from(instanceSettings)

@@ -20,7 +20,11 @@ afterAll(async () => {
 
 it('delivers queued mail over a real SMTP exchange, once', async () => {
 	await conn.db.transaction(async (tx) => {
-		await enqueueMail(tx, { to: 'rosa@example.net', subject: 'Hola', text: 'Una línea con acentos: ñ, é.' });
+		await enqueueMail(tx, {
+			to: 'rosa@example.net',
+			subject: 'Hola',
+			text: 'Una línea con acentos: ñ, é.'
+		});
 		await enqueueMail(tx, { to: 'kwame@example.net', subject: 'Hello', text: 'Second mail' });
 	});
 	const mailer = startMailer(conn.db, smtp.url, 'Plenary <no-reply@plenary.test>');

@@ -23,7 +23,12 @@ export function startMailer(db: Db, smtpUrl: string | undefined, from: string): 
 	let again = false;
 
 	async function deliverBatch(): Promise<number> {
-		const claimed = await db.execute<{ id: number; to_address: string; subject: string; text_body: string }>(sql`
+		const claimed = await db.execute<{
+			id: number;
+			to_address: string;
+			subject: string;
+			text_body: string;
+		}>(sql`
 			update mail_outbox set attempts = attempts + 1, claimed_until = now() + interval '2 minutes'
 			where id in (
 				select id from mail_outbox
@@ -33,8 +38,16 @@ export function startMailer(db: Db, smtpUrl: string | undefined, from: string): 
 			returning id, to_address, subject, text_body`);
 		for (const mail of claimed.rows) {
 			try {
-				await transport.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.text_body });
-				await db.update(mailOutbox).set({ sentAt: sql`now()`, lastError: null }).where(eq(mailOutbox.id, Number(mail.id)));
+				await transport.sendMail({
+					from,
+					to: mail.to_address,
+					subject: mail.subject,
+					text: mail.text_body
+				});
+				await db
+					.update(mailOutbox)
+					.set({ sentAt: sql`now()`, lastError: null })
+					.where(eq(mailOutbox.id, Number(mail.id)));
 			} catch (err) {
 				const message = err instanceof Error ? err.message : String(err);
 				// Wait before the next try, longer each time (1, 4, 9, 16 minutes), so a broken

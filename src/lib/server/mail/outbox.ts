@@ -6,7 +6,9 @@ export type Mail = { to: string; subject: string; text: string };
 
 /** Queue a mail in the caller's transaction; the mailer delivers it after commit. */
 export async function enqueueMail(tx: Queryable, mail: Mail): Promise<void> {
-	await tx.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text });
+	await tx
+		.insert(mailOutbox)
+		.values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text });
 }
 
 /** The newest mails, for the development mailbox at /dev/mail. */

@@ -25,7 +25,12 @@ export async function updateProfile(db: Db, actor: Actor, memberId: number, raw:
 				bio: input.bio
 			})
 			.where(and(eq(members.id, memberId), isNull(members.deletedAt)));
-		await appendEvent(tx, { type: 'member.profile-updated', actorId: actor.id, subjectType: 'member', subjectId: memberId });
+		await appendEvent(tx, {
+			type: 'member.profile-updated',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: memberId
+		});
 	});
 }
 
@@ -37,8 +42,17 @@ export async function updatePreferences(db: Db, actor: Actor, memberId: number, 
 	if (!isTimeZone(input.timeZone)) fields.timeZone = 'error_time_zone_unknown';
 	if (Object.keys(fields).length) throw new Invalid('error_form', fields);
 	await db.transaction(async (tx) => {
-		await tx.update(members).set({ locale: input.locale, timeZone: input.timeZone }).where(eq(members.id, memberId));
-		await appendEvent(tx, { type: 'member.preferences-updated', actorId: actor.id, subjectType: 'member', subjectId: memberId, data: { locale: input.locale } });
+		await tx
+			.update(members)
+			.set({ locale: input.locale, timeZone: input.timeZone })
+			.where(eq(members.id, memberId));
+		await appendEvent(tx, {
+			type: 'member.preferences-updated',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: memberId,
+			data: { locale: input.locale }
+		});
 	});
 }
 
@@ -47,6 +61,12 @@ export async function setLocale(db: Db, actor: Actor, locale: string) {
 	if (!isLocale(locale)) throw new Invalid('error_invalid_value');
 	await db.transaction(async (tx) => {
 		await tx.update(members).set({ locale }).where(eq(members.id, actor.id));
-		await appendEvent(tx, { type: 'member.preferences-updated', actorId: actor.id, subjectType: 'member', subjectId: actor.id, data: { locale } });
+		await appendEvent(tx, {
+			type: 'member.preferences-updated',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: actor.id,
+			data: { locale }
+		});
 	});
 }

@@ -5,7 +5,8 @@
 export type Actor = { id: number; tier: string };
 export type MemberSubject = { id: number; deletedAt?: Date | null };
 
-export type MemberAction = 'view-profile' | 'edit-profile' | 'view-private-details' | 'delete-account';
+export type MemberAction =
+	'view-profile' | 'edit-profile' | 'view-private-details' | 'delete-account';
 
 export function can(actor: Actor | null, action: MemberAction, subject: MemberSubject): boolean {
 	const deleted = !!subject.deletedAt;

@@ -6,7 +6,9 @@ import { isLanguageCode } from '$lib/server/geo/languages';
 export function checkProfileFacts(input: { country: string; languages: string[] }): void {
 	const fields: FieldErrors = {};
 	if (!isCountryCode(input.country)) fields.country = 'error_country_unknown';
-	if (input.languages.some((code) => !isLanguageCode(code))) fields.languages = 'error_language_unknown';
-	if (new Set(input.languages).size !== input.languages.length) fields.languages = 'error_language_unknown';
+	if (input.languages.some((code) => !isLanguageCode(code)))
+		fields.languages = 'error_language_unknown';
+	if (new Set(input.languages).size !== input.languages.length)
+		fields.languages = 'error_language_unknown';
 	if (Object.keys(fields).length) throw new Invalid('error_form', fields);
 }

@@ -51,7 +51,12 @@ export async function ownSettings(db: Queryable, actor: Actor) {
 
 export async function ownSessions(db: Queryable, actor: Actor) {
 	return db
-		.select({ id: sessions.id, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt, userAgent: sessions.userAgent })
+		.select({
+			id: sessions.id,
+			createdAt: sessions.createdAt,
+			expiresAt: sessions.expiresAt,
+			userAgent: sessions.userAgent
+		})
 		.from(sessions)
 		.where(eq(sessions.memberId, actor.id))
 		.orderBy(sessions.createdAt);

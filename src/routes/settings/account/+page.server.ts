@@ -21,7 +21,11 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		email: settings.email,
 		handle: settings.handle,
-		sessions: sessions.map((s) => ({ createdAt: s.createdAt, userAgent: s.userAgent, current: s.id === current }))
+		sessions: sessions.map((s) => ({
+			createdAt: s.createdAt,
+			userAgent: s.userAgent,
+			current: s.id === current
+		}))
 	};
 };
 
@@ -29,14 +33,22 @@ export const actions: Actions = {
 	email: async (event) => {
 		const actor = requireActor(event);
 		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () => requestEmailChange(event.locals.db, actor, values, requestContext(event)), 'email');
+		const result = await attempt(
+			values,
+			() => requestEmailChange(event.locals.db, actor, values, requestContext(event)),
+			'email'
+		);
 		if (!result.ok) return result.failure;
 		return { done: 'email' };
 	},
 	password: async (event) => {
 		const actor = requireActor(event);
 		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () => changePassword(event.locals.db, actor, values, event.locals.sessionToken ?? ''), 'password');
+		const result = await attempt(
+			values,
+			() => changePassword(event.locals.db, actor, values, event.locals.sessionToken ?? ''),
+			'password'
+		);
 		if (!result.ok) return result.failure;
 		return { done: 'password' };
 	},
@@ -49,7 +61,11 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const actor = requireActor(event);
 		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () => deleteAccount(event.locals.db, actor, values), 'delete');
+		const result = await attempt(
+			values,
+			() => deleteAccount(event.locals.db, actor, values),
+			'delete'
+		);
 		if (!result.ok) return result.failure;
 		clearSessionCookie(event.cookies, event.url);
 		redirect(303, '/?deleted=1');

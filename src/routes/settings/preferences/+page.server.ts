@@ -7,14 +7,19 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const settings = await runQuery(() => ownSettings(event.locals.db, actor));
-	return { preferences: { locale: settings.locale, timeZone: settings.timeZone }, timeZones: timeZoneOptions() };
+	return {
+		preferences: { locale: settings.locale, timeZone: settings.timeZone },
+		timeZones: timeZoneOptions(settings.timeZone)
+	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const actor = requireActor(event);
 		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () => updatePreferences(event.locals.db, actor, actor.id, values));
+		const result = await attempt(values, () =>
+			updatePreferences(event.locals.db, actor, actor.id, values)
+		);
 		if (!result.ok) return result.failure;
 		return { saved: true };
 	}

@@ -19,5 +19,9 @@ export const mailOutbox = pgTable(
 		claimedUntil: timestamp('claimed_until', { withTimezone: true }),
 		lastError: text('last_error')
 	},
-	(t) => [index('mail_outbox_pending_idx').on(t.id).where(sql`sent_at is null`)]
+	(t) => [
+		index('mail_outbox_pending_idx')
+			.on(t.id)
+			.where(sql`sent_at is null`)
+	]
 );

@@ -13,7 +13,10 @@ export const members = pgTable(
 		displayName: text('display_name').notNull(),
 		country: text('country').notNull(),
 		city: text('city'),
-		languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+		languages: text('languages')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		bio: text('bio').notNull().default(''),
 		locale: text('locale').notNull().default('en'),
 		timeZone: text('time_zone').notNull().default('UTC'),
