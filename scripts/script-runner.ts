@@ -1,10 +1,28 @@
-import { ConfigError } from '../src/lib/server/config';
-import { EmbeddedDatabaseError } from '../src/lib/server/db/embedded';
+import { ConfigError, readConfig } from '../src/lib/server/config';
+import { openPool, type Connection } from '../src/lib/server/db/client';
+import { EmbeddedDatabaseError, startEmbeddedDatabase } from '../src/lib/server/db/embedded';
+import { migrateDatabase } from '../src/lib/server/db/migrate';
 
-/** Run a command-line task: known problems print one clear line and exit 1, without a stack trace. */
-export async function runScript(task: () => Promise<void>): Promise<void> {
+/**
+ * Run a command-line task on the configured database (PostgreSQL, or the embedded one, which
+ * this process then locks), migrated first. Known problems print one clear line and exit 1.
+ */
+export async function withMigratedDatabase(
+	task: (connection: Connection) => Promise<void>
+): Promise<void> {
 	try {
-		await task();
+		const config = readConfig();
+		const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
+		const connection = embedded
+			? openPool({ socketDir: embedded.socketDir, port: embedded.port })
+			: openPool({ url: config.databaseUrl!, max: 1 });
+		try {
+			await migrateDatabase(connection.pool);
+			await task(connection);
+		} finally {
+			await connection.close();
+			embedded?.child.kill('SIGTERM');
+		}
 	} catch (err) {
 		if (err instanceof ConfigError || err instanceof EmbeddedDatabaseError) {
 			console.error(err.message);

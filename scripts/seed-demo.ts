@@ -1,23 +1,8 @@
 // `npm run seed:demo`: create the demo organisation in an empty database.
-import { readConfig } from '../src/lib/server/config';
-import { openPool } from '../src/lib/server/db/client';
-import { startEmbeddedDatabase } from '../src/lib/server/db/embedded';
-import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { seedDemoIfEmpty } from '../src/lib/server/seed/demo';
-import { runScript } from './script-runner';
+import { withMigratedDatabase } from './script-runner';
 
-await runScript(async () => {
-	const config = readConfig();
-	const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
-	const connection = embedded
-		? openPool({ socketDir: embedded.socketDir, port: embedded.port })
-		: openPool({ url: config.databaseUrl!, max: 1 });
-	try {
-		await migrateDatabase(connection.pool);
-		const seeded = await seedDemoIfEmpty(connection.db, { log: console.log });
-		if (!seeded) console.log('The database already has members: nothing was added.');
-	} finally {
-		await connection.close();
-		embedded?.child.kill('SIGTERM');
-	}
+await withMigratedDatabase(async ({ db }) => {
+	const seeded = await seedDemoIfEmpty(db, { log: console.log });
+	if (!seeded) console.log('The database already has members: nothing was added.');
 });

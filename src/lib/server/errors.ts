@@ -22,8 +22,8 @@ export class NotFound extends DomainError {
 export class Forbidden extends DomainError {
 	readonly status = 403;
 }
-export class Conflict extends DomainError {
-	readonly status = 409;
+/** An error that can point at the form fields it is about. */
+export abstract class FieldError extends DomainError {
 	constructor(
 		messageKey: MessageKey,
 		readonly fields: FieldErrors = {}
@@ -31,14 +31,11 @@ export class Conflict extends DomainError {
 		super(messageKey);
 	}
 }
-export class Invalid extends DomainError {
+export class Conflict extends FieldError {
+	readonly status = 409;
+}
+export class Invalid extends FieldError {
 	readonly status = 400;
-	constructor(
-		messageKey: MessageKey,
-		readonly fields: FieldErrors = {}
-	) {
-		super(messageKey);
-	}
 }
 /** Link or token that existed but can no longer be used (expired, already used). */
 export class Gone extends DomainError {

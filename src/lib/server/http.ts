@@ -1,5 +1,5 @@
 import { error, fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import { DomainError, Invalid, Conflict, Unauthenticated } from './errors';
+import { DomainError, FieldError, Unauthenticated } from './errors';
 import { translate } from './i18n';
 import type { Actor } from './members/policy';
 
@@ -40,7 +40,7 @@ export async function attempt<T>(
 	} catch (err) {
 		if (!(err instanceof DomainError)) throw err;
 		const fields =
-			err instanceof Invalid || err instanceof Conflict
+			err instanceof FieldError
 				? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, translate(v)]))
 				: {};
 		const safe = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));

@@ -2,9 +2,9 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { emailTokens, members, sessions } from '$lib/server/db/schema';
 import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
-import { appendEvent } from '$lib/server/events/append';
+import { appendEvent, type EventInput } from '$lib/server/events/append';
 import { isLocale, type Locale } from '$lib/server/i18n';
-import { enqueueMail } from '$lib/server/mail/outbox';
+import { enqueueMail, type Mail } from '$lib/server/mail/outbox';
 import { emailChangeMail, passwordResetMail, verificationMail } from '$lib/server/mail/templates';
 import { parseInput, isUniqueViolation } from '$lib/server/validation';
 import { checkProfileFacts } from '$lib/server/members/profile-rules';
@@ -18,7 +18,7 @@ import {
 	resetPasswordInput,
 	signUpInput
 } from '$lib/schemas/accounts';
-import { consumeLink, issueLink } from './email-links';
+import { consumeLink, issueLink, type LinkPurpose } from './email-links';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteMemberSessions, deleteSession } from './sessions';
 import { hashToken } from './tokens';
@@ -174,38 +174,43 @@ export async function logOutEverywhere(db: Db, actor: Actor) {
 }
 
 /** Send a reset link if the address has an account. The answer is the same either way. */
-export async function requestPasswordReset(db: Db, raw: unknown, ctx: RequestContext) {
-	const input = parseInput(emailOnlyInput, raw);
-	await assertNotThrottled(db, [`mail:${ctx.address}`]);
-	await recordAttempt(db, `mail:${ctx.address}`, RULES.mailAddress);
-	const [member] = await db
-		.select({
-			id: members.id,
-			email: members.email,
-			name: members.displayName,
-			locale: members.locale
-		})
-		.from(members)
-		.where(byEmail(input.email));
-	if (!member) return;
-	await db.transaction(async (tx) => {
-		const token = await issueLink(tx, member.id, 'reset-password', member.email);
-		const link = `${ctx.origin}/reset/${encodeURIComponent(token)}`;
-		await enqueueMail(
-			tx,
-			passwordResetMail(member.email, asLocale(member.locale), member.name, link)
-		);
-		await appendEvent(tx, {
-			type: 'password-reset.requested',
-			actorId: null,
-			subjectType: 'member',
-			subjectId: member.id
-		});
+export function requestPasswordReset(db: Db, raw: unknown, ctx: RequestContext) {
+	return mailLinkIfAccount(db, raw, ctx, {
+		purpose: 'reset-password',
+		onlyUnverified: false,
+		url: (token) => `${ctx.origin}/reset/${encodeURIComponent(token)}`,
+		mail: passwordResetMail,
+		event: 'password-reset.requested'
 	});
 }
 
 /** Send a new verification link to an unverified account. The answer is the same either way. */
-export async function resendVerification(db: Db, raw: unknown, ctx: RequestContext) {
+export function resendVerification(db: Db, raw: unknown, ctx: RequestContext) {
+	return mailLinkIfAccount(db, raw, ctx, {
+		purpose: 'verify-email',
+		onlyUnverified: true,
+		url: (token) => `${ctx.origin}/verify?token=${encodeURIComponent(token)}`,
+		mail: verificationMail,
+		event: 'verification.requested'
+	});
+}
+
+/**
+ * Mail a single-use link to the account behind an address, if there is one. Whether there is
+ * one is never told: the caller answers the same either way, and the form is throttled.
+ */
+async function mailLinkIfAccount(
+	db: Db,
+	raw: unknown,
+	ctx: RequestContext,
+	how: {
+		purpose: LinkPurpose;
+		onlyUnverified: boolean;
+		url: (token: string) => string;
+		mail: (to: string, locale: Locale, name: string, link: string) => Mail;
+		event: EventInput['type'];
+	}
+) {
 	const input = parseInput(emailOnlyInput, raw);
 	await assertNotThrottled(db, [`mail:${ctx.address}`]);
 	await recordAttempt(db, `mail:${ctx.address}`, RULES.mailAddress);
@@ -217,17 +222,20 @@ export async function resendVerification(db: Db, raw: unknown, ctx: RequestConte
 			locale: members.locale
 		})
 		.from(members)
-		.where(and(byEmail(input.email), isNull(members.emailVerifiedAt)));
+		.where(
+			how.onlyUnverified
+				? and(byEmail(input.email), isNull(members.emailVerifiedAt))
+				: byEmail(input.email)
+		);
 	if (!member) return;
 	await db.transaction(async (tx) => {
-		const token = await issueLink(tx, member.id, 'verify-email', member.email);
-		const link = `${ctx.origin}/verify?token=${encodeURIComponent(token)}`;
+		const token = await issueLink(tx, member.id, how.purpose, member.email);
 		await enqueueMail(
 			tx,
-			verificationMail(member.email, asLocale(member.locale), member.name, link)
+			how.mail(member.email, asLocale(member.locale), member.name, how.url(token))
 		);
 		await appendEvent(tx, {
-			type: 'verification.requested',
+			type: how.event,
 			actorId: null,
 			subjectType: 'member',
 			subjectId: member.id
