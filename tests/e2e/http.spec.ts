@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { E2E } from './support/env';
+
+// Answers at the HTTP level, as any client (or attacker) sees them, without a browser page.
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+const headers = {
+	'content-type': 'application/x-www-form-urlencoded',
+	origin: E2E.baseURL,
+	accept: 'text/html'
+};
+
+test('bad sign-up input gets a 4xx with the message, and a taken handle a 409', async ({
+	request
+}) => {
+	const bad = await request.post('/join', {
+		headers,
+		data: form({ email: 'nope', password: 'short', displayName: '', handle: 'x', country: 'ZZ' })
+	});
+	expect(bad.status()).toBe(400);
+	expect(await bad.text()).toContain('This does not look like an e-mail address.');
+
+	const taken = await request.post('/join', {
+		headers,
+		data: form({
+			email: 'someone.new@example.net',
+			password: 'a fine long passphrase',
+			displayName: 'Someone',
+			handle: 'demo',
+			country: 'FR'
+		})
+	});
+	expect(taken.status()).toBe(409);
+	expect(await taken.text()).toContain('This user name is taken.');
+});
+
+test('a cross-site form post is refused', async ({ request }) => {
+	const response = await request.post('/login', {
+		headers: { ...headers, origin: 'https://attacker.example' },
+		data: form({ email: 'demo@example.org', password: 'plenary-demo-2012' })
+	});
+	expect(response.status()).toBe(403);
+	expect(response.headers()['set-cookie']).toBeUndefined();
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax, and a new one is issued at each log-in', async ({
+	request
+}) => {
+	const login = () =>
+		request.post('/login', {
+			headers,
+			data: form({ email: 'demo@example.org', password: 'plenary-demo-2012' }),
+			maxRedirects: 0
+		});
+	const first = await login();
+	expect(first.status()).toBe(303);
+	const cookie = first.headers()['set-cookie'];
+	expect(cookie).toMatch(/plenary_session=[\w-]{40,}/);
+	expect(cookie).toMatch(/HttpOnly/i);
+	expect(cookie).toMatch(/SameSite=Lax/i);
+	const second = await login();
+	expect(second.headers()['set-cookie'].match(/plenary_session=([\w-]+)/)![1]).not.toBe(
+		cookie.match(/plenary_session=([\w-]+)/)![1]
+	);
+});
+
+test('pages carry a content security policy and the security headers', async ({ request }) => {
+	const response = await request.get('/');
+	const h = response.headers();
+	expect(h['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+'/);
+	expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(h['x-frame-options']).toBe('DENY');
+	expect(h['x-content-type-options']).toBe('nosniff');
+	expect(h['referrer-policy']).toBe('same-origin');
+});
+
+test('bad links, unknown pages and bad switcher input get clear 4xx answers', async ({
+	request
+}) => {
+	expect((await request.get('/verify?token=not-a-real-token')).status()).toBe(400);
+	expect((await request.get('/reset/not-a-real-token')).status()).toBe(400);
+	expect((await request.get('/@' + 'x'.repeat(300))).status()).toBe(404);
+	expect((await request.get('/no/such/page')).status()).toBe(404);
+	const language = await request.post('/language', { headers, data: form({ locale: 'xx' }) });
+	expect(language.status()).toBe(400);
+	// An open redirect through the switcher is not possible.
+	const away = await request.post('/language', {
+		headers,
+		data: form({ locale: 'es', redirectTo: '//attacker.example/' }),
+		maxRedirects: 0
+	});
+	expect(away.headers()['location']).toBe('/');
+});
+
+test('the development mailbox does not exist in production', async ({ request }) => {
+	expect((await request.get('/dev/mail')).status()).toBe(404);
+});
+
+test('settings need a session: posts and pages send a visitor to log in', async ({ request }) => {
+	const action = await request.post('/settings', {
+		headers,
+		data: form({ displayName: 'X' }),
+		maxRedirects: 0
+	});
+	expect(action.status()).toBe(303);
+	expect(action.headers()['location']).toBe('/login?next=%2Fsettings');
+	const page = await request.get('/settings', { maxRedirects: 0 });
+	expect(page.status()).toBe(303);
+	expect(page.headers()['location']).toBe('/login?next=%2Fsettings');
+});
