@@ -3,7 +3,9 @@ import adapter from '@sveltejs/adapter-node';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter({ out: 'build', precompress: true }),
+		// Separate output folders let two builds (say, two browser-test runs) proceed side by side.
+		adapter: adapter({ out: process.env.PLENARY_BUILD_DIR ?? 'build', precompress: true }),
+		outDir: process.env.PLENARY_KIT_DIR ?? '.svelte-kit',
 		// SvelteKit's origin check on form posts stays on (the default); see docs/security.md.
 		csp: {
 			mode: 'auto',

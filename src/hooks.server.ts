@@ -7,6 +7,8 @@ import {
 	type Locale
 } from '$lib/paraglide/runtime.js';
 import { app } from '$lib/server/app';
+import { ConfigError } from '$lib/server/config';
+import { EmbeddedDatabaseError } from '$lib/server/db/embedded';
 import {
 	clearSessionCookie,
 	SESSION_COOKIE,
@@ -18,8 +20,17 @@ import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
-	const started = await app();
-	process.once('sveltekit:shutdown', () => void started.close());
+	try {
+		const started = await app();
+		process.once('sveltekit:shutdown', () => void started.close());
+	} catch (err) {
+		// A setup problem the operator can fix: say what it is, without a stack trace.
+		if (err instanceof ConfigError || err instanceof EmbeddedDatabaseError) {
+			console.error(err.message);
+			process.exit(1);
+		}
+		throw err;
+	}
 };
 
 // Paraglide reads the request's locale from here during server rendering.

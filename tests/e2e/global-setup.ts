@@ -8,7 +8,7 @@ export default async function globalSetup() {
 	rmSync(E2E.mailFolder, { recursive: true, force: true });
 	rmSync(E2E.dataDir, { recursive: true, force: true });
 	const smtp = await startSmtpSink({ port: E2E.smtpPort, folder: E2E.mailFolder });
-	const app = spawn(process.execPath, ['build/index.js'], {
+	const app = spawn(process.execPath, [`${process.env.PLENARY_BUILD_DIR ?? 'build'}/index.js`], {
 		env: {
 			...process.env,
 			PORT: String(E2E.appPort),

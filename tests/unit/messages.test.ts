@@ -1,29 +1,65 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const load = (file: string) =>
-	JSON.parse(readFileSync(`messages/${file}`, 'utf8')) as Record<string, string>;
-const english = load('en.json');
+// Every area keeps its messages in its own folder (messages/<area>/<locale>.json); the shell's
+// are in messages/<locale>.json. English is the source; every other locale must match it.
+const folders = [
+	'messages',
+	...readdirSync('messages')
+		.filter((f) => statSync(join('messages', f)).isDirectory())
+		.map((f) => join('messages', f))
+];
+const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+// Words that are the same in another language.
+const SAME_EVERYWHERE = new Set(['org_default_name', 'error_title']);
 
-describe.each(readdirSync('messages').filter((f) => f !== 'en.json'))('%s', (file) => {
-	const translation = load(file);
+const catalogues = folders.flatMap((folder) =>
+	readdirSync(folder)
+		.filter((f) => f.endsWith('.json') && f !== 'en.json')
+		.map((file) => ({
+			name: join(folder, file),
+			english: load(join(folder, 'en.json')),
+			translation: load(join(folder, file))
+		}))
+);
+
+describe.each(catalogues)('$name', ({ english, translation }) => {
 	it('has every message and no stray ones', () => {
 		expect(Object.keys(translation).sort()).toEqual(Object.keys(english).sort());
 	});
 	it('keeps the placeholders of every message', () => {
-		for (const key of Object.keys(english))
+		for (const key of Object.keys(english)) {
 			expect(placeholders(translation[key] ?? ''), key).toEqual(placeholders(english[key]));
+		}
 	});
 	it('translates every message (same text only for names and symbols)', () => {
 		const same = Object.keys(english).filter(
-			(k) => k !== '$schema' && translation[k] === english[k] && /[a-z]{4}/.test(english[k])
+			(k) =>
+				k !== '$schema' &&
+				!SAME_EVERYWHERE.has(k) &&
+				translation[k] === english[k] &&
+				/[a-z]{4}/.test(english[k])
 		);
-		expect(same.filter((k) => !['org_default_name', 'error_title'].includes(k))).toEqual([]);
+		expect(same).toEqual([]);
 	});
 });
 
+it('no message key is defined in two areas', () => {
+	const seen = new Map<string, string>();
+	const twice: string[] = [];
+	for (const folder of folders) {
+		for (const key of Object.keys(load(join(folder, 'en.json')))) {
+			if (key !== '$schema' && seen.has(key)) twice.push(`${key} (${seen.get(key)}, ${folder})`);
+			seen.set(key, folder);
+		}
+	}
+	expect(twice).toEqual([]);
+});
+
 it('every message used in the code exists', () => {
+	const english = Object.assign({}, ...folders.map((folder) => load(join(folder, 'en.json'))));
 	const used = new Set<string>();
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
