@@ -3,3 +3,4 @@ export * from './accounts';
 export * from './events';
 export * from './mail';
 export * from './settings';
+export * from './chapters';

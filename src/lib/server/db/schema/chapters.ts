@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import {
+	bigint,
+	index,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	type AnyPgColumn
+} from 'drizzle-orm/pg-core';
+import { members } from './members';
+
+/**
+ * The federation of chapters: one `organisation` at the root, `country` (or `region`) chapters
+ * under it, `local` chapters under those. A member belongs to chapters through memberships.
+ */
+export const chapters = pgTable(
+	'chapters',
+	{
+		id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+		parentId: bigint('parent_id', { mode: 'number' }).references((): AnyPgColumn => chapters.id),
+		kind: text('kind').notNull(),
+		name: text('name').notNull(),
+		slug: text('slug').notNull(),
+		/** ISO 3166-1 alpha-2 for country and local chapters. */
+		country: text('country'),
+		city: text('city'),
+		description: text('description').notNull().default(''),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('chapters_slug_key').on(t.slug),
+		index('chapters_parent_idx').on(t.parentId),
+		// One local chapter per city of a country, whatever the case it was typed in.
+		uniqueIndex('chapters_local_city_key')
+			.on(t.country, sql`lower(${t.city})`)
+			.where(sql`kind = 'local'`),
+		uniqueIndex('chapters_country_key')
+			.on(t.country)
+			.where(sql`kind = 'country'`)
+	]
+);
+
+export const chapterMemberships = pgTable(
+	'chapter_memberships',
+	{
+		chapterId: bigint('chapter_id', { mode: 'number' })
+			.notNull()
+			.references(() => chapters.id, { onDelete: 'cascade' }),
+		memberId: bigint('member_id', { mode: 'number' })
+			.notNull()
+			.references(() => members.id, { onDelete: 'cascade' }),
+		joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.chapterId, t.memberId] }),
+		index('chapter_memberships_member_idx').on(t.memberId)
+	]
+);
+
+export type Chapter = typeof chapters.$inferSelect;
