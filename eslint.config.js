@@ -33,6 +33,15 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'drizzle/', 'data/', 'test-results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'build-*/',
+			'.svelte-kit-*/',
+			'src/lib/paraglide/',
+			'drizzle/',
+			'data/',
+			'test-results/'
+		]
 	}
 );

@@ -58,4 +58,6 @@ if (!process.env.ORIGIN && process.env.NODE_ENV !== 'production') {
 	process.env.ORIGIN = `http://localhost:${process.env.PORT || 3000}`;
 	console.log(`Open ${process.env.ORIGIN} (set ORIGIN to serve it under another address).`);
 }
+// Room for 8 MB image uploads (adapter-node's default is 512 KB).
+process.env.BODY_SIZE_LIMIT ??= '10M';
 await import(new URL('../build/index.js', import.meta.url).href);

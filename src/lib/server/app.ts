@@ -5,6 +5,8 @@ import { startEmbeddedDatabase } from './db/embedded';
 import { migrateDatabase } from './db/migrate';
 import { startMailer, type Mailer } from './mail/mailer';
 import { seedDemoIfEmpty } from './seed/demo';
+import { startScheduler } from './scheduler';
+import { appJobs } from './scheduler/jobs';
 
 export type App = { db: Db; config: Config; mailer: Mailer; close: () => Promise<void> };
 
@@ -30,11 +32,15 @@ async function start(): Promise<App> {
 	await migrateDatabase(connection.pool);
 	if (cfg.demoSeed === 'auto') await seedDemoIfEmpty(connection.db, { log: console.log });
 	const mailer = startMailer(connection.db, cfg.smtpUrl, cfg.mailFrom);
+	// Periodic jobs (lapsing, …): claimed in the database, so one process runs each (docs/decisions.md).
+	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+	const scheduler = startScheduler(connection.db, appJobs(origin));
 	return {
 		db: connection.db,
 		config: cfg,
 		mailer,
 		close: async () => {
+			await scheduler.stop();
 			await mailer.stop();
 			await connection.close();
 			child?.kill('SIGTERM');

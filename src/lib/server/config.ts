@@ -22,7 +22,15 @@ const schema = z.object({
 	MAIL_FROM: z.string().min(3).default('Plenary <no-reply@localhost>'),
 	PLENARY_DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
 	PLENARY_DEV_MAIL: z.enum(['on', 'off']).optional(),
-	NODE_ENV: z.string().optional()
+	NODE_ENV: z.string().optional(),
+	// Uploaded images: an S3-compatible store when S3_BUCKET is set, else PLENARY_DATA_DIR/media.
+	S3_ENDPOINT: z
+		.url({ error: 'must be a URL such as https://s3.eu-west-1.amazonaws.com' })
+		.optional(),
+	S3_BUCKET: z.string().min(3).optional(),
+	S3_REGION: z.string().min(1).default('us-east-1'),
+	S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+	S3_SECRET_ACCESS_KEY: z.string().min(1).optional()
 });
 
 export type Config = {
@@ -35,6 +43,17 @@ export type Config = {
 	/** Mail with nowhere to go is kept in the outbox and shown at /dev/mail. */
 	devMailbox: boolean;
 	production: boolean;
+	/** Where uploaded images go (see $lib/server/writing/media-store). */
+	media:
+		| { kind: 'folder' }
+		| {
+				kind: 's3';
+				endpoint: string;
+				bucket: string;
+				region: string;
+				accessKeyId: string;
+				secretAccessKey: string;
+		  };
 };
 
 export class ConfigError extends Error {}
@@ -50,6 +69,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 	}
 	const e = parsed.data;
+	if (e.S3_BUCKET && (!e.S3_ACCESS_KEY_ID || !e.S3_SECRET_ACCESS_KEY))
+		throw new ConfigError(
+			'Invalid configuration:\n  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set (see .env.example)'
+		);
 	const production = e.NODE_ENV === 'production';
 	const devMailbox =
 		!e.SMTP_URL && (e.PLENARY_DEV_MAIL ? e.PLENARY_DEV_MAIL === 'on' : !production);
@@ -66,7 +89,17 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		mailFrom: e.MAIL_FROM,
 		demoSeed: e.PLENARY_DEMO_SEED,
 		devMailbox,
-		production
+		production,
+		media: e.S3_BUCKET
+			? {
+					kind: 's3',
+					endpoint: e.S3_ENDPOINT ?? `https://s3.${e.S3_REGION}.amazonaws.com`,
+					bucket: e.S3_BUCKET,
+					region: e.S3_REGION,
+					accessKeyId: e.S3_ACCESS_KEY_ID ?? '',
+					secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? ''
+				}
+			: { kind: 'folder' }
 	};
 }
 

@@ -8,8 +8,11 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
 	const fields: FieldErrors = {};
 	for (const issue of result.error.issues) {
 		const field = String(issue.path[0] ?? '_');
-		// The first problem per field is the one worth showing; unknown keys read as a generic error.
-		fields[field] ??= issue.message.startsWith('error_') ? issue.message : 'error_invalid_value';
+		// The first problem per field is the one worth showing. Our schemas' messages are keys
+		// (`error_…`, or an area's `post_error_…`); zod's own English never reaches a reader.
+		fields[field] ??= /^([a-z]+_)?error_[a-z0-9_]+$/.test(issue.message)
+			? issue.message
+			: 'error_invalid_value';
 	}
 	throw new Invalid('error_form', fields);
 }

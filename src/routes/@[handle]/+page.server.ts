@@ -2,6 +2,7 @@ import { profileByHandle } from '$lib/server/members/queries';
 import { countryName } from '$lib/server/geo/countries';
 import { languageName } from '$lib/server/geo/languages';
 import { runQuery } from '$lib/server/http';
+import { membershipSettings, tierLabel } from '$lib/server/instance/membership-settings';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -11,7 +12,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		profile: {
 			...profile,
 			countryName: countryName(profile.country, locals.locale),
-			languageNames: profile.languages.map((code) => languageName(code, locals.locale))
+			languageNames: profile.languages.map((code) => languageName(code, locals.locale)),
+			tierName: tierLabel(await membershipSettings(locals.db), profile.tier, locals.locale)
 		}
 	};
 };

@@ -94,7 +94,19 @@ describe('signUp', () => {
 		});
 		expect(member.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 		expect((await lastMailTo(input.email)).textBody).toContain('http://plenary.test/verify?token=');
-		expect(await rowCount(events)).toBe(before + 1);
+		// member.joined, then placement in the city's chapter: member.placed, and chapter.created for
+		// the local and country chapters when this is the first member there.
+		const added = await conn.db
+			.select({ type: events.type })
+			.from(events)
+			.orderBy(events.id)
+			.offset(before);
+		expect(added.map((e) => e.type)).toEqual([
+			'member.joined',
+			'chapter.created',
+			'chapter.created',
+			'member.placed'
+		]);
 	});
 
 	it.each([

@@ -8,6 +8,7 @@ import { enqueueMail, type Mail } from '$lib/server/mail/outbox';
 import { emailChangeMail, passwordResetMail, verificationMail } from '$lib/server/mail/templates';
 import { parseInput, isUniqueViolation } from '$lib/server/validation';
 import { checkProfileFacts } from '$lib/server/members/profile-rules';
+import { placeNewMember } from '$lib/server/chapters/placement';
 import type { Actor } from '$lib/server/members/policy';
 import {
 	changeEmailInput,
@@ -82,7 +83,13 @@ export async function signUp(db: Db, raw: unknown, ctx: RequestContext & { local
 				subjectId: member.id,
 				data: { country: input.country }
 			});
-			return { memberId: member.id };
+			// Into the local chapter of their city (created when none exists), and so its country's.
+			const placed = await placeNewMember(tx, {
+				id: member.id,
+				country: input.country,
+				city: input.city || null
+			});
+			return { memberId: member.id, chapterId: placed.chapterId };
 		});
 	} catch (err) {
 		if (isUniqueViolation(err, 'members_email_key'))

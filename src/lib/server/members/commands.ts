@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { members } from '$lib/server/db/schema';
 import { Forbidden, Invalid } from '$lib/server/errors';
@@ -7,6 +7,7 @@ import { isTimeZone } from '$lib/server/geo/time-zones';
 import { isLocale } from '$lib/server/i18n';
 import { parseInput } from '$lib/server/validation';
 import { preferencesInput, profileInput } from '$lib/schemas/accounts';
+import { privacyInput } from '$lib/schemas/members';
 import { can, type Actor } from './policy';
 import { checkProfileFacts } from './profile-rules';
 
@@ -67,6 +68,44 @@ export async function setLocale(db: Db, actor: Actor, locale: string) {
 			subjectType: 'member',
 			subjectId: actor.id,
 			data: { locale }
+		});
+	});
+}
+
+/** Privacy choices and the optional self-declared demographics. */
+export async function updatePrivacy(db: Db, actor: Actor, memberId: number, raw: unknown) {
+	if (!can(actor, 'edit-profile', { id: memberId })) throw new Forbidden('error_forbidden');
+	const input = parseInput(privacyInput, raw);
+	await db.transaction(async (tx) => {
+		await tx
+			.update(members)
+			.set(input)
+			.where(and(eq(members.id, memberId), isNull(members.deletedAt)));
+		await appendEvent(tx, {
+			type: 'member.privacy-updated',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: memberId,
+			data: { inDirectory: input.inDirectory, onMap: input.onMap, showFullName: input.showFullName }
+		});
+	});
+}
+
+/** A lapsed member, logged in again, confirms they are back: active again, counted again. */
+export async function reactivateMember(db: Db, actor: Actor) {
+	if (!can(actor, 'edit-profile', { id: actor.id })) throw new Forbidden('error_forbidden');
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.update(members)
+			.set({ lapsedAt: null, lapseWarnedAt: null, lastActiveAt: sql`now()` })
+			.where(and(eq(members.id, actor.id), isNotNull(members.lapsedAt), isNull(members.deletedAt)))
+			.returning({ id: members.id });
+		if (!row) throw new Invalid('error_member_not_lapsed');
+		await appendEvent(tx, {
+			type: 'member.reactivated',
+			actorId: actor.id,
+			subjectType: 'member',
+			subjectId: actor.id
 		});
 	});
 }

@@ -3,6 +3,7 @@ import type { Queryable } from '$lib/server/db/client';
 import { members, sessions } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { can, type Actor } from './policy';
+import { isListed, visibleName } from './privacy';
 
 /** A member's public profile by handle (case-insensitive); private details only for themselves. */
 export async function profileByHandle(db: Queryable, actor: Actor | null, handle: string) {
@@ -19,14 +20,15 @@ export async function profileByHandle(db: Queryable, actor: Actor | null, handle
 			tier: members.tier,
 			createdAt: members.createdAt,
 			deletedAt: members.deletedAt,
-			email: members.email
+			email: members.email,
+			showFullName: members.showFullName
 		})
 		.from(members)
 		.where(sql`lower(${members.handle}) = lower(${handle})`);
 	if (!row || !can(actor, 'view-profile', row)) throw new NotFound('error_member_not_found');
-	const { email, deletedAt: _deleted, ...profile } = row;
+	const { email, deletedAt: _deleted, showFullName: _show, ...profile } = row;
 	const own = can(actor, 'view-private-details', row);
-	return { ...profile, email: own ? email : null, own };
+	return { ...profile, displayName: visibleName(row, actor), email: own ? email : null, own };
 }
 
 /** The member's own editable profile and preferences. */
@@ -69,4 +71,44 @@ export async function organisationFigures(db: Queryable) {
 		.from(members)
 		.where(and(isNull(members.deletedAt), isNotNull(members.emailVerifiedAt)));
 	return row;
+}
+
+/** The member's privacy choices, demographics and lapse state. */
+export async function ownPrivacy(db: Queryable, actor: Actor) {
+	const [row] = await db
+		.select({
+			inDirectory: members.inDirectory,
+			onMap: members.onMap,
+			showFullName: members.showFullName,
+			gender: members.gender,
+			ageBand: members.ageBand,
+			lapsedAt: members.lapsedAt,
+			city: members.city,
+			country: members.country
+		})
+		.from(members)
+		.where(and(eq(members.id, actor.id), isNull(members.deletedAt)));
+	if (!row) throw new NotFound('error_member_not_found');
+	return row;
+}
+
+/** Listed members near the actor: same city first, then same country; never the actor. */
+export async function membersNear(db: Queryable, actor: Actor, limit = 8) {
+	const me = await ownPrivacy(db, actor);
+	const rows = await db
+		.select({
+			id: members.id,
+			handle: members.handle,
+			displayName: members.displayName,
+			showFullName: members.showFullName,
+			city: members.city
+		})
+		.from(members)
+		.where(and(isListed, eq(members.country, me.country), sql`${members.id} <> ${actor.id}`))
+		.orderBy(
+			sql`(lower(coalesce(${members.city}, '')) = lower(${me.city ?? ''})) desc`,
+			sql`${members.id} desc`
+		)
+		.limit(limit);
+	return rows.map((r) => ({ handle: r.handle, name: visibleName(r, actor), city: r.city }));
 }

@@ -3,6 +3,8 @@ import type { Db } from '$lib/server/db/client';
 import { events, members } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/accounts/passwords';
 import { DEMO_EMAIL, generateDemoPeople } from './demo-people';
+import { seedDemoChapters } from './demo-chapters';
+import { seedDemoWriting } from './demo-writing';
 
 export { DEMO_EMAIL };
 /** Public on purpose: it is printed at start and written in the README. */
@@ -44,6 +46,8 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 						bio: p.bio,
 						locale: p.locale,
 						timeZone: p.timeZone,
+						gender: p.gender,
+						ageBand: p.ageBand,
 						tier: 'interim',
 						createdAt: new Date(p.joinedAt),
 						lastActiveAt: new Date(p.lastActiveAt)
@@ -62,6 +66,8 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 			);
 		}
 	});
+	await seedDemoChapters(db);
+	await seedDemoWriting(db);
 	await db.execute(sql`analyze`);
 	log?.(
 		`Demo organisation created: ${people.length} members (${Date.now() - started} ms).\n` +

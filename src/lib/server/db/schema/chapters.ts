@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	bigint,
+	boolean,
 	index,
 	pgTable,
 	primaryKey,
@@ -13,7 +14,9 @@ import { members } from './members';
 
 /**
  * The federation of chapters: one `organisation` at the root, `country` (or `region`) chapters
- * under it, `local` chapters under those. A member belongs to chapters through memberships.
+ * under it, `local` chapters under those. A member belongs to chapters through memberships: one
+ * home chapter and any others they join. Everyone belongs to the organisation without a row, and a
+ * country chapter's people include those of its local chapters.
  */
 export const chapters = pgTable(
 	'chapters',
@@ -51,12 +54,18 @@ export const chapterMemberships = pgTable(
 		memberId: bigint('member_id', { mode: 'number' })
 			.notNull()
 			.references(() => members.id, { onDelete: 'cascade' }),
-		joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow()
+		joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The member's home chapter (placed at sign-up, changed by moving); one per member. */
+		home: boolean('home').notNull().default(false)
 	},
 	(t) => [
 		primaryKey({ columns: [t.chapterId, t.memberId] }),
-		index('chapter_memberships_member_idx').on(t.memberId)
+		index('chapter_memberships_member_idx').on(t.memberId),
+		uniqueIndex('chapter_memberships_home_key')
+			.on(t.memberId)
+			.where(sql`home`)
 	]
 );
 
 export type Chapter = typeof chapters.$inferSelect;
+export type ChapterKind = 'organisation' | 'region' | 'country' | 'local';

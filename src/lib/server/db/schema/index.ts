@@ -4,3 +4,5 @@ export * from './events';
 export * from './mail';
 export * from './settings';
 export * from './chapters';
+export * from './scheduler';
+export * from './writing';

@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/**
+ * The words the directory searches: name, handle and the bio (where members say what they care
+ * about). The query must use this exact expression so the GIN index serves it.
+ */
+export const membersSearchVector = sql.raw(
+	`to_tsvector('simple'::regconfig, coalesce("display_name", '') || ' ' || coalesce("handle", '') || ' ' || coalesce("bio", ''))`
+);
 
 /** A person with an account: friend, interim member or member (see docs/decisions.md). */
 export const members = pgTable(
@@ -23,13 +31,34 @@ export const members = pgTable(
 		tier: text('tier').notNull().default('interim'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
-		deletedAt: timestamp('deleted_at', { withTimezone: true })
+		deletedAt: timestamp('deleted_at', { withTimezone: true }),
+		/** Privacy: listed in the directory and chapter member lists. */
+		inDirectory: boolean('in_directory').notNull().default(true),
+		/** Privacy: counted on the public map of members by country. */
+		onMap: boolean('on_map').notNull().default(true),
+		/** Privacy: visitors see the full name; otherwise the first name and an initial. */
+		showFullName: boolean('show_full_name').notNull().default(true),
+		/** Optional, self-declared, shown only in aggregate (groups of at least 10). */
+		gender: text('gender'),
+		ageBand: text('age_band'),
+		/** Lapsing: told by mail at `lapseWarnedAt`, lapsed at `lapsedAt` until they confirm. */
+		lapseWarnedAt: timestamp('lapse_warned_at', { withTimezone: true }),
+		lapsedAt: timestamp('lapsed_at', { withTimezone: true })
 	},
 	(t) => [
 		// Case-insensitive uniqueness: "Ana@x.org" and "ana@x.org" are one address.
 		uniqueIndex('members_email_key').on(sql`lower(${t.email})`),
 		uniqueIndex('members_handle_key').on(sql`lower(${t.handle})`),
-		index('members_country_idx').on(t.country, t.id)
+		index('members_country_idx').on(t.country, t.id),
+		// The directory: newest first among listed members, with word search and language filters.
+		index('members_directory_idx')
+			.on(t.id)
+			.where(sql`${t.inDirectory} and ${t.deletedAt} is null and ${t.emailVerifiedAt} is not null`),
+		index('members_search_idx').using('gin', sql`${membersSearchVector}`),
+		index('members_languages_idx').using('gin', t.languages),
+		index('members_last_active_idx')
+			.on(t.lastActiveAt)
+			.where(sql`${t.lapsedAt} is null`)
 	]
 );
 

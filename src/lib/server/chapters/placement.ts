@@ -1,0 +1,146 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { chapterMemberships, chapters } from '$lib/server/db/schema';
+import { appendEvent } from '$lib/server/events/append';
+
+/** A URL slug: lower case letters and digits of any script, joined by hyphens. */
+export function slugify(text: string): string {
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 60) || 'chapter'
+	);
+}
+
+/** "  new   york " → "new york": how a city is compared and stored. */
+export function normaliseCity(city: string | null | undefined): string | null {
+	const clean = (city ?? '').trim().replace(/\s+/g, ' ');
+	return clean ? clean.slice(0, 80) : null;
+}
+
+async function freeSlug(tx: Queryable, base: string): Promise<string> {
+	const taken = await tx
+		.select({ slug: chapters.slug })
+		.from(chapters)
+		.where(sql`${chapters.slug} = ${base} or ${chapters.slug} like ${base + '-%'}`);
+	const used = new Set(taken.map((r) => r.slug));
+	if (!used.has(base)) return base;
+	for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The organisation's root chapter, created the first time it is needed. */
+export async function ensureRootChapter(tx: Queryable): Promise<number> {
+	const [root] = await tx
+		.select({ id: chapters.id })
+		.from(chapters)
+		.where(eq(chapters.kind, 'organisation'))
+		.limit(1);
+	if (root) return root.id;
+	const [created] = await tx
+		.insert(chapters)
+		.values({ kind: 'organisation', name: 'organisation', slug: 'organisation' })
+		.returning({ id: chapters.id });
+	return created.id;
+}
+
+/** The chapter of a country, created (under the root) when none exists. */
+export async function ensureCountryChapter(
+	tx: Queryable,
+	country: string,
+	actorId: number | null
+): Promise<{ id: number; created: boolean }> {
+	const [found] = await tx
+		.select({ id: chapters.id })
+		.from(chapters)
+		.where(and(eq(chapters.kind, 'country'), eq(chapters.country, country)));
+	if (found) return { id: found.id, created: false };
+	const rootId = await ensureRootChapter(tx);
+	const [created] = await tx
+		.insert(chapters)
+		.values({
+			kind: 'country',
+			parentId: rootId,
+			country,
+			name: country,
+			slug: await freeSlug(tx, country.toLowerCase())
+		})
+		.returning({ id: chapters.id });
+	await appendEvent(tx, {
+		type: 'chapter.created',
+		actorId,
+		subjectType: 'chapter',
+		subjectId: created.id,
+		data: { kind: 'country', country }
+	});
+	return { id: created.id, created: true };
+}
+
+/** The local chapter of a city, created (under its country) when none exists. */
+export async function ensureLocalChapter(
+	tx: Queryable,
+	country: string,
+	city: string,
+	actorId: number | null
+): Promise<{ id: number; created: boolean }> {
+	const [found] = await tx
+		.select({ id: chapters.id })
+		.from(chapters)
+		.where(
+			and(
+				eq(chapters.kind, 'local'),
+				eq(chapters.country, country),
+				sql`lower(${chapters.city}) = lower(${city})`
+			)
+		);
+	if (found) return { id: found.id, created: false };
+	const parent = await ensureCountryChapter(tx, country, actorId);
+	const [created] = await tx
+		.insert(chapters)
+		.values({
+			kind: 'local',
+			parentId: parent.id,
+			country,
+			city,
+			name: city,
+			slug: await freeSlug(tx, `${country.toLowerCase()}-${slugify(city)}`)
+		})
+		.returning({ id: chapters.id });
+	await appendEvent(tx, {
+		type: 'chapter.created',
+		actorId,
+		subjectType: 'chapter',
+		subjectId: created.id,
+		data: { kind: 'local', country, city }
+	});
+	return { id: created.id, created: true };
+}
+
+/**
+ * Put a new member in the local chapter of their city (created when none exists), and so in its
+ * country chapter; without a city, in the country chapter. Runs in the sign-up transaction.
+ */
+export async function placeNewMember(
+	tx: Queryable,
+	member: { id: number; country: string; city: string | null }
+): Promise<{ chapterId: number; created: boolean }> {
+	const city = normaliseCity(member.city);
+	const target = city
+		? await ensureLocalChapter(tx, member.country, city, member.id)
+		: await ensureCountryChapter(tx, member.country, member.id);
+	await tx
+		.insert(chapterMemberships)
+		.values({ chapterId: target.id, memberId: member.id, home: true })
+		.onConflictDoNothing();
+	await appendEvent(tx, {
+		type: 'member.placed',
+		actorId: member.id,
+		subjectType: 'chapter',
+		subjectId: target.id,
+		data: { memberId: member.id, created: target.created }
+	});
+	return { chapterId: target.id, created: target.created };
+}

@@ -1,0 +1,251 @@
+import { and, desc, eq, or, sql } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
+import { NotFound } from '$lib/server/errors';
+import { membershipSettings } from '$lib/server/instance/membership-settings';
+import { isListed, visibleName } from '$lib/server/members/privacy';
+import type { Actor } from '$lib/server/members/policy';
+import { can } from './policy';
+
+export type ChapterCounts = { id: number; members: number; active: number };
+
+/**
+ * Members and active members of every chapter. A chapter counts its own members and those of its
+ * local chapters (each person once); everyone counts for the organisation.
+ */
+export async function chapterCounts(db: Queryable): Promise<Map<number, ChapterCounts>> {
+	const result = await db.execute<{ id: number; members: number; active: number }>(sql`
+		select c.id::int as id,
+			count(distinct m.id)::int as members,
+			(count(distinct m.id) filter (where m.lapsed_at is null))::int as active
+		from chapters c
+		join chapters k on k.id = c.id or k.parent_id = c.id
+		join chapter_memberships cm on cm.chapter_id = k.id
+		join members m on m.id = cm.member_id
+		where m.deleted_at is null and m.email_verified_at is not null
+		group by c.id`);
+	return new Map(result.rows.map((r) => [Number(r.id), r]));
+}
+
+export type ChapterNode = {
+	id: number;
+	kind: string;
+	slug: string;
+	name: string;
+	country: string | null;
+	city: string | null;
+	members: number;
+	active: number;
+	isActive: boolean;
+	children: ChapterNode[];
+};
+
+/** The federation: countries (or regions) with their local chapters, busiest first. */
+export async function chapterTree(db: Queryable) {
+	const settings = await membershipSettings(db);
+	const [rows, counts] = await Promise.all([
+		db
+			.select({
+				id: chapters.id,
+				parentId: chapters.parentId,
+				kind: chapters.kind,
+				slug: chapters.slug,
+				name: chapters.name,
+				country: chapters.country,
+				city: chapters.city
+			})
+			.from(chapters)
+			.orderBy(chapters.id),
+		chapterCounts(db)
+	]);
+	const nodes = new Map<number, ChapterNode & { parentId: number | null }>();
+	for (const r of rows) {
+		const c = counts.get(r.id);
+		nodes.set(r.id, {
+			...r,
+			members: c?.members ?? 0,
+			active: c?.active ?? 0,
+			isActive: (c?.active ?? 0) >= settings.activeChapterMembers,
+			children: []
+		});
+	}
+	const top: ChapterNode[] = [];
+	let root: ChapterNode | null = null;
+	for (const node of nodes.values()) {
+		if (node.kind === 'organisation') root = node;
+		const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+		if (parent && parent.kind !== 'organisation') parent.children.push(node);
+		else if (node.kind !== 'organisation') top.push(node);
+	}
+	const busiest = (a: ChapterNode, b: ChapterNode) => b.members - a.members || a.id - b.id;
+	top.sort(busiest);
+	for (const node of top) node.children.sort(busiest);
+	return { root, chapters: top, activeThreshold: settings.activeChapterMembers };
+}
+
+const MEMBER_LIST = 24;
+
+/** A chapter's page: what and where it is, its statistics, its listed members, the viewer's standing. */
+export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: string) {
+	if (!slug || slug.length > 120) throw new NotFound('error_chapter_not_found');
+	const [chapter] = await db.select().from(chapters).where(eq(chapters.slug, slug));
+	if (!chapter) throw new NotFound('error_chapter_not_found');
+	const settings = await membershipSettings(db);
+	const subtree = sql`(select id from chapters where id = ${chapter.id} or parent_id = ${chapter.id})`;
+	const everyone = chapter.kind === 'organisation';
+	const inChapter = everyone
+		? sql`true`
+		: sql`exists (select 1 from ${chapterMemberships} cm where cm.member_id = ${members.id} and cm.chapter_id in ${subtree})`;
+
+	const [parent, children, stats, growth, listed, mine] = await Promise.all([
+		chapter.parentId
+			? db
+					.select({
+						slug: chapters.slug,
+						name: chapters.name,
+						kind: chapters.kind,
+						country: chapters.country
+					})
+					.from(chapters)
+					.where(eq(chapters.id, chapter.parentId))
+					.then((r) => r[0] ?? null)
+			: null,
+		db
+			.select({
+				id: chapters.id,
+				slug: chapters.slug,
+				name: chapters.name,
+				kind: chapters.kind,
+				country: chapters.country
+			})
+			.from(chapters)
+			.where(eq(chapters.parentId, chapter.id))
+			.orderBy(chapters.name),
+		db.execute<{ members: number; active: number; joined90: number }>(sql`
+			select count(*)::int as members,
+				(count(*) filter (where ${members.lapsedAt} is null))::int as active,
+				(count(*) filter (where ${members.createdAt} > now() - interval '90 days'))::int as joined90
+			from ${members}
+			where ${members.deletedAt} is null and ${members.emailVerifiedAt} is not null and ${inChapter}`),
+		db.execute<{ year: number; joined: number }>(sql`
+			select extract(year from ${members.createdAt})::int as year, count(*)::int as joined
+			from ${members}
+			where ${members.deletedAt} is null and ${members.emailVerifiedAt} is not null and ${inChapter}
+			group by 1 order by 1`),
+		db
+			.select({
+				id: members.id,
+				handle: members.handle,
+				displayName: members.displayName,
+				showFullName: members.showFullName,
+				city: members.city
+			})
+			.from(members)
+			.where(and(isListed, inChapter))
+			.orderBy(desc(members.id))
+			.limit(MEMBER_LIST),
+		actor && !everyone
+			? db
+					.select({ home: chapterMemberships.home })
+					.from(chapterMemberships)
+					.where(
+						and(
+							eq(chapterMemberships.chapterId, chapter.id),
+							eq(chapterMemberships.memberId, actor.id)
+						)
+					)
+					.then((r) => r[0] ?? null)
+			: null
+	]);
+	const s = stats.rows[0] ?? { members: 0, active: 0, joined90: 0 };
+	let running = 0;
+	const subject = { kind: chapter.kind, isMember: !!mine, isHome: !!mine?.home };
+	const [me] = actor
+		? await db.select({ lapsedAt: members.lapsedAt }).from(members).where(eq(members.id, actor.id))
+		: [];
+	const who = actor ? { ...actor, lapsed: !!me?.lapsedAt } : null;
+	return {
+		chapter: {
+			id: chapter.id,
+			kind: chapter.kind,
+			slug: chapter.slug,
+			name: chapter.name,
+			country: chapter.country,
+			city: chapter.city,
+			description: chapter.description,
+			createdAt: chapter.createdAt
+		},
+		parent,
+		children,
+		stats: {
+			members: Number(s.members),
+			active: Number(s.active),
+			joinedLast90Days: Number(s.joined90),
+			isActive: Number(s.active) >= settings.activeChapterMembers,
+			activeThreshold: settings.activeChapterMembers,
+			growth: growth.rows.map((r) => ({
+				year: Number(r.year),
+				joined: Number(r.joined),
+				total: (running += Number(r.joined))
+			}))
+		},
+		members: listed.map((m) => ({
+			handle: m.handle,
+			name: visibleName(m, actor),
+			city: m.city
+		})),
+		// Filled by the elections issue.
+		facilitators: [] as { handle: string; name: string }[],
+		viewer: {
+			isMember: subject.isMember,
+			isHome: subject.isHome,
+			canJoin: can(who, 'join', subject, settings.tierRights),
+			canLeave: can(who, 'leave', subject, settings.tierRights),
+			canMove: can(who, 'move-to', subject, settings.tierRights)
+		}
+	};
+}
+
+/** The member's chapters, home first. */
+export async function memberChapters(db: Queryable, memberId: number) {
+	return db
+		.select({
+			id: chapters.id,
+			slug: chapters.slug,
+			name: chapters.name,
+			kind: chapters.kind,
+			country: chapters.country,
+			home: chapterMemberships.home
+		})
+		.from(chapterMemberships)
+		.innerJoin(chapters, eq(chapters.id, chapterMemberships.chapterId))
+		.where(eq(chapterMemberships.memberId, memberId))
+		.orderBy(desc(chapterMemberships.home), chapters.name);
+}
+
+/** A chapter's id by slug or numeric id, for filters; null when there is none. */
+export async function chapterIdByRef(db: Queryable, ref: string): Promise<number | null> {
+	const asId = /^\d{1,15}$/.test(ref) ? Number(ref) : -1;
+	const [row] = await db
+		.select({ id: chapters.id })
+		.from(chapters)
+		.where(or(eq(chapters.slug, ref.toLowerCase()), eq(chapters.id, asId)))
+		.limit(1);
+	return row?.id ?? null;
+}
+
+/** A chapter's name facts by slug or id, or null. */
+export async function chapterSummary(db: Queryable, ref: string) {
+	const id = await chapterIdByRef(db, ref);
+	if (!id) return null;
+	const [row] = await db
+		.select({
+			slug: chapters.slug,
+			name: chapters.name,
+			kind: chapters.kind,
+			country: chapters.country
+		})
+		.from(chapters)
+		.where(eq(chapters.id, id));
+	return row ?? null;
+}

@@ -1,0 +1,182 @@
+import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { commentVersions, comments, images, members } from '$lib/server/db/schema';
+import { NotFound } from '$lib/server/errors';
+import { renderCommentMarkdown } from '$lib/server/writing/markdown';
+import type { Reader } from '$lib/server/writing/policy';
+import { writingLimits } from '$lib/server/writing/settings';
+import { MAX_DEPTH } from './commands';
+import { loadSubject } from './subjects';
+
+export type CommentView = {
+	id: number;
+	parentId: number | null;
+	depth: number;
+	author: { handle: string; displayName: string; avatar: string | null };
+	/** Rendered Markdown; null for a tombstone. */
+	html: string | null;
+	createdAt: Date;
+	editedAt: Date | null;
+	deleted: boolean;
+	/** Flagged by enough members: shown folded until reviewed. */
+	collapsed: boolean;
+	own: boolean;
+	/** Shown at MAX_DEPTH though deeper: whom it answers. */
+	replyTo: string | null;
+};
+
+/** Top-level comments per page; their replies come along. */
+export const ROOTS_PER_PAGE = 25;
+
+export const avatarKey = sql<
+	string | null
+>`(select ${images.key} from ${images} where ${images.ownerId} = ${members.id} and ${images.purpose} = 'avatar' order by ${images.id} desc limit 1)`;
+
+/**
+ * One page of a discussion: up to ROOTS_PER_PAGE top-level comments after `after` (keyset) with
+ * all their replies, in two indexed queries whatever the thread's size.
+ */
+export async function commentPage(
+	db: Queryable,
+	reader: Reader,
+	subjectType: string,
+	subjectId: number,
+	after = 0
+) {
+	const subject = await loadSubject(db, reader, subjectType, subjectId);
+	const limits = await writingLimits(db);
+	const columns = {
+		id: comments.id,
+		parentId: comments.parentId,
+		rootId: comments.rootId,
+		depth: comments.depth,
+		body: comments.body,
+		authorId: comments.authorId,
+		createdAt: comments.createdAt,
+		editedAt: comments.editedAt,
+		deletedAt: comments.deletedAt,
+		flagCount: comments.flagCount,
+		reviewedAt: comments.reviewedAt,
+		handle: members.handle,
+		displayName: members.displayName,
+		avatar: avatarKey
+	};
+	const roots = await db
+		.select({
+			...columns,
+			// The discussion's size, in the same round trip.
+			total: sql<number>`(select count(*)::int from ${comments} c where c.subject_type = ${subject.type} and c.subject_id = ${subject.id})`
+		})
+		.from(comments)
+		.innerJoin(members, eq(members.id, comments.authorId))
+		.where(
+			and(
+				eq(comments.subjectType, subject.type),
+				eq(comments.subjectId, subject.id),
+				isNull(comments.parentId),
+				gt(comments.id, after)
+			)
+		)
+		.orderBy(asc(comments.id))
+		.limit(ROOTS_PER_PAGE + 1);
+	const more = roots.length > ROOTS_PER_PAGE;
+	if (more) roots.pop();
+	const replies = roots.length
+		? await db
+				.select(columns)
+				.from(comments)
+				.innerJoin(members, eq(members.id, comments.authorId))
+				.where(
+					inArray(
+						comments.rootId,
+						roots.map((r) => r.id)
+					)
+				)
+				.orderBy(asc(comments.rootId), asc(comments.id))
+		: [];
+	const total = roots.length
+		? roots[0].total
+		: after
+			? (
+					await db
+						.select({ n: count() })
+						.from(comments)
+						.where(and(eq(comments.subjectType, subject.type), eq(comments.subjectId, subject.id)))
+				)[0].n
+			: 0;
+
+	// Order: each root, then its replies depth-first (children in the order they were written).
+	const byParent = new Map<number, typeof replies>();
+	for (const r of replies) {
+		const list = byParent.get(r.parentId!) ?? [];
+		list.push(r);
+		byParent.set(r.parentId!, list);
+	}
+	const names = new Map<number, string>();
+	for (const c of [...roots, ...replies]) names.set(c.id, c.displayName);
+	const out: CommentView[] = [];
+	const visit = (c: (typeof replies)[number]) => {
+		const deleted = !!c.deletedAt;
+		out.push({
+			id: c.id,
+			parentId: c.parentId,
+			depth: Math.min(c.depth, MAX_DEPTH),
+			author: { handle: c.handle, displayName: c.displayName, avatar: c.avatar },
+			html: deleted ? null : renderCommentMarkdown(c.body),
+			createdAt: c.createdAt,
+			editedAt: c.editedAt,
+			deleted,
+			collapsed: !deleted && c.flagCount >= limits.flagThreshold && !c.reviewedAt,
+			own: !!reader && reader.id === c.authorId && !deleted,
+			replyTo: c.depth > MAX_DEPTH && c.parentId ? (names.get(c.parentId) ?? null) : null
+		});
+		for (const child of byParent.get(c.id) ?? []) visit(child);
+	};
+	for (const root of roots) visit(root);
+	return {
+		subject,
+		comments: out,
+		total: Number(total),
+		nextAfter: more ? roots[roots.length - 1].id : null,
+		canComment: !!reader && !subject.locked
+	};
+}
+
+/** One comment for its edit form (its author only) or for quoting. */
+export async function commentForEdit(db: Queryable, reader: Reader, commentId: number) {
+	const [row] = await db
+		.select({
+			id: comments.id,
+			body: comments.body,
+			authorId: comments.authorId,
+			subjectType: comments.subjectType,
+			subjectId: comments.subjectId,
+			deletedAt: comments.deletedAt,
+			handle: members.handle,
+			displayName: members.displayName
+		})
+		.from(comments)
+		.innerJoin(members, eq(members.id, comments.authorId))
+		.where(eq(comments.id, commentId));
+	if (!row) throw new NotFound('comment_error_not_found');
+	const subject = await loadSubject(db, reader, row.subjectType, row.subjectId);
+	return { ...row, subject, own: !!reader && reader.id === row.authorId && !row.deletedAt };
+}
+
+/** Every kept version of a comment, newest first (a deleted comment keeps none). */
+export async function commentHistory(db: Queryable, reader: Reader, commentId: number) {
+	const comment = await commentForEdit(db, reader, commentId);
+	const versions = await db
+		.select({
+			version: commentVersions.version,
+			body: commentVersions.body,
+			createdAt: commentVersions.createdAt
+		})
+		.from(commentVersions)
+		.where(eq(commentVersions.commentId, commentId))
+		.orderBy(sql`${commentVersions.version} desc`);
+	return {
+		comment,
+		versions: versions.map((v) => ({ ...v, html: renderCommentMarkdown(v.body) }))
+	};
+}

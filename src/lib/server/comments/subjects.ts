@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { forumCategories, forumThreads, posts } from '$lib/server/db/schema';
+import { NotFound } from '$lib/server/errors';
+import { canSeePost, type Reader } from '$lib/server/writing/policy';
+import { slugify } from '$lib/server/writing/reader';
+
+/**
+ * What can be commented on. Each kind says whether the reader may see it, whether it is locked,
+ * its slow mode and where it lives. Proposals and projects add themselves here later.
+ */
+export type SubjectType = 'post' | 'thread';
+export const SUBJECT_TYPES: SubjectType[] = ['post', 'thread'];
+
+export type CommentableSubject = {
+	type: SubjectType;
+	id: number;
+	authorId: number;
+	title: string;
+	url: string;
+	locked: boolean;
+	slowModeSeconds: number;
+	chapterId: number | null;
+};
+
+export function isSubjectType(value: string): value is SubjectType {
+	return (SUBJECT_TYPES as string[]).includes(value);
+}
+
+/** Load a subject the reader may see, or throw NotFound (hidden things do not exist for them). */
+export async function loadSubject(
+	db: Queryable,
+	reader: Reader,
+	type: string,
+	id: number
+): Promise<CommentableSubject> {
+	if (type === 'post') {
+		const [post] = await db
+			.select({
+				id: posts.id,
+				authorId: posts.authorId,
+				title: posts.title,
+				kind: posts.kind,
+				status: posts.status,
+				visibility: posts.visibility,
+				chapterId: posts.chapterId,
+				locked: posts.commentsLocked,
+				slowModeSeconds: posts.slowModeSeconds
+			})
+			.from(posts)
+			.where(eq(posts.id, id));
+		if (!post || !canSeePost(reader, post) || post.status !== 'published')
+			throw new NotFound('post_error_not_found');
+		return { ...post, type, url: `/posts/${post.id}-${slugify(post.title)}` };
+	}
+	if (type === 'thread') {
+		const [thread] = await db
+			.select({
+				id: forumThreads.id,
+				authorId: forumThreads.authorId,
+				title: forumThreads.title,
+				locked: forumThreads.locked,
+				slowModeSeconds: forumThreads.slowModeSeconds,
+				chapterId: forumCategories.chapterId
+			})
+			.from(forumThreads)
+			.innerJoin(forumCategories, eq(forumCategories.id, forumThreads.categoryId))
+			.where(eq(forumThreads.id, id));
+		if (!thread) throw new NotFound('forum_error_not_found');
+		return { ...thread, type, url: `/threads/${thread.id}-${slugify(thread.title)}` };
+	}
+	throw new NotFound('comment_error_not_found');
+}

@@ -1,0 +1,18 @@
+import { json } from '@sveltejs/kit';
+import { chapterBySlug } from '$lib/server/chapters/queries';
+import { runQuery } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+/** A chapter as JSON: the same query, so the same privacy rules, as its page. */
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const actor = locals.member ? { id: locals.member.id, tier: locals.member.tier } : null;
+	const page = await runQuery(() => chapterBySlug(locals.db, actor, params.slug));
+	return json({
+		chapter: page.chapter,
+		parent: page.parent,
+		children: page.children,
+		stats: page.stats,
+		members: page.members,
+		facilitators: page.facilitators
+	});
+};

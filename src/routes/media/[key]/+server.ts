@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { imageFile } from '$lib/server/writing/images';
+import { mediaStore } from '$lib/server/writing/media-store';
+import { translate } from '$lib/server/i18n';
+import type { RequestHandler } from './$types';
+
+/**
+ * Uploaded images, streamed from the store on this site's origin. The type is fixed by us (we
+ * re-encoded the image), never sniffed, and the response may not run or load anything.
+ */
+export const GET: RequestHandler = async ({ params, url, locals }) => {
+	const file = await imageFile(locals.db, params.key, url.searchParams.get('size') ?? undefined);
+	const body = file ? await mediaStore(locals.app.config).get(file.name) : null;
+	if (!file || !body) error(404, translate('upload_error_not_found'));
+	return new Response(new Uint8Array(body), {
+		headers: {
+			'content-type': file.contentType,
+			'content-length': String(body.length),
+			'x-content-type-options': 'nosniff',
+			'content-security-policy': "default-src 'none'; sandbox",
+			'content-disposition': 'inline',
+			'cross-origin-resource-policy': 'same-origin',
+			// The name is random and the bytes never change.
+			'cache-control': 'public, max-age=31536000, immutable'
+		}
+	});
+};

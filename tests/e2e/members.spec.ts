@@ -1,0 +1,179 @@
+import { expect, test } from './support/fixtures';
+import { expectAccessible } from './support/axe';
+import { logIn, logOut, newPerson, signUp, verifyFromMail } from './support/accounts';
+import type { Page } from '@playwright/test';
+
+async function countryCount(page: Page) {
+	await page.goto('/glance');
+	await expectAccessible(page);
+	return Number((await page.getByTestId('country-count').textContent())?.replace(/\D/g, ''));
+}
+
+async function directoryFinds(page: Page, handle: string) {
+	await page.goto('/members');
+	await page.getByLabel('Name, user name or interests').fill(handle);
+	await page.getByRole('button', { name: 'Search', exact: true }).click();
+	await expect(page).toHaveURL(/\/members\?q=/);
+	await expectAccessible(page);
+	return (
+		(await page.getByRole('link', { name: `@${handle}` }).count()) +
+			(await page.getByText(`@${handle}`, { exact: true }).count()) >
+		0
+	);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled });
+
+		test('join, land in the new local chapter, show on the map, be found unless hidden', async ({
+			page
+		}) => {
+			// Countries the demo organisation has no members in, one per run.
+			const [country, city] = javaScriptEnabled ? ['MN', 'Ulaanbaatar'] : ['BT', 'Thimphu'];
+			const person = { ...newPerson(javaScriptEnabled ? 'mjs' : 'mnojs'), country, city };
+			const before = await countryCount(page);
+
+			await signUp(page, person);
+			await verifyFromMail(page, person.email);
+			await logIn(page, person.email, person.password);
+			await expect(page.getByText(`Welcome back, ${person.displayName}.`)).toBeVisible();
+
+			// First steps: the chapter of the member's city, created for them.
+			await page.goto('/welcome');
+			await expectAccessible(page);
+			await expect(page.getByRole('heading', { name: 'First steps', level: 1 })).toBeVisible();
+			await page.getByRole('link', { name: city, exact: true }).click();
+			await expect(page.getByRole('heading', { name: city, level: 1 })).toBeVisible();
+			await expect(page.getByText('This is your home chapter.')).toBeVisible();
+			await expect(page.getByRole('link', { name: person.displayName })).toBeVisible();
+			await expectAccessible(page);
+
+			// The country chapter holds it too.
+			await page
+				.getByRole('navigation', { name: 'Where this chapter is' })
+				.getByRole('link')
+				.nth(1)
+				.click();
+			await expect(page.getByRole('link', { name: city, exact: true })).toBeVisible();
+			await expectAccessible(page);
+
+			expect(await countryCount(page)).toBe(before + 1);
+			expect(await directoryFinds(page, person.handle)).toBe(true);
+
+			// Hidden from the directory: neither members nor visitors find them any more.
+			await page.goto('/settings/privacy');
+			await expectAccessible(page);
+			await page.getByLabel('Appear in the member directory and in chapter member lists').uncheck();
+			await page.getByRole('button', { name: 'Save' }).click();
+			await expect(page.getByText('Saved.')).toBeVisible();
+			await expectAccessible(page);
+			expect(await directoryFinds(page, person.handle)).toBe(false);
+			await logOut(page);
+			expect(await directoryFinds(page, person.handle)).toBe(false);
+			const api = await page.request.get(`/api/v1/members?q=${person.handle}`);
+			expect((await api.json()).members).toEqual([]);
+		});
+
+		test('a member joins a second chapter and leaves it again', async ({ page }) => {
+			await logIn(page, 'demo@example.org', 'plenary-demo-2012');
+			await expect(page.getByText(/Welcome back/)).toBeVisible();
+			await page.goto('/chapters');
+			await expectAccessible(page);
+			await page.getByRole('link', { name: 'Manchester', exact: true }).click();
+			await expectAccessible(page);
+			await page.getByRole('button', { name: 'Join this chapter too' }).click();
+			await expect(page.getByText('You have joined this chapter.')).toBeVisible();
+			await expect(page.getByText('You are a member of this chapter too.')).toBeVisible();
+			await page.getByRole('button', { name: 'Leave this chapter' }).click();
+			await expect(page.getByText('You have left this chapter.')).toBeVisible();
+			await expectAccessible(page);
+		});
+	});
+}
+
+test('bad input gets clear 4xx answers and changes nothing', async ({ page, request }) => {
+	expect((await request.get('/members?limit=100000')).status()).toBe(400);
+	expect((await request.get('/api/v1/members?limit=100000')).status()).toBe(400);
+	expect((await request.get('/api/v1/members?chapter=atlantis')).status()).toBe(404);
+	expect((await request.get('/chapters/no-such-place')).status()).toBe(404);
+	expect((await request.get('/api/v1/chapters/no-such-place')).status()).toBe(404);
+	const hostile = await request.get(
+		`/api/v1/members?q=${encodeURIComponent("'); drop table members; -- :* & | !")}`
+	);
+	expect(hostile.status()).toBe(200);
+	expect((await request.get(`/members?q=${'x'.repeat(500)}`)).status()).toBe(400);
+
+	await logIn(page, 'demo@example.org', 'plenary-demo-2012');
+	await expect(page.getByText(/Welcome back/)).toBeVisible();
+	const origin = new URL(page.url()).origin;
+	const post = (path: string, chapter: string) =>
+		page.request.post(path, { form: { chapter }, headers: { origin, accept: 'text/html' } });
+	expect((await post('/chapters/organisation?/join', '99999999')).status()).toBe(404);
+	expect((await post('/chapters/organisation?/move', 'not-a-number')).status()).toBe(400);
+	await page.goto('/welcome');
+	const homeBefore = await page.locator('ol.steps li').first().textContent();
+	expect((await post('/chapters/organisation?/leave', '1')).status()).toBe(403);
+	await page.goto('/welcome');
+	expect(await page.locator('ol.steps li').first().textContent()).toBe(homeBefore);
+});
+
+for (const locale of ['es', 'ar']) {
+	test.describe(`in ${locale}`, () => {
+		test.use({ locale });
+
+		test('the chapter, directory and glance pages are translated and accessible', async ({
+			page
+		}) => {
+			for (const path of [
+				'/chapters',
+				'/chapters/gb',
+				'/chapters/gb-london',
+				'/members',
+				'/glance'
+			]) {
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('lang', locale);
+				await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+				await expectAccessible(page);
+			}
+			await page.goto('/glance');
+			await expect(
+				page.getByRole('img', { name: locale === 'es' ? /Mapa mundial/ : /خريطة العالم/ })
+			).toBeVisible();
+		});
+	});
+}
+
+test.describe('signed in, in Arabic, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('first steps and privacy settings', async ({ page }) => {
+		await logIn(page, 'demo@example.org', 'plenary-demo-2012');
+		await expect(page.getByText(/Welcome back/)).toBeVisible();
+		const origin = new URL(page.url()).origin;
+		const switchTo = (locale: string) =>
+			page.request.post('/language', { form: { locale }, headers: { origin }, maxRedirects: 0 });
+		await switchTo('ar');
+		try {
+			for (const path of ['/welcome', '/settings/privacy', '/chapters/gb-london']) {
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+				await expectAccessible(page);
+			}
+		} finally {
+			await switchTo('en');
+		}
+	});
+});
+
+test('on a phone-sized screen the new pages do not overflow sideways', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const path of ['/chapters', '/chapters/us-new-york', '/members', '/glance']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});

@@ -1,0 +1,272 @@
+import type { Page } from '@playwright/test';
+import sharp from 'sharp';
+import { expect, test } from './support/fixtures';
+import { expectAccessible } from './support/axe';
+import { logIn, newPerson, signUp, verifyFromMail } from './support/accounts';
+import { XSS_CORPUS } from '../../src/lib/server/writing/xss-corpus';
+
+async function logInAsDemo(page: Page) {
+	await page.goto('/login');
+	await logIn(page, 'demo@example.org', 'plenary-demo-2012');
+	await expect(page.getByText(/Welcome back/)).toBeVisible();
+}
+
+async function writePost(page: Page, title: string, body: string) {
+	await page.goto('/blog/new');
+	await expectAccessible(page);
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Text', { exact: true }).fill(body);
+	await page.getByLabel('Tags').fill('housing, tests');
+	await page.getByRole('button', { name: 'Publish' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled });
+		const tag = javaScriptEnabled ? 'js' : 'nojs';
+
+		test('write a post, comment, reply, quote, edit, delete and search', async ({ page }) => {
+			await logInAsDemo(page);
+			const title = `Tenants organising in Sfax ${tag} ${Date.now().toString(36)}`;
+			await writePost(
+				page,
+				title,
+				'We met **forty** neighbours.\n\n- [x] leaflets\n- [ ] assembly'
+			);
+			await expect(page.locator('.prose strong')).toHaveText('forty');
+			await expectAccessible(page);
+
+			// A comment, then a reply to it.
+			await page.getByLabel('Your comment').fill(`First comment ${tag}`);
+			await page.getByRole('button', { name: 'Post comment' }).click();
+			const first = page.locator('li.comment', { hasText: `First comment ${tag}` });
+			await expect(first).toBeVisible();
+			await first.getByRole('link', { name: 'Reply' }).click();
+			await expect(page.getByRole('heading', { name: /^Reply to / })).toBeVisible();
+			await page.getByLabel('Your comment').fill(`A reply ${tag}`);
+			await page.getByRole('button', { name: 'Post comment' }).click();
+			const reply = page.locator('li.comment', { hasText: `A reply ${tag}` });
+			await expect(reply).toBeVisible();
+			expect(await reply.getAttribute('style')).toContain('--depth: 1');
+
+			// Quoting fills the form with the quoted words.
+			await first.getByRole('link', { name: 'Quote' }).click();
+			await expect(page.getByLabel('Your comment')).toHaveValue(
+				new RegExp(`> First comment ${tag}`)
+			);
+			await page.getByRole('button', { name: 'Post comment' }).click();
+			await expect(
+				page.locator('li.comment blockquote', { hasText: `First comment ${tag}` })
+			).toBeVisible();
+
+			// Editing keeps the history.
+			await page
+				.locator('li.comment', { hasText: `A reply ${tag}` })
+				.getByRole('link', { name: 'Edit' })
+				.click();
+			await expectAccessible(page);
+			await page.getByLabel('Your comment').fill(`A better reply ${tag}`);
+			await page.getByRole('button', { name: 'Save' }).click();
+			const edited = page.locator('li.comment', { hasText: `A better reply ${tag}` });
+			await expect(edited).toBeVisible();
+			await edited.getByRole('link', { name: 'edited' }).click();
+			await expect(page.getByText(`A reply ${tag}`)).toBeVisible();
+			await expectAccessible(page);
+			await page.goBack();
+
+			// Deleting leaves a tombstone; the reply below still reads in place.
+			await page
+				.locator('li.comment', { hasText: `First comment ${tag}` })
+				.first()
+				.getByRole('button', { name: 'Delete' })
+				.click();
+			await expect(page.getByText('This comment was deleted by its author.')).toBeVisible();
+			await expect(page.locator('li.comment', { hasText: `A better reply ${tag}` })).toBeVisible();
+			await expectAccessible(page);
+
+			// The post is found by search, with the match highlighted.
+			await page.goto('/search');
+			await page.getByRole('searchbox').fill('neighbour');
+			await page.getByRole('button', { name: 'Search' }).click();
+			await expect(page.getByRole('link', { name: title })).toBeVisible();
+			await expect(page.locator('mark').first()).toBeVisible();
+			await expectAccessible(page);
+		});
+
+		test('the 500-comment thread pages without JavaScript, and flagging works', async ({
+			page
+		}) => {
+			await page.goto('/forums');
+			await expectAccessible(page);
+			await page.getByRole('link', { name: 'General discussion' }).click();
+			await expectAccessible(page);
+			await page
+				.getByRole('link', { name: 'What should the founding convention decide first?' })
+				.click();
+			await expect(page.getByRole('heading', { name: /^Comments \(5\d\d\)$/ })).toBeVisible();
+			await expectAccessible(page);
+			const firstPage = await page.locator('li.comment').count();
+			expect(firstPage).toBeGreaterThan(25);
+			expect(firstPage).toBeLessThan(300);
+			await page.getByRole('link', { name: 'Show more comments' }).click();
+			await expect(page.getByRole('link', { name: 'Back to the first comments' })).toBeVisible();
+			await expectAccessible(page);
+
+			await logInAsDemo(page);
+			await page.goto('/forums/general');
+			await page
+				.getByRole('link', { name: 'What should the founding convention decide first?' })
+				.click();
+			await page
+				.locator('li.comment')
+				.getByRole('link', { name: 'Flag' })
+				.nth(javaScriptEnabled ? 0 : 1)
+				.click();
+			await expectAccessible(page);
+			await page.getByRole('button', { name: 'Send the flag' }).click();
+			await expect(page.getByText('Choose a reason.')).toBeVisible();
+			await page.getByLabel('Off topic or flooding').check();
+			await page.getByRole('button', { name: 'Send the flag' }).click();
+			await expect(page.getByText('The flag has been recorded for review.')).toBeVisible();
+		});
+	});
+}
+
+test.describe('in Arabic', () => {
+	test.use({ locale: 'ar' });
+
+	test('feeds are Atom, and the blog, forums and search lay out right-to-left in Arabic', async ({
+		page,
+		request
+	}) => {
+		const feed = await request.get('/feeds/organisation.xml');
+		expect(feed.headers()['content-type']).toContain('application/atom+xml');
+		expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+		for (const path of ['/blog', '/forums', '/search?q=فرع']) {
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			await expectAccessible(page);
+		}
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const path of ['/blog', '/forums/general', '/forums']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+});
+
+test('an image upload refuses a file that is not an image', async ({ page }) => {
+	await logInAsDemo(page);
+	await page.goto('/images');
+	await expectAccessible(page);
+	await page.getByLabel('Photo', { exact: true }).setInputFiles({
+		name: 'photo.jpg',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')
+	});
+	await page.getByRole('button', { name: 'Upload the photo' }).click();
+	await expect(page.getByText('This file is not an image we accept.')).toBeVisible();
+});
+
+test('a photo is resized, stripped of its location, and served safely', async ({
+	page,
+	request
+}) => {
+	await logInAsDemo(page);
+	await page.goto('/images');
+	const photo = await sharp({
+		create: { width: 1200, height: 900, channels: 3, background: '#2a6' }
+	})
+		.jpeg()
+		.withExif({
+			IFD0: { Make: 'PhoneCam' },
+			IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '36/1 48/1 0/1' }
+		})
+		.toBuffer();
+	await page.getByLabel('Image for a post').setInputFiles({
+		name: 'square.jpg',
+		mimeType: 'image/jpeg',
+		buffer: photo
+	});
+	await page.getByLabel('Description').fill('A green square');
+	await page.getByRole('button', { name: 'Upload the image' }).click();
+	const snippet = await page.locator('.alert code').textContent();
+	const url = /\((\/media\/[^)]+)\)/.exec(snippet ?? '')?.[1];
+	expect(url).toBeTruthy();
+	await expectAccessible(page);
+	const image = await request.get(url!);
+	expect(image.headers()['content-type']).toBe('image/webp');
+	expect(image.headers()['x-content-type-options']).toBe('nosniff');
+	expect(image.headers()['content-security-policy']).toContain("default-src 'none'");
+	const meta = await sharp(await image.body()).metadata();
+	expect(meta.width).toBe(960);
+	expect(meta.exif).toBeUndefined();
+
+	// The image shows in a post written with the snippet.
+	await writePost(page, `A picture ${Date.now().toString(36)}`, `Look:\n\n${snippet}`);
+	await expect(page.getByRole('img', { name: 'A green square' })).toBeVisible();
+	await expectAccessible(page);
+});
+
+test('the XSS corpus runs no script and opens no dialog', async ({ page }) => {
+	const problems: string[] = [];
+	page.on('dialog', async (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`);
+		await dialog.dismiss();
+	});
+	await page.addInitScript(() => {
+		const calls: unknown[] = [];
+		Object.assign(window, { __xss: calls });
+		window.alert = (...args: unknown[]) => void calls.push(['alert', ...args]);
+		window.confirm = (...args: unknown[]) => (calls.push(['confirm', ...args]), false);
+		window.prompt = (...args: unknown[]) => (calls.push(['prompt', ...args]), null);
+	});
+
+	// A member whose name tries to reverse the text around it and inject markup.
+	const person = newPerson('xss');
+	person.displayName = 'Eve \u202Egnp.exe <img src=x onerror=alert(1)>';
+	await signUp(page, person);
+	await verifyFromMail(page, person.email);
+	await logIn(page, person.email, person.password);
+	await expect(page.getByText(/Welcome back/)).toBeVisible();
+
+	const body = XSS_CORPUS.join('\n\n');
+	await writePost(page, 'XSS corpus <script>alert(1)</script>', body);
+	await page.getByLabel('Your comment').fill(body);
+	await page.getByRole('button', { name: 'Post comment' }).click();
+	await expect(page.locator('li.comment')).toHaveCount(1);
+	const postUrl = page.url();
+
+	for (const url of [postUrl, '/blog', `/search?q=${encodeURIComponent('javascript alert')}`]) {
+		await page.goto(url);
+		// Hover and click every link the corpus produced, in case one is live.
+		const found = await page.evaluate(() => {
+			const bad: string[] = [];
+			for (const el of document.querySelectorAll('main *')) {
+				for (const attr of el.getAttributeNames())
+					if (attr.startsWith('on')) bad.push(`${el.tagName} ${attr}`);
+				const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+				if (/^\s*(javascript|vbscript|data):/i.test(href)) bad.push(`${el.tagName} ${href}`);
+				if (
+					['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'FORM', 'BASE'].includes(el.tagName) &&
+					el.closest('.prose')
+				)
+					bad.push(el.tagName);
+			}
+			return bad;
+		});
+		expect(found, url).toEqual([]);
+		for (const link of await page.locator('.prose a').all()) await link.hover();
+		expect(
+			await page.evaluate(() => (window as unknown as { __xss?: unknown[] }).__xss ?? [])
+		).toEqual([]);
+	}
+	// The name is shown isolated, so its override cannot flip the text around it.
+	await page.goto(postUrl);
+	await expect(page.locator('bdi', { hasText: 'Eve' }).first()).toBeVisible();
+	expect(problems).toEqual([]);
+});
