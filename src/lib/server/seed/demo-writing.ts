@@ -1,3 +1,4 @@
+import { chapterName } from '$lib/server/chapters/names';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import {
@@ -152,11 +153,18 @@ export async function seedDemoWriting(db: Db) {
 		(['es', 'ar', 'fr'] as Lang[]).find((l) => p.languages.includes(l)) ?? 'en';
 	const demo = people.find((p) => p.handle === 'demo') ?? people[0];
 	const someChapters = await db
-		.select({ id: chapters.id, name: chapters.name, kind: chapters.kind })
+		.select({
+			id: chapters.id,
+			name: chapters.name,
+			kind: chapters.kind,
+			country: chapters.country
+		})
 		.from(chapters)
 		.where(inArray(chapters.kind, ['country', 'local']))
 		.orderBy(asc(chapters.id))
-		.limit(8);
+		.limit(8)
+		// Country chapters store their ISO code; the demo's texts are written in English.
+		.then((rows) => rows.map((c) => ({ ...c, name: chapterName(c, 'en', 'Plenary') })));
 
 	await db.transaction(async (tx) => {
 		// Posts: members' blogs, the organisation's blog, chapter news.
