@@ -212,6 +212,33 @@ test('a photo is resized, stripped of its location, and served safely', async ({
 	await expectAccessible(page);
 });
 
+test('a profile photo shows, and loads, on the profile and next to what the member writes', async ({
+	page
+}) => {
+	await logInAsDemo(page);
+	await page.goto('/images');
+	const face = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#c63' } })
+		.jpeg()
+		.toBuffer();
+	await page.getByLabel('Photo', { exact: true }).setInputFiles({
+		name: 'me.jpg',
+		mimeType: 'image/jpeg',
+		buffer: face
+	});
+	await page.getByRole('button', { name: 'Upload the photo' }).click();
+	await expect(page.getByText('Your profile photo has been changed.')).toBeVisible();
+	await page.goto('/@demo');
+	const avatar = page.locator('img.avatar');
+	await expect(avatar).toHaveAttribute('src', /^\/media\/[\w-]+(\.\w+)?\?size=large$/);
+	await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(256);
+	await expectAccessible(page);
+	await writePost(page, `With a face ${Date.now().toString(36)}`, 'Hello.');
+	const byline = page.locator('img.avatar').first();
+	await expect
+		.poll(() => byline.evaluate((img: HTMLImageElement) => img.naturalWidth))
+		.toBeGreaterThan(0);
+});
+
 test('the XSS corpus runs no script and opens no dialog', async ({ page }) => {
 	const problems: string[] = [];
 	page.on('dialog', async (dialog) => {

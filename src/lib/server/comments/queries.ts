@@ -28,9 +28,10 @@ export type CommentView = {
 /** Top-level comments per page; their replies come along. */
 export const ROOTS_PER_PAGE = 25;
 
-export const avatarKey = sql<
+/** The newest profile photo's address under /media, or null. */
+export const avatarUrl = sql<
 	string | null
->`(select ${images.key} from ${images} where ${images.ownerId} = ${members.id} and ${images.purpose} = 'avatar' order by ${images.id} desc limit 1)`;
+>`(select '/media/' || ${images.key} from ${images} where ${images.ownerId} = ${members.id} and ${images.purpose} = 'avatar' order by ${images.id} desc limit 1)`;
 
 /**
  * One page of a discussion: up to ROOTS_PER_PAGE top-level comments after `after` (keyset) with
@@ -59,7 +60,7 @@ export async function commentPage(
 		reviewedAt: comments.reviewedAt,
 		handle: members.handle,
 		displayName: members.displayName,
-		avatar: avatarKey
+		avatar: avatarUrl
 	};
 	const roots = await db
 		.select({

@@ -2,6 +2,7 @@ import { and, count, countDistinct, eq, isNull, isNotNull, sql } from 'drizzle-o
 import type { Queryable } from '$lib/server/db/client';
 import { members, sessions } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
+import { avatarUrl } from '$lib/server/comments/queries';
 import { can, type Actor } from './policy';
 import { isListed, visibleName } from './privacy';
 
@@ -21,7 +22,8 @@ export async function profileByHandle(db: Queryable, actor: Actor | null, handle
 			createdAt: members.createdAt,
 			deletedAt: members.deletedAt,
 			email: members.email,
-			showFullName: members.showFullName
+			showFullName: members.showFullName,
+			avatar: avatarUrl
 		})
 		.from(members)
 		.where(sql`lower(${members.handle}) = lower(${handle})`);

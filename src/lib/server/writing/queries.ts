@@ -9,7 +9,7 @@ import {
 	posts
 } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
-import { avatarKey } from '$lib/server/comments/queries';
+import { avatarUrl } from '$lib/server/comments/queries';
 import { markdownExcerpt, renderMarkdown } from './markdown';
 import { canSeePost, type Reader } from './policy';
 import { slugify } from './reader';
@@ -103,7 +103,7 @@ export async function postById(db: Queryable, reader: Reader, id: number) {
 			post: posts,
 			handle: members.handle,
 			displayName: members.displayName,
-			avatar: avatarKey,
+			avatar: avatarUrl,
 			chapterName: chapters.name,
 			chapterSlug: chapters.slug
 		})
@@ -287,7 +287,7 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 			createdAt: forumThreads.createdAt,
 			handle: members.handle,
 			displayName: members.displayName,
-			avatar: avatarKey,
+			avatar: avatarUrl,
 			categorySlug: forumCategories.slug,
 			categoryName: forumCategories.name
 		})
