@@ -75,6 +75,24 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
+test('what someone types before the JavaScript arrives survives hydration', async ({ page }) => {
+	// Hold the app's scripts back, as a slow connection would, while the person starts typing.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/join', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('E-mail address').fill('early.bird@example.net');
+	await page.getByLabel('User name').fill('early_bird');
+	release();
+	// Every script has arrived and run, so the page has hydrated.
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('E-mail address')).toHaveValue('early.bird@example.net');
+	await expect(page.getByLabel('User name')).toHaveValue('early_bird');
+});
+
 test('the printed demo login works', async ({ page }) => {
 	await logIn(page, 'demo@example.org', 'plenary-demo-2012');
 	await expect(page.getByText(/Welcome back/)).toBeVisible();
