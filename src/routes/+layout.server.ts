@@ -1,5 +1,5 @@
 import { locales } from '$lib/paraglide/runtime.js';
-import { organisationName } from '$lib/server/instance/name-cache';
+import { organisationName } from '$lib/server/instance/cached';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {

@@ -1,11 +1,10 @@
-import { organisationFigures } from '$lib/server/members/queries';
-import { organisationPresentation } from '$lib/server/instance/settings';
+import { cachedFigures, cachedPresentation } from '$lib/server/instance/cached';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const [presentation, figures] = await Promise.all([
-		organisationPresentation(locals.db, locals.locale),
-		organisationFigures(locals.db)
+		cachedPresentation(locals.db, locals.locale),
+		cachedFigures(locals.db)
 	]);
 	return { presentation, figures };
 };

@@ -1,7 +1,7 @@
 import { chapterTree } from '$lib/server/chapters/queries';
 import { chapterName } from '$lib/server/chapters/names';
 import { runQuery } from '$lib/server/http';
-import { organisationName } from '$lib/server/instance/name-cache';
+import { organisationName } from '$lib/server/instance/cached';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -4,7 +4,7 @@ import { chapterName } from '$lib/server/chapters/names';
 import { countryName, countryOptions } from '$lib/server/geo/countries';
 import { languageName, languageOptions } from '$lib/server/geo/languages';
 import { runQuery } from '$lib/server/http';
-import { organisationName } from '$lib/server/instance/name-cache';
+import { organisationName } from '$lib/server/instance/cached';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

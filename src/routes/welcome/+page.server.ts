@@ -4,7 +4,7 @@ import { chapterName } from '$lib/server/chapters/names';
 import { reactivateMember } from '$lib/server/members/commands';
 import { membersNear, ownPrivacy } from '$lib/server/members/queries';
 import { attempt, requireActor, runQuery } from '$lib/server/http';
-import { organisationName } from '$lib/server/instance/name-cache';
+import { organisationName } from '$lib/server/instance/cached';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
 import type { Queryable } from '$lib/server/db/client';
 import { translate, type Locale } from '$lib/server/i18n';
-import { organisationName } from '$lib/server/instance/name-cache';
+import { organisationName } from '$lib/server/instance/cached';
 import { atomResponse, tagUri, type Feed } from './feeds';
 import { markdownExcerpt, renderMarkdown } from './markdown';
 import {

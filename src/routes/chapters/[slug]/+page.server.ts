@@ -3,7 +3,7 @@ import { chapterBySlug } from '$lib/server/chapters/queries';
 import { chapterName } from '$lib/server/chapters/names';
 import { countryName } from '$lib/server/geo/countries';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
-import { organisationName } from '$lib/server/instance/name-cache';
+import { organisationName } from '$lib/server/instance/cached';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
