@@ -95,7 +95,7 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 	const everyone = chapter.kind === 'organisation';
 	const inChapter = everyone
 		? sql`true`
-		: sql`exists (select 1 from ${chapterMemberships} cm where cm.member_id = ${members.id} and cm.chapter_id in ${subtree})`;
+		: sql`exists (select 1 from ${chapterMemberships} cm where cm.member_id = ${members}.id and cm.chapter_id in ${subtree})`;
 
 	const [parent, children, stats, growth, listed, mine] = await Promise.all([
 		chapter.parentId

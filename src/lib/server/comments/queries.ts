@@ -28,10 +28,14 @@ export type CommentView = {
 /** Top-level comments per page; their replies come along. */
 export const ROOTS_PER_PAGE = 25;
 
-/** The newest profile photo's address under /media, or null. */
+/**
+ * The newest profile photo's address under /media, or null. Names are qualified by hand: in a
+ * single-table select Drizzle writes bare column names, and a bare "id" inside this subquery
+ * would be the image's own id, not the member's.
+ */
 export const avatarUrl = sql<
 	string | null
->`(select '/media/' || ${images.key} from ${images} where ${images.ownerId} = ${members.id} and ${images.purpose} = 'avatar' order by ${images.id} desc limit 1)`;
+>`(select '/media/' || avatar.key from ${images} avatar where avatar.owner_id = ${members}.id and avatar.purpose = 'avatar' order by avatar.id desc limit 1)`;
 
 /**
  * One page of a discussion: up to ROOTS_PER_PAGE top-level comments after `after` (keyset) with

@@ -58,7 +58,7 @@ export async function searchDirectory(db: Queryable, viewer: Actor | null, raw: 
 		const chapterId = await chapterIdByRef(db, input.chapter);
 		if (!chapterId) throw new NotFound('error_chapter_not_found');
 		where.push(
-			sql`exists (select 1 from chapter_memberships cm join chapters k on k.id = cm.chapter_id where cm.member_id = ${members.id} and (k.id = ${chapterId} or k.parent_id = ${chapterId}))`
+			sql`exists (select 1 from chapter_memberships cm join chapters k on k.id = cm.chapter_id where cm.member_id = ${members}.id and (k.id = ${chapterId} or k.parent_id = ${chapterId}))`
 		);
 	}
 	if (input.after) where.push(lt(members.id, input.after));
