@@ -66,6 +66,9 @@ for (const javaScriptEnabled of [true, false]) {
 
 		test('the language switcher changes the language of the site', async ({ page }) => {
 			await page.goto('/login');
+			// With JavaScript the choice submits itself once the page has hydrated; before that (and
+			// without JavaScript) the Change button does it.
+			if (javaScriptEnabled) await page.waitForLoadState('networkidle');
 			await page.getByLabel('Language').selectOption('es');
 			if (!javaScriptEnabled) await page.getByRole('button', { name: 'Change' }).click();
 			await expect(page.locator('html')).toHaveAttribute('lang', 'es');
