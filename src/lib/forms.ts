@@ -1,3 +1,5 @@
+import type { SubmitFunction } from '@sveltejs/kit';
+
 /** What a form action sends back when a command refused its input (see $lib/server/http). */
 export type FormFailure = {
 	/** Which form on the page failed, when a page has several. */
@@ -18,3 +20,13 @@ export function failureOf(form: unknown, scope?: string): FormFailure | null {
 export function succeeded(form: unknown, key: string): boolean {
 	return !!form && typeof form === 'object' && key in form && !('message' in form);
 }
+
+/**
+ * For `use:enhance` on settings forms: after saving, keep what is in the fields (the saved values)
+ * instead of resetting the form to the values it was rendered with.
+ */
+export const keepValues: SubmitFunction =
+	() =>
+	async ({ update }) => {
+		await update({ reset: false });
+	};
