@@ -6,3 +6,4 @@ export * from './settings';
 export * from './chapters';
 export * from './scheduler';
 export * from './writing';
+export * from './decisions';
