@@ -36,8 +36,7 @@ export type BallotShape = {
 };
 
 export type ChoiceReading =
-	| { ok: true; choice: StoredChoice; reason: string }
-	| { ok: false; field: string; key: string };
+	{ ok: true; choice: StoredChoice; reason: string } | { ok: false; field: string; key: string };
 
 const REASON_MAX = 2000;
 
@@ -56,21 +55,33 @@ function wholeIn(v: unknown, min: number, max: number): number | null | 'bad' {
 /** Read the voter's choice from raw form or JSON values. */
 export function readChoice(shape: BallotShape, raw: Record<string, unknown>): ChoiceReading {
 	const reason = text(raw.reason);
-	if (reason.length > REASON_MAX) return { ok: false, field: 'reason', key: 'ballot_error_reason_long' };
+	if (reason.length > REASON_MAX)
+		return { ok: false, field: 'reason', key: 'ballot_error_reason_long' };
 	if (shape.ballotType === 'motion' || shape.ballotType === 'consent') {
-		const allowed: readonly string[] = shape.ballotType === 'motion' ? MOTION_CHOICES : CONSENT_CHOICES;
+		const allowed: readonly string[] =
+			shape.ballotType === 'motion' ? MOTION_CHOICES : CONSENT_CHOICES;
 		const vote = text(raw.vote);
 		if (!allowed.includes(vote)) return { ok: false, field: 'vote', key: 'ballot_error_choose' };
-		if (vote === 'block' && !reason) return { ok: false, field: 'reason', key: 'ballot_error_block_reason' };
+		if (vote === 'block' && !reason)
+			return { ok: false, field: 'reason', key: 'ballot_error_block_reason' };
 		return { ok: true, choice: { vote } as StoredChoice, reason };
 	}
 	const known = new Set(shape.options);
 	const method = shape.method as ChoiceMethod;
 	if (method === 'approval') {
-		const list = Array.isArray(raw.approve) ? raw.approve : raw.approve === undefined ? [] : [raw.approve];
+		const list = Array.isArray(raw.approve)
+			? raw.approve
+			: raw.approve === undefined
+				? []
+				: [raw.approve];
 		const approve = [...new Set(list.map((x) => text(x)))];
-		if (approve.some((id) => !known.has(id))) return { ok: false, field: 'approve', key: 'ballot_error_unknown_option' };
-		return { ok: true, choice: { approve: shape.options.filter((o) => approve.includes(o)) }, reason };
+		if (approve.some((id) => !known.has(id)))
+			return { ok: false, field: 'approve', key: 'ballot_error_unknown_option' };
+		return {
+			ok: true,
+			choice: { approve: shape.options.filter((o) => approve.includes(o)) },
+			reason
+		};
 	}
 	if (method === 'score') {
 		const scores: Record<string, number> = {};
@@ -79,11 +90,13 @@ export function readChoice(shape: BallotShape, raw: Record<string, unknown>): Ch
 			if (n === 'bad') return { ok: false, field: `score_${id}`, key: 'ballot_error_score_range' };
 			if (n !== null) scores[id] = n;
 		}
-		if (unknownKeys(raw, 'score_', known)) return { ok: false, field: 'options', key: 'ballot_error_unknown_option' };
+		if (unknownKeys(raw, 'score_', known))
+			return { ok: false, field: 'options', key: 'ballot_error_unknown_option' };
 		return { ok: true, choice: { scores }, reason };
 	}
 	if (RANKED_METHODS.includes(method)) {
-		if (unknownKeys(raw, 'rank_', known)) return { ok: false, field: 'options', key: 'ballot_error_unknown_option' };
+		if (unknownKeys(raw, 'rank_', known))
+			return { ok: false, field: 'options', key: 'ballot_error_unknown_option' };
 		const ranks: [string, number][] = [];
 		for (const id of shape.options) {
 			const n = wholeIn(raw[`rank_${id}`], 1, shape.options.length);
@@ -124,7 +137,11 @@ export function countBallot(
  * failed. Choice: did not put the winner first (approval: did not approve it; score: gave it less
  * than their highest score).
  */
-export function onLosingSide(choice: StoredChoice, outcome: string, winner: string | null): boolean {
+export function onLosingSide(
+	choice: StoredChoice,
+	outcome: string,
+	winner: string | null
+): boolean {
 	if ('vote' in choice) {
 		const v = choice.vote;
 		if (outcome === 'passes') return v === 'no' || v === 'disagree' || v === 'block';

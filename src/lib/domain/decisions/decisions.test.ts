@@ -62,10 +62,12 @@ describe('smallest scope', () => {
 		});
 	});
 	it('keeps a single project, and places a project with chapters by its chapter', () => {
-		expect(smallestScope([{ kind: 'project', id: 9, chapterId: 5, ancestors: [1, 2, 5] }])).toEqual({
-			kind: 'project',
-			id: 9
-		});
+		expect(smallestScope([{ kind: 'project', id: 9, chapterId: 5, ancestors: [1, 2, 5] }])).toEqual(
+			{
+				kind: 'project',
+				id: 9
+			}
+		);
 		expect(
 			smallestScope([
 				{ kind: 'project', id: 9, chapterId: 5, ancestors: [1, 2, 5] },
@@ -113,31 +115,55 @@ describe('text diff', () => {
 });
 
 describe('reading ballots', () => {
-	const ranked: BallotShape = { ballotType: 'choice', method: 'schulze', options: ['1', '2', '3'], scoreMax: 5 };
+	const ranked: BallotShape = {
+		ballotType: 'choice',
+		method: 'schulze',
+		options: ['1', '2', '3'],
+		scoreMax: 5
+	};
 	it('reads a ranking and refuses repeats, unknown options and out-of-range numbers', () => {
 		expect(readChoice(ranked, { rank_1: '2', rank_2: '1', rank_3: '' })).toEqual({
 			ok: true,
 			choice: { ranking: [['2'], ['1']] },
 			reason: ''
 		});
-		expect(readChoice(ranked, { rank_1: '1', rank_2: '1' })).toMatchObject({ key: 'ballot_error_rank_repeat' });
-		expect(readChoice(ranked, { rank_9: '1' })).toMatchObject({ key: 'ballot_error_unknown_option' });
+		expect(readChoice(ranked, { rank_1: '1', rank_2: '1' })).toMatchObject({
+			key: 'ballot_error_rank_repeat'
+		});
+		expect(readChoice(ranked, { rank_9: '1' })).toMatchObject({
+			key: 'ballot_error_unknown_option'
+		});
 		expect(readChoice(ranked, { rank_1: '4' })).toMatchObject({ key: 'ballot_error_rank_range' });
 		expect(readChoice(ranked, { rank_1: '-1' })).toMatchObject({ key: 'ballot_error_rank_range' });
 		expect(readChoice(ranked, {})).toMatchObject({ key: 'ballot_error_rank_none' });
 	});
 	it('needs a reason for a block', () => {
-		const consent: BallotShape = { ballotType: 'consent', method: 'consent', options: [], scoreMax: 5 };
-		expect(readChoice(consent, { vote: 'block' })).toMatchObject({ key: 'ballot_error_block_reason' });
-		expect(readChoice(consent, { vote: 'block', reason: 'Breaks our principles' })).toMatchObject({ ok: true });
+		const consent: BallotShape = {
+			ballotType: 'consent',
+			method: 'consent',
+			options: [],
+			scoreMax: 5
+		};
+		expect(readChoice(consent, { vote: 'block' })).toMatchObject({
+			key: 'ballot_error_block_reason'
+		});
+		expect(readChoice(consent, { vote: 'block', reason: 'Breaks our principles' })).toMatchObject({
+			ok: true
+		});
 		expect(readChoice(consent, { vote: 'yes' })).toMatchObject({ key: 'ballot_error_choose' });
 	});
 	it('reads approvals and scores', () => {
 		const approval = { ...ranked, method: 'approval' };
-		expect(readChoice(approval, { approve: ['3', '1'] })).toMatchObject({ choice: { approve: ['1', '3'] } });
-		expect(readChoice(approval, { approve: ['7'] })).toMatchObject({ key: 'ballot_error_unknown_option' });
+		expect(readChoice(approval, { approve: ['3', '1'] })).toMatchObject({
+			choice: { approve: ['1', '3'] }
+		});
+		expect(readChoice(approval, { approve: ['7'] })).toMatchObject({
+			key: 'ballot_error_unknown_option'
+		});
 		const score = { ...ranked, method: 'score' };
-		expect(readChoice(score, { score_1: '5', score_2: '0' })).toMatchObject({ choice: { scores: { '1': 5, '2': 0 } } });
+		expect(readChoice(score, { score_1: '5', score_2: '0' })).toMatchObject({
+			choice: { scores: { '1': 5, '2': 0 } }
+		});
 		expect(readChoice(score, { score_1: '6' })).toMatchObject({ key: 'ballot_error_score_range' });
 	});
 	it('knows the losing side', () => {
@@ -201,7 +227,10 @@ describe('counting a decision', () => {
 		expect(t.outcome).toBe('blocked');
 	});
 	it('chooses by Schulze with the option names', () => {
-		const options = countNames(['Keep', 'Change', 'Keep']).map((name, i) => ({ id: String(i + 1), name }));
+		const options = countNames(['Keep', 'Change', 'Keep']).map((name, i) => ({
+			id: String(i + 1),
+			name
+		}));
 		expect(options.map((o) => o.name)).toEqual(['Keep', 'Change', 'Keep (2)']);
 		const t = tallyDecision({
 			decisionId: 3,

@@ -56,7 +56,11 @@ export function endPhaseNow(phase: Phase, d: Deadlines, now: Date): Deadlines {
 	const shift = now.getTime() - end.getTime();
 	const order: (keyof Deadlines)[] = ['discussionEndsAt', 'amendmentsEndAt', 'votingEndsAt'];
 	const from = order.indexOf(
-		phase === 'discussion' ? 'discussionEndsAt' : phase === 'amendments' ? 'amendmentsEndAt' : 'votingEndsAt'
+		phase === 'discussion'
+			? 'discussionEndsAt'
+			: phase === 'amendments'
+				? 'amendmentsEndAt'
+				: 'votingEndsAt'
 	);
 	const out = { ...d };
 	for (const key of order.slice(from)) {

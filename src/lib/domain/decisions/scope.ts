@@ -14,7 +14,8 @@ export type AffectedGroup =
  */
 export function smallestScope(groups: AffectedGroup[]): Scope {
 	if (!groups.length) return { kind: 'organisation' };
-	if (groups.length === 1 && groups[0].kind === 'project') return { kind: 'project', id: groups[0].id };
+	if (groups.length === 1 && groups[0].kind === 'project')
+		return { kind: 'project', id: groups[0].id };
 	const projects = new Set(groups.filter((g) => g.kind === 'project').map((g) => g.id));
 	if (projects.size === 1 && groups.every((g) => g.kind === 'project'))
 		return { kind: 'project', id: groups[0].id };

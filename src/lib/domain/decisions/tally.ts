@@ -42,7 +42,9 @@ export function quorumRequired(settings: DecisionSettings, eligible: number): nu
 }
 
 /** The method options the published files carry, so a recount with the CLI gives the same result. */
-export function methodOptions(input: Pick<TallyInput, 'decisionId' | 'ballotType' | 'method' | 'settings'>) {
+export function methodOptions(
+	input: Pick<TallyInput, 'decisionId' | 'ballotType' | 'method' | 'settings'>
+) {
 	const common = { seed: decisionSeed(input.decisionId), tieBreak: 'random' as const };
 	const { settings } = input;
 	if (input.ballotType === 'motion') return { ...common, threshold: settings.threshold };
@@ -75,7 +77,9 @@ export function tallyDecision(input: TallyInput): DecisionTally {
 		winner = input.options.find((o) => o.name === won)?.id ?? null;
 		outcome = winner ? 'chosen' : 'fails';
 	} else if (input.ballotType === 'consent' && 'blocked' in raw && raw.blocked) outcome = 'blocked';
-	else outcome = (weighted as { outcome: 'passes' | 'fails' }).outcome === 'passes' ? 'passes' : 'fails';
+	else
+		outcome =
+			(weighted as { outcome: 'passes' | 'fails' }).outcome === 'passes' ? 'passes' : 'fails';
 	return { raw, weighted, outcome, winner, turnout, quorumRequired: required };
 }
 

@@ -116,7 +116,9 @@ export function wordDiff(before: string, after: string): Segment[] {
 /** How much a diff changes: words added and removed (for summaries). */
 export function diffStats(segments: Segment[]) {
 	const count = (op: DiffOp) =>
-		segments.filter((s) => s.op === op).reduce((n, s) => n + words(s.text.trim()).filter((w) => w.trim()).length, 0);
+		segments
+			.filter((s) => s.op === op)
+			.reduce((n, s) => n + words(s.text.trim()).filter((w) => w.trim()).length, 0);
 	return { added: count('insert'), removed: count('delete') };
 }
 

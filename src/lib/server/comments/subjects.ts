@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { forumCategories, forumThreads, posts } from '$lib/server/db/schema';
+import { decisions, forumCategories, forumThreads, posts } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { canSeePost, type Reader } from '$lib/server/writing/policy';
 import { slugify } from '$lib/server/writing/reader';
@@ -9,8 +9,8 @@ import { slugify } from '$lib/server/writing/reader';
  * What can be commented on. Each kind says whether the reader may see it, whether it is locked,
  * its slow mode and where it lives. Proposals and projects add themselves here later.
  */
-export type SubjectType = 'post' | 'thread';
-export const SUBJECT_TYPES: SubjectType[] = ['post', 'thread'];
+export type SubjectType = 'post' | 'thread' | 'decision';
+export const SUBJECT_TYPES: SubjectType[] = ['post', 'thread', 'decision'];
 
 export type CommentableSubject = {
 	type: SubjectType;
@@ -68,6 +68,33 @@ export async function loadSubject(
 			.where(eq(forumThreads.id, id));
 		if (!thread) throw new NotFound('forum_error_not_found');
 		return { ...thread, type, url: `/threads/${thread.id}-${slugify(thread.title)}` };
+	}
+	if (type === 'decision') {
+		// A decision's discussion: open to all once submitted; a draft has no discussion yet.
+		const [d] = await db
+			.select({
+				id: decisions.id,
+				authorId: decisions.authorId,
+				title: decisions.title,
+				phase: decisions.phase,
+				locked: decisions.commentsLocked,
+				slowModeSeconds: decisions.slowModeSeconds,
+				scopeKind: decisions.scopeKind,
+				scopeId: decisions.scopeId
+			})
+			.from(decisions)
+			.where(eq(decisions.id, id));
+		if (!d || d.phase === 'draft') throw new NotFound('decision_error_not_found');
+		return {
+			type,
+			id: d.id,
+			authorId: d.authorId,
+			title: d.title,
+			locked: d.locked,
+			slowModeSeconds: d.slowModeSeconds,
+			chapterId: d.scopeKind === 'chapter' ? d.scopeId : null,
+			url: `/decisions/${d.id}-${slugify(d.title)}`
+		};
 	}
 	throw new NotFound('comment_error_not_found');
 }

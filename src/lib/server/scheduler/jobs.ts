@@ -1,7 +1,8 @@
+import { advanceDueDecisions } from '$lib/server/decisions/advance';
 import { runLapsing } from '$lib/server/members/lapsing';
 import type { Job } from './index';
 
-/** The app's periodic jobs. Later areas add theirs here (e.g. proposal phase transitions). */
+/** The app's periodic jobs. */
 export function appJobs(origin: string): Job[] {
 	return [
 		{
@@ -9,6 +10,13 @@ export function appJobs(origin: string): Job[] {
 			intervalSeconds: 60 * 60,
 			leaseSeconds: 15 * 60,
 			run: (db) => runLapsing(db, origin)
+		},
+		{
+			// Phase deadlines are checked every minute; each step runs under the decision's row lock.
+			name: 'decisions.advance',
+			intervalSeconds: 60,
+			leaseSeconds: 5 * 60,
+			run: (db) => advanceDueDecisions(db)
 		}
 	];
 }

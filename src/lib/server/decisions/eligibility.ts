@@ -1,0 +1,84 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { membershipSettings } from '$lib/server/instance/membership-settings';
+import { TIERS } from '$lib/domain/members/tiers';
+import type { ScopeKind } from '$lib/domain/decisions/types';
+
+/**
+ * Who may vote on a decision: the active members of its scope (not lapsed, not deleted, address
+ * confirmed) whose tier has the right to vote. Friends may discuss but do not vote. A chapter's
+ * members include those of the chapters under it. Written as SQL conditions on `m` (members), so
+ * checks, counts and the "not yet voted" list share one definition.
+ */
+export type Scope = { scopeKind: string; scopeId: number | null };
+
+export async function votingTiers(db: Queryable): Promise<string[]> {
+	const { tierRights } = await membershipSettings(db);
+	return TIERS.filter((t) => tierRights[t]?.includes('vote'));
+}
+
+function inScope(scope: Scope): SQL {
+	const id = scope.scopeId ?? 0;
+	switch (scope.scopeKind as ScopeKind) {
+		case 'organisation':
+			return sql`true`;
+		case 'chapter':
+			return sql`exists (select 1 from chapter_memberships cm where cm.member_id = m.id and cm.chapter_id in (
+				select c.id from chapters c where c.id = ${id} or c.parent_id = ${id}
+					or c.parent_id in (select p.id from chapters p where p.parent_id = ${id})))`;
+		case 'project':
+			return sql`exists (select 1 from project_members pm where pm.member_id = m.id and pm.project_id = ${id} and pm.left_at is null)`;
+		case 'committee':
+			return sql`exists (select 1 from committee_members km where km.member_id = m.id and km.committee_id = ${id})`;
+		default:
+			return sql`false`;
+	}
+}
+
+/** The condition on `members m` for an eligible voter of this scope. */
+export function eligibleCondition(scope: Scope, tiers: string[]): SQL {
+	const tierList = tiers.length
+		? sql.join(
+				tiers.map((t) => sql`${t}`),
+				sql`, `
+			)
+		: sql`null`;
+	return sql`m.lapsed_at is null and m.deleted_at is null and m.email_verified_at is not null
+		and m.tier in (${tierList}) and ${inScope(scope)}`;
+}
+
+export async function isEligible(db: Queryable, scope: Scope, memberId: number): Promise<boolean> {
+	const tiers = await votingTiers(db);
+	const r = await db.execute(
+		sql`select 1 from members m where m.id = ${memberId} and ${eligibleCondition(scope, tiers)}`
+	);
+	return r.rows.length > 0;
+}
+
+export async function eligibleCount(db: Queryable, scope: Scope): Promise<number> {
+	const tiers = await votingTiers(db);
+	const r = await db.execute<{ n: number }>(
+		sql`select count(*)::int as n from members m where ${eligibleCondition(scope, tiers)}`
+	);
+	return Number(r.rows[0]?.n ?? 0);
+}
+
+export type AffectedGroupRef = { groupKind: string; groupId: number };
+
+/** Is the member in one of the groups the decision names as affected? (By-group weighting.) */
+export async function inAffectedGroup(
+	db: Queryable,
+	groups: AffectedGroupRef[],
+	memberId: number
+): Promise<boolean> {
+	if (!groups.length) return false;
+	const checks = groups.map((g) =>
+		g.groupKind === 'project'
+			? inScope({ scopeKind: 'project', scopeId: g.groupId })
+			: inScope({ scopeKind: 'chapter', scopeId: g.groupId })
+	);
+	const r = await db.execute(
+		sql`select 1 from members m where m.id = ${memberId} and (${sql.join(checks, sql` or `)})`
+	);
+	return r.rows.length > 0;
+}

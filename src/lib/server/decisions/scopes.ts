@@ -1,0 +1,87 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { chapters, committees } from '$lib/server/db/schema';
+import { Invalid } from '$lib/server/errors';
+import { smallestScope, type AffectedGroup } from '$lib/domain/decisions/scope';
+
+export type ScopeRef = { scopeKind: string; scopeId: number | null };
+
+/** `chapter:12` → { scopeKind: 'chapter', scopeId: 12 }; `organisation` → no id. */
+export function parseScopeRef(ref: string): ScopeRef {
+	if (ref === 'organisation') return { scopeKind: 'organisation', scopeId: null };
+	const [kind, id] = ref.split(':');
+	return { scopeKind: kind, scopeId: Number(id) };
+}
+
+export function scopeRefString(scope: ScopeRef): string {
+	return scope.scopeId === null ? 'organisation' : `${scope.scopeKind}:${scope.scopeId}`;
+}
+
+/** Check a scope exists (the root chapter stands for the organisation, so it is not a chapter scope). */
+export async function checkScope(db: Queryable, scope: ScopeRef): Promise<void> {
+	if (scope.scopeKind === 'organisation') return;
+	const id = scope.scopeId ?? 0;
+	let found = false;
+	if (scope.scopeKind === 'chapter') {
+		const [c] = await db
+			.select({ parentId: chapters.parentId })
+			.from(chapters)
+			.where(eq(chapters.id, id));
+		found = !!c && c.parentId !== null;
+	} else if (scope.scopeKind === 'committee') {
+		const [c] = await db
+			.select({ id: committees.id })
+			.from(committees)
+			.where(eq(committees.id, id));
+		found = !!c;
+	} else if (scope.scopeKind === 'project') {
+		const r = await db.execute(sql`select 1 from projects where id = ${id}`);
+		found = r.rows.length > 0;
+	}
+	if (!found) throw new Invalid('error_form', { scope: 'decision_error_unknown_scope' });
+}
+
+/** The chapter chain from the root down to each named group, for the smallest-scope rule. */
+export async function affectedGroups(db: Queryable, refs: string[]): Promise<AffectedGroup[]> {
+	const out: AffectedGroup[] = [];
+	for (const ref of refs) {
+		const { scopeKind, scopeId } = parseScopeRef(ref);
+		const id = scopeId ?? 0;
+		if (scopeKind === 'chapter') {
+			const chain = await ancestors(db, id);
+			if (!chain.length)
+				throw new Invalid('error_form', { affected: 'decision_error_unknown_scope' });
+			out.push({ kind: 'chapter', id, ancestors: chain });
+		} else {
+			const r = await db.execute<{ chapter_id: number | null }>(
+				sql`select chapter_id from projects where id = ${id}`
+			);
+			if (!r.rows.length)
+				throw new Invalid('error_form', { affected: 'decision_error_unknown_scope' });
+			const chapterId = r.rows[0].chapter_id === null ? null : Number(r.rows[0].chapter_id);
+			out.push({
+				kind: 'project',
+				id,
+				chapterId,
+				ancestors: chapterId === null ? [] : await ancestors(db, chapterId)
+			});
+		}
+	}
+	return out;
+}
+
+async function ancestors(db: Queryable, chapterId: number): Promise<number[]> {
+	const r = await db.execute<{ id: number }>(sql`
+		with recursive up(id, parent_id, depth) as (
+			select id, parent_id, 0 from chapters where id = ${chapterId}
+			union all
+			select c.id, c.parent_id, up.depth + 1 from chapters c join up on c.id = up.parent_id where up.depth < 10)
+		select id from up order by depth desc`);
+	return r.rows.map((row) => Number(row.id));
+}
+
+/** The smallest scope containing every affected group, as a `kind:id` reference. */
+export async function suggestScope(db: Queryable, refs: string[]): Promise<string> {
+	const s = smallestScope(await affectedGroups(db, refs));
+	return s.kind === 'organisation' ? 'organisation' : `${s.kind}:${s.id}`;
+}
