@@ -138,16 +138,27 @@ export function applyAmendment(base: string, amended: string, current: string): 
 		if (h.op === 'equal') for (let i = h.a0; i < h.a1; i++) at[i] = h.b0 + (i - h.a0);
 	const edits: { from: number; to: number; lines: string[] }[] = [];
 	for (const h of regions(diffTokens(b, am))) {
-		const from = h.a0 === 0 ? 0 : at[h.a0 - 1] + 1;
-		const to = h.a1 === b.length ? cur.length : at[h.a1];
-		if ((h.a0 > 0 && at[h.a0 - 1] < 0) || (h.a1 < b.length && at[h.a1] < 0)) return null;
-		if (to - from !== h.a1 - h.a0) return null;
-		for (let i = h.a0; i < h.a1; i++) if (at[i] !== from + (i - h.a0)) return null;
-		edits.push({ from, to, lines: am.slice(h.b0, h.b1) });
+		const place = h.a1 > h.a0 ? replaced(at, h.a0, h.a1) : inserted(at, h.a0, b.length, cur.length);
+		if (!place) return null;
+		edits.push({ ...place, lines: am.slice(h.b0, h.b1) });
 	}
 	const out = cur.slice();
 	for (const e of edits.reverse()) out.splice(e.from, e.to - e.from, ...e.lines);
 	return out.join('\n');
+}
+
+/** Where replaced base lines sit now: they must all be there, unchanged and together. */
+function replaced(at: Int32Array, a0: number, a1: number) {
+	for (let i = a0; i < a1; i++) if (at[i] < 0 || at[i] !== at[a0] + (i - a0)) return null;
+	return { from: at[a0], to: at[a1 - 1] + 1 };
+}
+
+/** Where an insertion goes: between the same two lines, with nothing added there since. */
+function inserted(at: Int32Array, a0: number, baseLength: number, currentLength: number) {
+	const before = a0 === 0 ? -1 : at[a0 - 1];
+	const after = a0 === baseLength ? currentLength : at[a0];
+	if ((a0 > 0 && before < 0) || (a0 < baseLength && after < 0) || after !== before + 1) return null;
+	return { from: after, to: after };
 }
 
 /** Adjacent deletions and insertions merged into one changed region. */

@@ -23,6 +23,9 @@ export function newReceipt(): string {
 	return code.replace(/(.{4})(?=.)/g, '$1-');
 }
 
+/** Advisory lock class for one voter's ballots (second key: the voter). */
+const BALLOT_LOCK = 7_101;
+
 export type CastResult = { receipt: string | null; weight: number; changed: boolean };
 
 /**
@@ -79,6 +82,9 @@ export async function castBallot(
 			inAffectedGroup: groups.length ? await inAffectedGroup(tx, groups, actor.id) : false,
 			stake: stake?.level ?? null
 		});
+		// One voter's ballots go in one at a time (a double click, two tabs), so the old one is
+		// always superseded before the new one is written.
+		await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, ${actor.id}::int)`);
 		const superseded = await tx
 			.update(ballots)
 			.set({ supersededAt: now })
