@@ -17,7 +17,9 @@ export default async function globalSetup() {
 			PLENARY_DATA_DIR: E2E.dataDir,
 			SMTP_URL: smtp.url,
 			MAIL_FROM: 'Plenary <no-reply@plenary.test>',
-			NODE_ENV: 'production'
+			NODE_ENV: 'production',
+			// Lets the decision journeys end a phase now instead of waiting days.
+			PLENARY_TEST_CLOCK: 'on'
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -22,6 +22,7 @@ const schema = z.object({
 	MAIL_FROM: z.string().min(3).default('Plenary <no-reply@localhost>'),
 	PLENARY_DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
 	PLENARY_DEV_MAIL: z.enum(['on', 'off']).optional(),
+	PLENARY_TEST_CLOCK: z.enum(['on', 'off']).default('off'),
 	NODE_ENV: z.string().optional(),
 	// Uploaded images: an S3-compatible store when S3_BUCKET is set, else PLENARY_DATA_DIR/media.
 	S3_ENDPOINT: z
@@ -42,6 +43,8 @@ export type Config = {
 	demoSeed: 'auto' | 'never';
 	/** Mail with nowhere to go is kept in the outbox and shown at /dev/mail. */
 	devMailbox: boolean;
+	/** Browser tests only: POST /dev/decisions/ID/advance ends a decision's current phase now. */
+	testClock: boolean;
 	production: boolean;
 	/** Where uploaded images go (see $lib/server/writing/media-store). */
 	media:
@@ -89,6 +92,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		mailFrom: e.MAIL_FROM,
 		demoSeed: e.PLENARY_DEMO_SEED,
 		devMailbox,
+		testClock: e.PLENARY_TEST_CLOCK === 'on',
 		production,
 		media: e.S3_BUCKET
 			? {

@@ -161,3 +161,17 @@ export async function baseText(
 	);
 	return r.rows[0]?.body ?? '';
 }
+
+/**
+ * For browser tests (PLENARY_TEST_CLOCK=on only): end a decision's current phase now, as if its
+ * deadline had come, and take the step the scheduler would take.
+ */
+export async function endPhaseForTest(db: Db, id: number, now = new Date()): Promise<number> {
+	await db.execute(sql`
+		update decisions set
+			discussion_ends_at = case when phase = 'discussion' then ${now} else discussion_ends_at end,
+			amendments_end_at = case when phase = 'amendments' then ${now} else amendments_end_at end,
+			voting_ends_at = case when phase = 'voting' then ${now} else voting_ends_at end
+		where id = ${id}`);
+	return advanceDecision(db, id, now);
+}

@@ -214,15 +214,13 @@ async function reopen(
 			revisitOfId: oldId
 		})
 		.returning({ id: decisions.id });
-	await tx
-		.insert(decisionVersions)
-		.values({
-			decisionId: row.id,
-			version: 1,
-			title: old.title,
-			body: old.body,
-			editorId: authorId
-		});
+	await tx.insert(decisionVersions).values({
+		decisionId: row.id,
+		version: 1,
+		title: old.title,
+		body: old.body,
+		editorId: authorId
+	});
 	await tx.insert(decisionAuthors).values({ decisionId: row.id, memberId: authorId });
 	await tx.execute(sql`insert into decision_options (decision_id, position, label, description)
 		select ${row.id}, position, label, description from ${decisionOptions} where decision_id = ${oldId}`);

