@@ -2,7 +2,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
 import { createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
-import { comments, events, forumThreads, posts } from '$lib/server/db/schema';
+import {
+	amendments,
+	comments,
+	decisions,
+	events,
+	forumThreads,
+	minorityReports,
+	posts
+} from '$lib/server/db/schema';
 import { commentPage } from '$lib/server/comments/queries';
 import { seedDemo } from './demo';
 
@@ -39,3 +47,46 @@ it('gives the demo organisation a lively, deterministic history of writing', asy
 	expect(page.nextAfter).not.toBeNull();
 	console.log(`demo seed with writing: ${Date.now() - started} ms`);
 }, 120_000);
+
+it('gives the demo organisation decisions in every state', async () => {
+	const db = conn.db;
+	const rows = await db
+		.select({
+			title: decisions.title,
+			phase: decisions.phase,
+			outcome: decisions.outcome,
+			secret: decisions.secret,
+			method: decisions.method,
+			stage: decisions.stage
+		})
+		.from(decisions);
+	const by = (title: string) => rows.find((r) => r.title === title);
+	expect(new Set(rows.map((r) => r.phase))).toEqual(
+		new Set(['draft', 'discussion', 'amendments', 'voting', 'closed'])
+	);
+	expect(by('Adopt the interim Mission')?.phase).toBe('discussion');
+	expect(by('Adopt the interim Vision')?.phase).toBe('amendments');
+	expect(by('Name the members’ newsletter')).toMatchObject({
+		phase: 'closed',
+		secret: true,
+		method: 'schulze',
+		outcome: 'chosen'
+	});
+	expect(by('A rota for the tiring work of chapter meetings')).toMatchObject({
+		phase: 'closed',
+		outcome: 'blocked'
+	});
+	expect(rows.some((r) => r.stage === 'runoff' && r.phase === 'discussion')).toBe(true);
+	const [{ n: amendmentCount }] = await db.select({ n: count() }).from(amendments);
+	expect(amendmentCount).toBeGreaterThanOrEqual(6);
+	const [{ n: reportCount }] = await db.select({ n: count() }).from(minorityReports);
+	expect(reportCount).toBe(1);
+	const [petition] = await db
+		.execute<{ threshold: number; signatures: number }>(
+			sql`
+		select p.threshold, (select count(*)::int from revisit_signatures s where s.petition_id = p.id) as signatures
+		from revisit_petitions p`
+		)
+		.then((r) => r.rows);
+	expect(petition.signatures).toBe(Math.floor(petition.threshold / 2));
+});

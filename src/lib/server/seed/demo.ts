@@ -4,6 +4,7 @@ import { events, members } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/accounts/passwords';
 import { DEMO_EMAIL, generateDemoPeople } from './demo-people';
 import { seedDemoChapters } from './demo-chapters';
+import { seedDemoDecisions } from './demo-decisions';
 import { seedDemoWriting } from './demo-writing';
 
 export { DEMO_EMAIL };
@@ -68,6 +69,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	});
 	await seedDemoChapters(db);
 	await seedDemoWriting(db);
+	await seedDemoDecisions(db);
 	await db.execute(sql`analyze`);
 	log?.(
 		`Demo organisation created: ${people.length} members (${Date.now() - started} ms).\n` +
