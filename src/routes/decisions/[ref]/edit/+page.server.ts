@@ -3,6 +3,7 @@ import { notFound } from '$lib/server/comments/actions';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
 import { reviseDecision, updateDraft } from '$lib/server/decisions/commands';
 import { affectedChoices, decisionForEdit, proposalScopes } from '$lib/server/decisions/queries';
+import { suggestScopeAction } from '$lib/server/decisions/form-actions';
 import { languageOptions } from '$lib/server/geo/languages';
 import { idFromRef } from '$lib/server/writing/reader';
 import type { Actions, PageServerLoad } from './$types';
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
+	save: async (event) => {
 		const actor = requireActor(event);
 		const id = idFromRef(event.params.ref) ?? 0;
 		const values = formValues(await event.request.formData(), ['affected']);
@@ -33,5 +34,6 @@ export const actions: Actions = {
 		const result = await attempt(values, () => command(event.locals.db, actor, id, values));
 		if (!result.ok) return result.failure;
 		redirect(303, `/decisions/${id}-${edit.decision.slug}`);
-	}
+	},
+	suggest: suggestScopeAction
 };

@@ -1,0 +1,239 @@
+import { B as chapters, I as postVersions, L as posts, N as forumCategories, P as forumThreads, q as members } from "./i18n.js";
+import { s as NotFound } from "./errors.js";
+import { a as markdownExcerpt, d as writingLimits, o as renderMarkdown, p as canSeePost, t as avatarUrl } from "./queries2.js";
+import { r as slugify } from "./reader.js";
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+/** Published posts the reader may see (an SQL condition for lists, feeds and search). */
+function visiblePosts(reader) {
+	const published = eq(posts.status, "published");
+	if (!reader) return and(published, eq(posts.visibility, "public"));
+	const chapterIds = reader.chapterIds.length ? reader.chapterIds : [0];
+	return and(published, or(inArray(posts.visibility, ["public", "members"]), and(eq(posts.visibility, "chapter"), inArray(posts.chapterId, chapterIds))));
+}
+/** A page of published posts, newest first, keyset-paged by (published_at, id). */
+async function postList(db, reader, filter = {}, before, limit = 20) {
+	const conditions = [visiblePosts(reader)];
+	if (filter.kind) conditions.push(eq(posts.kind, filter.kind));
+	if (filter.authorHandle) conditions.push(sql`lower(${members.handle}) = lower(${filter.authorHandle})`);
+	if (filter.chapterId) conditions.push(eq(posts.chapterId, filter.chapterId));
+	if (filter.tag) conditions.push(sql`${posts.tags} @> array[${filter.tag}]::text[]`);
+	if (before) conditions.push(sql`(${posts.publishedAt}, ${posts.id}) < (${before.at.toISOString()}::timestamptz, ${before.id})`);
+	const rows = await db.select({
+		id: posts.id,
+		kind: posts.kind,
+		title: posts.title,
+		body: posts.body,
+		language: posts.language,
+		tags: posts.tags,
+		visibility: posts.visibility,
+		publishedAt: posts.publishedAt,
+		updatedAt: posts.updatedAt,
+		handle: members.handle,
+		displayName: members.displayName,
+		chapterName: chapters.name,
+		chapterSlug: chapters.slug
+	}).from(posts).innerJoin(members, eq(members.id, posts.authorId)).leftJoin(chapters, eq(chapters.id, posts.chapterId)).where(and(...conditions)).orderBy(desc(posts.publishedAt), desc(posts.id)).limit(limit + 1);
+	const more = rows.length > limit;
+	if (more) rows.pop();
+	const last = rows[rows.length - 1];
+	return {
+		posts: rows.map(({ body, ...p }) => ({
+			...p,
+			url: `/posts/${p.id}-${slugify(p.title)}`,
+			excerpt: markdownExcerpt(body),
+			body
+		})),
+		next: more && last?.publishedAt ? `${last.publishedAt.toISOString()}_${last.id}` : null
+	};
+}
+/** Parse a `next` cursor from a list URL. */
+function parseCursor(value) {
+	if (!value) return void 0;
+	const [at, id] = value.split("_");
+	const date = new Date(at);
+	if (Number.isNaN(date.getTime()) || !/^\d+$/.test(id ?? "")) return void 0;
+	return {
+		at: date,
+		id: Number(id)
+	};
+}
+/** One post as its reader sees it. Drafts only for their author. */
+async function postById(db, reader, id) {
+	const [row] = await db.select({
+		post: posts,
+		handle: members.handle,
+		displayName: members.displayName,
+		avatar: avatarUrl,
+		chapterName: chapters.name,
+		chapterSlug: chapters.slug
+	}).from(posts).innerJoin(members, eq(members.id, posts.authorId)).leftJoin(chapters, eq(chapters.id, posts.chapterId)).where(eq(posts.id, id));
+	if (!row || !canSeePost(reader, row.post)) throw new NotFound("post_error_not_found");
+	const { search: _search, ...post } = row.post;
+	const limits = await writingLimits(db);
+	return {
+		...post,
+		author: {
+			handle: row.handle,
+			displayName: row.displayName,
+			avatar: row.avatar
+		},
+		chapter: row.chapterName ? {
+			name: row.chapterName,
+			slug: row.chapterSlug
+		} : null,
+		html: renderMarkdown(post.body),
+		url: `/posts/${post.id}-${slugify(post.title)}`,
+		own: !!reader && reader.id === post.authorId,
+		collapsed: post.flagCount >= limits.flagThreshold && !post.reviewedAt
+	};
+}
+async function postHistory(db, reader, id) {
+	return {
+		post: await postById(db, reader, id),
+		versions: (await db.select({
+			version: postVersions.version,
+			title: postVersions.title,
+			body: postVersions.body,
+			createdAt: postVersions.createdAt
+		}).from(postVersions).where(eq(postVersions.postId, id)).orderBy(desc(postVersions.version))).map((v) => ({
+			...v,
+			html: renderMarkdown(v.body)
+		}))
+	};
+}
+/** The reader's own drafts. */
+async function ownDrafts(db, reader) {
+	return (await db.select({
+		id: posts.id,
+		title: posts.title,
+		updatedAt: posts.updatedAt
+	}).from(posts).where(and(eq(posts.authorId, reader.id), eq(posts.status, "draft"))).orderBy(desc(posts.updatedAt)).limit(50)).map((r) => ({
+		...r,
+		url: `/posts/${r.id}-${slugify(r.title)}`
+	}));
+}
+/** The chapters the reader may write news for. */
+async function writableChapters(db, reader) {
+	if (!reader.chapterIds.length) return [];
+	return db.select({
+		id: chapters.id,
+		name: chapters.name
+	}).from(chapters).where(inArray(chapters.id, reader.chapterIds)).orderBy(asc(chapters.name));
+}
+async function chapterBySlug(db, slug) {
+	const [row] = await db.select({
+		id: chapters.id,
+		name: chapters.name,
+		slug: chapters.slug
+	}).from(chapters).where(eq(chapters.slug, slug));
+	if (!row) throw new NotFound("forum_error_not_found");
+	return row;
+}
+async function memberByHandle(db, handle) {
+	const [row] = await db.select({
+		id: members.id,
+		handle: members.handle,
+		displayName: members.displayName
+	}).from(members).where(and(sql`lower(${members.handle}) = lower(${handle})`, isNull(members.deletedAt)));
+	if (!row) throw new NotFound("error_member_not_found");
+	return row;
+}
+/** Forum categories: the organisation's first, then each chapter's. */
+async function forumIndex(db) {
+	return db.select({
+		id: forumCategories.id,
+		slug: forumCategories.slug,
+		name: forumCategories.name,
+		description: forumCategories.description,
+		chapterName: chapters.name,
+		threads: sql`(select count(*)::int from ${forumThreads} where ${forumThreads.categoryId} = ${forumCategories.id})`
+	}).from(forumCategories).leftJoin(chapters, eq(chapters.id, forumCategories.chapterId)).orderBy(sql`${forumCategories.chapterId} nulls first`, asc(chapters.name), asc(forumCategories.position)).limit(500);
+}
+/** A category with a page of its threads: pinned first, then by last activity (keyset). */
+async function forumCategory(db, slug, before) {
+	const [category] = await db.select({
+		id: forumCategories.id,
+		slug: forumCategories.slug,
+		name: forumCategories.name,
+		description: forumCategories.description,
+		chapterId: forumCategories.chapterId,
+		chapterName: chapters.name
+	}).from(forumCategories).leftJoin(chapters, eq(chapters.id, forumCategories.chapterId)).where(eq(forumCategories.slug, slug));
+	if (!category) throw new NotFound("forum_error_not_found");
+	const columns = {
+		id: forumThreads.id,
+		title: forumThreads.title,
+		pinned: forumThreads.pinned,
+		locked: forumThreads.locked,
+		slowModeSeconds: forumThreads.slowModeSeconds,
+		commentCount: forumThreads.commentCount,
+		lastActivityAt: forumThreads.lastActivityAt,
+		handle: members.handle,
+		displayName: members.displayName
+	};
+	const pinned = before ? [] : await db.select(columns).from(forumThreads).innerJoin(members, eq(members.id, forumThreads.authorId)).where(and(eq(forumThreads.categoryId, category.id), eq(forumThreads.pinned, true))).orderBy(desc(forumThreads.lastActivityAt), desc(forumThreads.id)).limit(20);
+	const rest = await db.select(columns).from(forumThreads).innerJoin(members, eq(members.id, forumThreads.authorId)).where(and(eq(forumThreads.categoryId, category.id), eq(forumThreads.pinned, false), before ? sql`(${forumThreads.lastActivityAt}, ${forumThreads.id}) < (${before.at.toISOString()}::timestamptz, ${before.id})` : void 0)).orderBy(desc(forumThreads.pinned), desc(forumThreads.lastActivityAt), desc(forumThreads.id)).limit(31);
+	const more = rest.length > 30;
+	if (more) rest.pop();
+	const last = rest[rest.length - 1];
+	const withUrl = (t) => ({
+		...t,
+		url: `/threads/${t.id}-${slugify(t.title)}`
+	});
+	return {
+		category,
+		threads: [...pinned, ...rest].map(withUrl),
+		next: more && last ? `${last.lastActivityAt.toISOString()}_${last.id}` : null
+	};
+}
+async function threadById(db, reader, id) {
+	const [row] = await db.select({
+		id: forumThreads.id,
+		title: forumThreads.title,
+		body: forumThreads.body,
+		language: forumThreads.language,
+		pinned: forumThreads.pinned,
+		locked: forumThreads.locked,
+		slowModeSeconds: forumThreads.slowModeSeconds,
+		commentCount: forumThreads.commentCount,
+		flagCount: forumThreads.flagCount,
+		reviewedAt: forumThreads.reviewedAt,
+		authorId: forumThreads.authorId,
+		createdAt: forumThreads.createdAt,
+		handle: members.handle,
+		displayName: members.displayName,
+		avatar: avatarUrl,
+		categorySlug: forumCategories.slug,
+		categoryName: forumCategories.name
+	}).from(forumThreads).innerJoin(members, eq(members.id, forumThreads.authorId)).innerJoin(forumCategories, eq(forumCategories.id, forumThreads.categoryId)).where(eq(forumThreads.id, id));
+	if (!row) throw new NotFound("forum_error_not_found");
+	const limits = await writingLimits(db);
+	return {
+		...row,
+		author: {
+			handle: row.handle,
+			displayName: row.displayName,
+			avatar: row.avatar
+		},
+		html: renderMarkdown(row.body),
+		url: `/threads/${row.id}-${slugify(row.title)}`,
+		own: !!reader && reader.id === row.authorId,
+		collapsed: row.flagCount >= limits.flagThreshold && !row.reviewedAt
+	};
+}
+/** Recent threads for a feed. */
+async function recentThreads(db, categoryId, limit = 30) {
+	return (await db.select({
+		id: forumThreads.id,
+		title: forumThreads.title,
+		body: forumThreads.body,
+		createdAt: forumThreads.createdAt,
+		lastActivityAt: forumThreads.lastActivityAt,
+		handle: members.handle,
+		displayName: members.displayName
+	}).from(forumThreads).innerJoin(members, eq(members.id, forumThreads.authorId)).where(and(eq(forumThreads.categoryId, categoryId), lt(forumThreads.id, Number.MAX_SAFE_INTEGER))).orderBy(desc(forumThreads.createdAt), desc(forumThreads.id)).limit(limit)).map((t) => ({
+		...t,
+		url: `/threads/${t.id}-${slugify(t.title)}`
+	}));
+}
+export { ownDrafts as a, postHistory as c, threadById as d, writableChapters as f, memberByHandle as i, postList as l, forumCategory as n, parseCursor as o, forumIndex as r, postById as s, chapterBySlug as t, recentThreads as u };

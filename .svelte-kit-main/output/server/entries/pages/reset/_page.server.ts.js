@@ -1,0 +1,10 @@
+import { c as requestPasswordReset } from "../../../chunks/commands4.js";
+import { n as formValues, r as requestContext, t as attempt } from "../../../chunks/http.js";
+// src/routes/reset/+page.server.ts
+var actions = { default: async (event) => {
+	const values = formValues(await event.request.formData());
+	const result = await attempt(values, () => requestPasswordReset(event.locals.db, values, requestContext(event)));
+	if (!result.ok) return result.failure;
+	return { sent: true };
+} };
+export { actions };

@@ -1,0 +1,31 @@
+// @ts-nocheck
+import { readerOf } from '$lib/server/comments/actions';
+import { runQuery } from '$lib/server/http';
+import { memberByHandle, ownDrafts, parseCursor, postList } from '$lib/server/writing/queries';
+import type { PageServerLoad } from './$types';
+
+export const load = async (event: Parameters<PageServerLoad>[0]) => {
+	const params = event.url.searchParams;
+	const kind = ['blog', 'chapter', 'organisation'].includes(params.get('kind') ?? '')
+		? params.get('kind')!
+		: undefined;
+	const tag = params.get('tag')?.slice(0, 40) || undefined;
+	const handle = params.get('author')?.slice(0, 30) || undefined;
+	const reader = await readerOf(event);
+	const db = event.locals.db;
+	const author = handle ? await runQuery(() => memberByHandle(db, handle)) : null;
+	const list = await runQuery(() =>
+		postList(
+			db,
+			reader,
+			{ kind, tag, authorHandle: author?.handle },
+			parseCursor(params.get('before'))
+		)
+	);
+	return {
+		list,
+		filter: { kind, tag, author },
+		drafts: reader ? await ownDrafts(db, reader) : [],
+		first: !params.get('before')
+	};
+};

@@ -1,0 +1,19 @@
+// @ts-nocheck
+import { numberParam, readerOf } from '$lib/server/comments/actions';
+import { commentHistory } from '$lib/server/comments/queries';
+import { runQuery } from '$lib/server/http';
+import type { PageServerLoad } from './$types';
+
+export const load = async (event: Parameters<PageServerLoad>[0]) => {
+	const reader = await readerOf(event);
+	const h = await runQuery(() =>
+		commentHistory(event.locals.db, reader, numberParam(event.params.id))
+	);
+	return {
+		id: h.comment.id,
+		url: h.comment.subject.url,
+		author: h.comment.displayName,
+		versions: h.versions,
+		timeZone: event.locals.member?.timeZone
+	};
+};

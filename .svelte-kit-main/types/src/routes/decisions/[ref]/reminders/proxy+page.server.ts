@@ -1,0 +1,13 @@
+// @ts-nocheck
+import { notFound, numberParam } from '$lib/server/comments/actions';
+import { requireActor, runQuery } from '$lib/server/http';
+import { notYetVoted } from '$lib/server/decisions/queries';
+import { idFromRef } from '$lib/server/writing/reader';
+import type { PageServerLoad } from './$types';
+
+export const load = async (event: Parameters<PageServerLoad>[0]) => {
+	const actor = requireActor(event);
+	const id = idFromRef(event.params.ref) ?? notFound('decision_error_not_found');
+	const after = numberParam(event.url.searchParams.get('after'));
+	return runQuery(() => notYetVoted(event.locals.db, actor, id, after));
+};

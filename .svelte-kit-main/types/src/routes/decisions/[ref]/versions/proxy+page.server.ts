@@ -1,0 +1,16 @@
+// @ts-nocheck
+import { actorOf, notFound, numberParam } from '$lib/server/comments/actions';
+import { runQuery } from '$lib/server/http';
+import { decisionVersionsPage } from '$lib/server/decisions/queries';
+import { idFromRef } from '$lib/server/writing/reader';
+import type { PageServerLoad } from './$types';
+
+export const load = async (event: Parameters<PageServerLoad>[0]) => {
+	const id = idFromRef(event.params.ref) ?? notFound('decision_error_not_found');
+	const from = numberParam(event.url.searchParams.get('from')) || undefined;
+	const to = numberParam(event.url.searchParams.get('to')) || undefined;
+	return {
+		...(await runQuery(() => decisionVersionsPage(event.locals.db, actorOf(event), id, from, to))),
+		timeZone: event.locals.member?.timeZone
+	};
+};

@@ -1,0 +1,35 @@
+// @ts-nocheck
+import { numberParam } from '$lib/server/comments/actions';
+import { flagContent } from '$lib/server/comments/commands';
+import { attempt, formValues, requireActor } from '$lib/server/http';
+import { FLAG_REASONS } from '$lib/schemas/writing';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = async (event: Parameters<PageServerLoad>[0]) => {
+	requireActor(event);
+	const type = event.url.searchParams.get('type') ?? '';
+	return {
+		type: ['comment', 'post', 'thread'].includes(type) ? type : 'comment',
+		id: numberParam(event.url.searchParams.get('id')),
+		reasons: FLAG_REASONS
+	};
+};
+
+export const actions = {
+	default: async (event: import('./$types').RequestEvent) => {
+		const actor = requireActor(event);
+		const values = formValues(await event.request.formData());
+		const result = await attempt(values, () =>
+			flagContent(
+				event.locals.db,
+				actor,
+				String(values.type ?? ''),
+				numberParam(values.id as string),
+				values
+			)
+		);
+		if (!result.ok) return result.failure;
+		return { flagged: true };
+	}
+};
+;null as any as Actions;

@@ -1,0 +1,44 @@
+// @ts-nocheck
+import { attempt, requireActor } from '$lib/server/http';
+import {
+	MAX_UPLOAD_BYTES,
+	currentAvatar,
+	ownImages,
+	uploadImage
+} from '$lib/server/writing/images';
+import { mediaStore } from '$lib/server/writing/media-store';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load = async (event: Parameters<PageServerLoad>[0]) => {
+	const actor = requireActor(event);
+	return {
+		avatar: await currentAvatar(event.locals.db, actor.id),
+		images: await ownImages(event.locals.db, actor),
+		maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024
+	};
+};
+
+async function upload(event: RequestEvent, purpose: 'avatar' | 'post') {
+	const actor = requireActor(event);
+	const form = await event.request.formData();
+	const file = form.get('image');
+	const alt = String(form.get('alt') ?? '');
+	const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+	const result = await attempt(
+		{ alt },
+		() =>
+			uploadImage(event.locals.db, mediaStore(event.locals.app.config), actor, purpose, {
+				bytes,
+				alt
+			}),
+		purpose
+	);
+	if (!result.ok) return result.failure;
+	return { uploaded: purpose, url: result.value.url, alt: result.value.alt };
+}
+
+export const actions = {
+	avatar: (event: import('./$types').RequestEvent) => upload(event, 'avatar'),
+	post: (event: import('./$types').RequestEvent) => upload(event, 'post')
+};
+;null as any as Actions;

@@ -1,0 +1,26 @@
+// @ts-nocheck
+import { redirect } from '@sveltejs/kit';
+import { commentActions, loadDiscussion, notFound, readerOf } from '$lib/server/comments/actions';
+import { runQuery } from '$lib/server/http';
+import { postById } from '$lib/server/writing/queries';
+import { idFromRef } from '$lib/server/writing/reader';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = async (event: Parameters<PageServerLoad>[0]) => {
+	const id = idFromRef(event.params.ref) ?? notFound('post_error_not_found');
+	const reader = await readerOf(event);
+	const post = await runQuery(() => postById(event.locals.db, reader, id));
+	if (event.params.ref !== post.url.slice('/posts/'.length))
+		redirect(301, `${post.url}${event.url.search}`);
+	const discussion =
+		post.status === 'published'
+			? await runQuery(() => loadDiscussion(event, reader, 'post', id))
+			: null;
+	return { post, discussion, timeZone: event.locals.member?.timeZone };
+};
+
+export const actions = commentActions(
+	'post',
+	(event) => idFromRef(event.params.ref!) ?? 0
+);
+;null as any as Actions;
