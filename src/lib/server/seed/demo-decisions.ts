@@ -45,7 +45,6 @@ import { DEMO_EMAIL } from './demo-people';
  * batches (with the weights and receipts the commands would give) and counted by the real close.
  */
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 type Person = { id: number; tier: string };
 
 const MISSION = `## Interim Mission
