@@ -9,7 +9,7 @@ import type { Db, Queryable } from '$lib/server/db/client';
 import { amendments, amendmentVotes, decisions, type Decision } from '$lib/server/db/schema';
 import { appendEvent } from '$lib/server/events/append';
 import { applyAmendment } from '$lib/domain/decisions/text-diff';
-import { dueTransition, type Deadlines } from '$lib/domain/decisions/lifecycle';
+import { dueTransition, endPhaseNow, type Deadlines } from '$lib/domain/decisions/lifecycle';
 import { readSettings, type Phase } from '$lib/domain/decisions/types';
 import { evaluateMotion } from '$lib/domain/voting/motion';
 import { newVersion } from './commands';
@@ -167,11 +167,11 @@ export async function baseText(
  * deadline had come, and take the step the scheduler would take.
  */
 export async function endPhaseForTest(db: Db, id: number, now = new Date()): Promise<number> {
-	await db.execute(sql`
-		update decisions set
-			discussion_ends_at = case when phase = 'discussion' then ${now} else discussion_ends_at end,
-			amendments_end_at = case when phase = 'amendments' then ${now} else amendments_end_at end,
-			voting_ends_at = case when phase = 'voting' then ${now} else voting_ends_at end
-		where id = ${id}`);
+	const [d] = await db.select().from(decisions).where(eq(decisions.id, id));
+	if (!d) return 0;
+	await db
+		.update(decisions)
+		.set(endPhaseNow(d.phase as Phase, deadlinesOf(d), now))
+		.where(eq(decisions.id, id));
 	return advanceDecision(db, id, now);
 }
