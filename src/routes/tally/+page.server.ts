@@ -1,0 +1,9 @@
+import { METHOD_IDS } from '$lib/domain/voting';
+import { limitParams, tallyAction } from '$lib/server/tally';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ methods: [...METHOD_IDS], limits: limitParams() });
+
+export const actions: Actions = {
+	default: ({ request }) => tallyAction(request)
+};
