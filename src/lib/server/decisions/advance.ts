@@ -2,7 +2,8 @@
  * Moving decisions through their phases at their deadlines. The scheduler's `decisions.advance`
  * job calls `advanceDueDecisions` every minute on one process; each step also runs under the
  * decision's row lock and only from the phase it expects, so even two processes running it at
- * once move a decision once.
+ * once move a decision once. The lock waits (no `skip locked`) for ballots being cast under their
+ * share lock: those are counted, and ballots arriving after it queue behind it and find it closed.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
@@ -47,11 +48,7 @@ export async function advanceDecision(db: Db, id: number, now = new Date()): Pro
 	let steps = 0;
 	for (;;) {
 		const moved = await db.transaction(async (tx) => {
-			const [d] = await tx
-				.select()
-				.from(decisions)
-				.where(eq(decisions.id, id))
-				.for('update', { skipLocked: true });
+			const [d] = await tx.select().from(decisions).where(eq(decisions.id, id)).for('update');
 			if (!d) return false;
 			const next = dueTransition(d.phase as Phase, deadlinesOf(d), now);
 			if (!next) return false;

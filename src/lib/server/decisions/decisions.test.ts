@@ -14,6 +14,7 @@ import {
 	chapters,
 	decisions,
 	decisionVersions,
+	events,
 	members
 } from '$lib/server/db/schema';
 import { Conflict, Forbidden, Gone, Invalid, NotFound } from '$lib/server/errors';
@@ -453,7 +454,8 @@ describe('integrity under load', () => {
 		const voters = await makeMembers(200, 'race');
 		const id = await inVoting(people[0]);
 		const casts = voters.map((v) => castBallot(db, v, id, { vote: 'yes' }));
-		const closing = close(id);
+		// Two scheduler processes closing at once: one closes, the other finds it closed.
+		const closing = Promise.all([close(id), close(id)]);
 		const settled = await Promise.allSettled([...casts]);
 		await closing;
 		const accepted = settled.filter((r) => r.status === 'fulfilled').length;
@@ -465,6 +467,11 @@ describe('integrity under load', () => {
 		// Every ballot accepted is in the count, and nothing else.
 		expect((d.result as { turnout: number }).turnout).toBe(accepted);
 		expect(await currentBallots(id)).toBe(accepted);
+		const closes = await db
+			.select({ n: count() })
+			.from(events)
+			.where(and(eq(events.type, 'decision.closed'), eq(events.subjectId, id)));
+		expect(closes[0].n).toBe(1);
 	}, 120_000);
 });
 
