@@ -1,1 +1,0 @@
-export { default as component } from "../../../../src/routes/reset/+page.svelte";

@@ -1,1 +1,0 @@
-import{n as e}from"./BDeyXJlN.js";var t=()=>`Log in to take part`,n=()=>`Inicia sesión para participar`,r=()=>`سجّل الدخول للمشاركة`,i=((i={},a={})=>{let o=a.locale??e();return o===`es`?n(i):o===`ar`?r(i):t(i)});export{i as t};

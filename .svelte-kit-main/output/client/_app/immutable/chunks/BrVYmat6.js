@@ -1,1 +1,0 @@
-import{n as e}from"./BDeyXJlN.js";var t=()=>`Did not get the confirmation e-mail?`,n=()=>`¿No te ha llegado el correo de confirmación?`,r=()=>`لم تصلك رسالة التأكيد؟`,i=((i={},a={})=>{let o=a.locale??e();return o===`es`?n(i):o===`ar`?r(i):t(i)});export{i as t};

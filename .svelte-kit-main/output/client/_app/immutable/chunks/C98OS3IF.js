@@ -1,1 +1,0 @@
-import"./BDeyXJlN.js";import{E as e,O as t,R as n,d as r,tt as i,x as a}from"./Qv5mDnWu.js";var o=t(`<div class="prose svelte-wu16ok" dir="auto"></div>`);function s(t,s){var c=o();a(c,()=>s.html,!0),i(c),n(()=>{r(c,`lang`,s.lang),c.dir=c.dir}),e(t,c)}export{s as t};

@@ -1,1 +1,0 @@
-import{n as e}from"./BDeyXJlN.js";var t=()=>`Members of the chapter`,n=()=>`Miembros del capítulo`,r=()=>`أعضاء الفرع`,i=((i={},a={})=>{let o=a.locale??e();return o===`es`?n(i):o===`ar`?r(i):t(i)}),a=()=>`Members only`,o=()=>`Solo miembros`,s=()=>`الأعضاء فقط`,c=((t={},n={})=>{let r=n.locale??e();return r===`es`?o(t):r===`ar`?s(t):a(t)});export{i as n,c as t};

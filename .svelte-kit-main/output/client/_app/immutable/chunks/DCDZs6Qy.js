@@ -1,1 +1,0 @@
-import{n as e}from"./BDeyXJlN.js";var t=()=>`This comment was deleted by its author.`,n=()=>`Su autor o autora borró este comentario.`,r=()=>`حذف كاتب هذا التعليق تعليقه.`,i=((i={},a={})=>{let o=a.locale??e();return o===`es`?n(i):o===`ar`?r(i):t(i)});export{i as t};

@@ -1,1 +1,0 @@
-var e=new Map;function t(t,n,r){let i=`${t}|${n??``}|${r}`,a=e.get(i);return a||(a=new Intl.DateTimeFormat(t,r?{dateStyle:`long`,timeZone:n}:{dateStyle:`medium`,timeStyle:`short`,timeZone:n}),e.size>500&&e.clear(),e.set(i,a)),a}function n(e,n,r){return t(n,r,!1).format(new Date(e))}function r(e,n,r){return t(n,r,!0).format(new Date(e))}export{n,r as t};

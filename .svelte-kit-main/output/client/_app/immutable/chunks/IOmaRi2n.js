@@ -1,1 +1,0 @@
-import{n as e}from"./BDeyXJlN.js";var t=()=>`Atom feed`,n=()=>`Canal Atom`,r=()=>`موجز Atom`,i=((i={},a={})=>{let o=a.locale??e();return o===`es`?n(i):o===`ar`?r(i):t(i)});export{i as t};

@@ -1,1 +1,0 @@
-import{n as e}from"./BDeyXJlN.js";var t=()=>`Chapters`,n=()=>`Capítulos`,r=()=>`الفروع`,i=((i={},a={})=>{let o=a.locale??e();return o===`es`?n(i):o===`ar`?r(i):t(i)}),a=()=>`active`,o=()=>`activo`,s=()=>`نشط`,c=((t={},n={})=>{let r=n.locale??e();return r===`es`?o(t):r===`ar`?s(t):a(t)});export{i as n,c as t};

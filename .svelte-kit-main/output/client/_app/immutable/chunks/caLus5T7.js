@@ -1,1 +1,0 @@
-import{n as e}from"./BDeyXJlN.js";var t=()=>`Saved.`,n=()=>`Guardado.`,r=()=>`تم الحفظ.`,i=((i={},a={})=>{let o=a.locale??e();return o===`es`?n(i):o===`ar`?r(i):t(i)});export{i as t};

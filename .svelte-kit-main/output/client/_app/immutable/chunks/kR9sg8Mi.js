@@ -1,1 +1,0 @@
-import{n as e}from"./BDeyXJlN.js";var t=e=>`Version ${e?.version}, ${e?.date}`,n=e=>`Versión ${e?.version}, ${e?.date}`,r=e=>`النسخة ${e?.version}، ${e?.date}`,i=((i,a={})=>{let o=a.locale??e();return o===`es`?n(i):o===`ar`?r(i):t(i)});export{i as t};

@@ -1,1 +1,0 @@
-export{c as load_css,i as start}from"../chunks/bUPRPuOQ.js";

@@ -1,2 +1,0 @@
-import "./client.js";
-export {};
