@@ -39,11 +39,7 @@ const wholeNumber = (key: string, min: number, max: number) =>
 		.transform(Number)
 		.pipe(z.number().int().min(min, { error: key }).max(max, { error: key }))
 		.or(
-			z
-				.number({ error: key })
-				.int({ error: key })
-				.min(min, { error: key })
-				.max(max, { error: key })
+			z.number({ error: key }).int({ error: key }).min(min, { error: key }).max(max, { error: key })
 		);
 
 export const projectInput = z.object({

@@ -162,13 +162,7 @@ export async function changeProjectStatus(db: Db, actor: Actor, projectId: numbe
 
 /** Join a project (open projects; a chapter's project for members of that chapter). */
 export async function joinProject(db: Db, actor: Actor, projectId: number) {
-	const { loaded } = await authorised(
-		db,
-		actor,
-		projectId,
-		'join',
-		'project_error_cannot_join'
-	);
+	const { loaded } = await authorised(db, actor, projectId, 'join', 'project_error_cannot_join');
 	try {
 		await db.transaction(async (tx) => {
 			await tx.insert(projectMembers).values({ projectId, memberId: actor.id, role: 'member' });
@@ -270,12 +264,7 @@ export async function takeCoordination(db: Db, actor: Actor, projectId: number) 
 	});
 }
 
-export async function handOverCoordination(
-	db: Db,
-	actor: Actor,
-	projectId: number,
-	raw: unknown
-) {
+export async function handOverCoordination(db: Db, actor: Actor, projectId: number, raw: unknown) {
 	await authorised(db, actor, projectId, 'hand-over');
 	const { memberId } = parseInput(assignInput, raw);
 	if (!memberId || memberId === actor.id || !(await isCurrentMember(db, projectId, memberId)))
@@ -354,7 +343,13 @@ export async function addTask(db: Db, actor: Actor, projectId: number, raw: unkn
  * one; the task carries the medians of all ratings.
  */
 export async function rateTask(db: Db, actor: Actor, taskId: number, raw: unknown) {
-	const { loaded } = await authorisedTask(db, actor, taskId, 'rate-task', 'project_error_not_member');
+	const { loaded } = await authorisedTask(
+		db,
+		actor,
+		taskId,
+		'rate-task',
+		'project_error_not_member'
+	);
 	const input = parseInput(ratingInput, raw);
 	return db.transaction(async (tx) => {
 		await tx
@@ -488,7 +483,13 @@ export const MAX_MINUTES_PER_DAY = 24 * 60;
  * refused). The date may not be in the future, and one day's entries add up to at most 24 hours.
  */
 export async function logEffort(db: Db, actor: Actor, taskId: number, raw: unknown) {
-	const { loaded } = await authorisedTask(db, actor, taskId, 'log-effort', 'project_error_not_member');
+	const { loaded } = await authorisedTask(
+		db,
+		actor,
+		taskId,
+		'log-effort',
+		'project_error_not_member'
+	);
 	const input = parseInput(effortInput, raw);
 	if (input.memberId && input.memberId !== actor.id)
 		throw new Forbidden('project_error_effort_for_other');

@@ -1,6 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { chapterMemberships, members, projectMembers, projectTasks, projects } from '$lib/server/db/schema';
+import {
+	chapterMemberships,
+	members,
+	projectMembers,
+	projectTasks,
+	projects
+} from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import type { Actor } from '$lib/server/members/policy';

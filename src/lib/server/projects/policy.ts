@@ -7,8 +7,7 @@ import type { Actor } from '$lib/server/members/policy';
 
 /** The actor with their chapters, lapse state and the instance's rights table. */
 export type ProjectActor =
-	| (Actor & { chapterIds: number[]; lapsed: boolean; rights: TierRights })
-	| null;
+	(Actor & { chapterIds: number[]; lapsed: boolean; rights: TierRights }) | null;
 
 export type ProjectSubject = {
 	status: string;

@@ -295,7 +295,9 @@ export async function projectPage(db: Queryable, who: ProjectActor, projectId: n
 		members: people,
 		tasks: taskRows.map(({ assigneeId, ...t }) => ({
 			...t,
-			assignee: assigneeId ? (byId.get(assigneeId) ?? { id: assigneeId, handle: null, name: null }) : null,
+			assignee: assigneeId
+				? (byId.get(assigneeId) ?? { id: assigneeId, handle: null, name: null })
+				: null,
 			mine: assigneeId !== null && assigneeId === who?.id,
 			url: `${loaded.url}/tasks/${t.id}`,
 			canClaim: can(who, 'claim-task', subject, { status: t.status, assigneeId })
@@ -315,7 +317,13 @@ export async function projectPage(db: Queryable, who: ProjectActor, projectId: n
 			formerMinutes
 		},
 		suggestion: {
-			task: nextOnerous ? { id: nextOnerous.id, title: nextOnerous.title, url: `${loaded.url}/tasks/${nextOnerous.id}` } : null,
+			task: nextOnerous
+				? {
+						id: nextOnerous.id,
+						title: nextOnerous.title,
+						url: `${loaded.url}/tasks/${nextOnerous.id}`
+					}
+				: null,
 			member: suggestedId !== null ? (byId.get(suggestedId) ?? null) : null
 		},
 		updates: updateRows.map((u) => ({
@@ -374,7 +382,12 @@ export async function taskPage(db: Queryable, who: ProjectActor, taskId: number)
 		.where(eq(effortEntries.taskId, taskId));
 	const t = { status: task.status, assigneeId: task.assigneeId };
 	return {
-		project: { id: loaded.project.id, title: loaded.project.title, status: loaded.project.status, url: loaded.url },
+		project: {
+			id: loaded.project.id,
+			title: loaded.project.title,
+			status: loaded.project.status,
+			url: loaded.url
+		},
 		task: {
 			...task,
 			html: task.description ? renderMarkdown(task.description) : '',
@@ -515,7 +528,13 @@ export async function effortGiven(db: Queryable, who: ProjectActor, memberId: nu
 		.innerJoin(projects, eq(projects.id, effortEntries.projectId))
 		.innerJoin(projectTasks, eq(projectTasks.id, effortEntries.taskId))
 		.where(and(eq(effortEntries.memberId, memberId), visibleProjects(who)))
-		.groupBy(projects.id, projects.title, projects.status, effortEntries.intensity, projectTasks.onerousTenths)
+		.groupBy(
+			projects.id,
+			projects.title,
+			projects.status,
+			effortEntries.intensity,
+			projectTasks.onerousTenths
+		)
 		.limit(5000);
 	const done = await db
 		.select({ projectId: projectTasks.projectId, n: sql<number>`count(*)::int` })
@@ -525,7 +544,15 @@ export async function effortGiven(db: Queryable, who: ProjectActor, memberId: nu
 	const doneBy = new Map(done.map((d) => [d.projectId, Number(d.n)]));
 	const byProject = new Map<
 		number,
-		{ id: number; title: string; status: string; url: string; minutes: number; units: number; tasksDone: number }
+		{
+			id: number;
+			title: string;
+			status: string;
+			url: string;
+			minutes: number;
+			units: number;
+			tasksDone: number;
+		}
 	>();
 	for (const r of rows) {
 		const p = byProject.get(r.projectId) ?? {
@@ -603,4 +630,3 @@ export function parseTaskCursor(value: string | null) {
 	const m = value ? /^(\d{1,5})_(\d{1,15})$/.exec(value) : null;
 	return m ? { minutes: Number(m[1]), id: Number(m[2]) } : undefined;
 }
-

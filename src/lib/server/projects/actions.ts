@@ -1,0 +1,45 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Db } from '$lib/server/db/client';
+import { actorOf, notFound } from '$lib/server/comments/actions';
+import { attempt, formValues, requireActor } from '$lib/server/http';
+import type { Actor } from '$lib/server/members/policy';
+import { idFromRef } from '$lib/server/writing/reader';
+import { projectActorFor } from './context';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's own event type
+type AnyEvent = RequestEvent<any, any>;
+
+/** The signed-in member as projects' policies see them (or null for a visitor). */
+export function projectActorOf(event: Pick<RequestEvent, 'locals'>) {
+	return projectActorFor(event.locals.db, actorOf(event));
+}
+
+/** The id in `/projects/12-some-title` (or a task's `/tasks/7`), or a 404. */
+export function refId(ref: string | undefined, missing = 'project_error_not_found'): number {
+	return idFromRef(ref ?? '') ?? notFound(missing);
+}
+
+/**
+ * A form action that runs one command on the id taken from the URL. On success it returns
+ * `{ [done]: true }`, or redirects when the command returns a `url` and `follow` is set.
+ */
+export function projectAction<T>(
+	done: string,
+	command: (db: Db, actor: Actor, id: number, values: Record<string, unknown>) => Promise<T>,
+	idOf: (event: AnyEvent) => number,
+	follow = false
+) {
+	return async (event: AnyEvent) => {
+		const actor = requireActor(event);
+		const values = formValues(await event.request.formData());
+		const result = await attempt(
+			values,
+			() => command(event.locals.db, actor, idOf(event), values),
+			done
+		);
+		if (!result.ok) return result.failure;
+		const url = (result.value as { url?: string } | undefined)?.url;
+		if (follow && url) redirect(303, url);
+		return { [done]: true };
+	};
+}
