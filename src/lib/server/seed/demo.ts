@@ -5,6 +5,7 @@ import { hashPassword } from '$lib/server/accounts/passwords';
 import { DEMO_EMAIL, generateDemoPeople } from './demo-people';
 import { seedDemoChapters } from './demo-chapters';
 import { seedDemoWriting } from './demo-writing';
+import { seedDemoProjects } from './demo-projects';
 
 export { DEMO_EMAIL };
 /** Public on purpose: it is printed at start and written in the README. */
@@ -68,6 +69,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	});
 	await seedDemoChapters(db);
 	await seedDemoWriting(db);
+	await seedDemoProjects(db);
 	await db.execute(sql`analyze`);
 	log?.(
 		`Demo organisation created: ${people.length} members (${Date.now() - started} ms).\n` +
