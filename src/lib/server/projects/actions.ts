@@ -4,7 +4,10 @@ import { actorOf, notFound } from '$lib/server/comments/actions';
 import { attempt, formValues, requireActor } from '$lib/server/http';
 import type { Actor } from '$lib/server/members/policy';
 import { idFromRef } from '$lib/server/writing/reader';
-import { projectActorFor } from './context';
+import { Forbidden } from '$lib/server/errors';
+import { runQuery } from '$lib/server/http';
+import { loadProject, projectActorFor } from './context';
+import { can, type ProjectAction } from './policy';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's own event type
 type AnyEvent = RequestEvent<any, any>;
@@ -42,4 +45,22 @@ export function projectAction<T>(
 		if (follow && url) redirect(303, url);
 		return { [done]: true };
 	};
+}
+
+/**
+ * For pages that only a member with a right may open (edit, add a task, write an update): the
+ * project from the URL, or the translated 401/403/404 page.
+ */
+export async function projectFor(
+	event: Pick<RequestEvent, 'locals' | 'params'>,
+	action: ProjectAction,
+	refusal = 'error_forbidden'
+) {
+	requireActor(event);
+	const who = await projectActorOf(event);
+	return runQuery(async () => {
+		const loaded = await loadProject(event.locals.db, who, refId(event.params.ref));
+		if (!can(who, action, loaded.subject)) throw new Forbidden(refusal);
+		return loaded;
+	});
 }

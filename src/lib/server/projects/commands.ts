@@ -26,7 +26,14 @@ import {
 	updateInput
 } from '$lib/schemas/projects';
 import { can, type ProjectAction, type ProjectActor } from './policy';
-import { isCurrentMember, loadProject, loadTask, projectActorFor, projectUrl } from './context';
+import {
+	currentStint,
+	isCurrentMember,
+	loadProject,
+	loadTask,
+	projectActorFor,
+	projectUrl
+} from './context';
 
 type Loaded = Awaited<ReturnType<typeof loadProject>>;
 
@@ -190,13 +197,7 @@ export async function leaveProject(db: Db, actor: Actor, projectId: number) {
 		await tx
 			.update(projectMembers)
 			.set({ leftAt: new Date() })
-			.where(
-				and(
-					eq(projectMembers.projectId, projectId),
-					eq(projectMembers.memberId, actor.id),
-					isNull(projectMembers.leftAt)
-				)
-			);
+			.where(currentStint(projectId, actor.id));
 		await tx
 			.update(projectTasks)
 			.set({ status: 'open', assigneeId: null })
@@ -231,13 +232,7 @@ async function setCoordinator(tx: Queryable, projectId: number, memberId: number
 	await tx
 		.update(projectMembers)
 		.set({ role: 'coordinator', roleSince: now })
-		.where(
-			and(
-				eq(projectMembers.projectId, projectId),
-				eq(projectMembers.memberId, memberId),
-				isNull(projectMembers.leftAt)
-			)
-		);
+		.where(currentStint(projectId, memberId));
 }
 
 /**
@@ -288,13 +283,7 @@ export async function setWillingness(db: Db, actor: Actor, projectId: number, wi
 		await tx
 			.update(projectMembers)
 			.set({ willingOnerous: willing })
-			.where(
-				and(
-					eq(projectMembers.projectId, projectId),
-					eq(projectMembers.memberId, actor.id),
-					isNull(projectMembers.leftAt)
-				)
-			);
+			.where(currentStint(projectId, actor.id));
 		await appendEvent(tx, {
 			type: 'project.willingness-changed',
 			actorId: actor.id,

@@ -14,6 +14,15 @@ import { slugify } from '$lib/server/writing/reader';
 import { coordinationOpen } from '$lib/domain/work/status';
 import { canSeeProject, type ProjectActor, type ProjectSubject } from './policy';
 
+/** The row of a member's current stint in a project (at most one: a partial unique index). */
+export function currentStint(projectId: number, memberId: number) {
+	return and(
+		eq(projectMembers.projectId, projectId),
+		eq(projectMembers.memberId, memberId),
+		isNull(projectMembers.leftAt)
+	);
+}
+
 /** The actor with what project policies need: chapters, lapse state, the rights table. */
 export async function projectActorFor(db: Queryable, actor: Actor | null): Promise<ProjectActor> {
 	if (!actor) return null;
@@ -53,13 +62,7 @@ export async function loadProject(db: Queryable, actor: ProjectActor, projectId:
 			? db
 					.select({ role: projectMembers.role, willingOnerous: projectMembers.willingOnerous })
 					.from(projectMembers)
-					.where(
-						and(
-							eq(projectMembers.projectId, projectId),
-							eq(projectMembers.memberId, actor.id),
-							isNull(projectMembers.leftAt)
-						)
-					)
+					.where(currentStint(projectId, actor.id))
 			: Promise.resolve([]),
 		db
 			.select({ memberId: projectMembers.memberId, roleSince: projectMembers.roleSince })
@@ -102,12 +105,6 @@ export async function isCurrentMember(db: Queryable, projectId: number, memberId
 	const [row] = await db
 		.select({ id: projectMembers.id })
 		.from(projectMembers)
-		.where(
-			and(
-				eq(projectMembers.projectId, projectId),
-				eq(projectMembers.memberId, memberId),
-				isNull(projectMembers.leftAt)
-			)
-		);
+		.where(currentStint(projectId, memberId));
 	return !!row;
 }

@@ -42,6 +42,9 @@ export function visibleProjects(who: ProjectActor): SQL {
 	)!;
 }
 
+/** A project's open tasks, as a subquery of a select on `projects` (served by project_tasks_project_idx). */
+const openTaskCount = sql<number>`(select count(*)::int from ${projectTasks} pt where pt.project_id = ${projects.id} and pt.status = 'open')`;
+
 export type ProjectFilter = { status?: ProjectStatus; chapterId?: number; mine?: boolean };
 
 /** A page of projects the actor may see, newest first, keyset-paged by id. */
@@ -73,7 +76,7 @@ export async function projectList(
 			chapterName: chapters.name,
 			chapterSlug: chapters.slug,
 			memberCount: sql<number>`(select count(*)::int from ${projectMembers} pm where pm.project_id = ${projects.id} and pm.left_at is null)`,
-			openTasks: sql<number>`(select count(*)::int from ${projectTasks} pt where pt.project_id = ${projects.id} and pt.status = 'open')`
+			openTasks: openTaskCount
 		})
 		.from(projects)
 		.leftJoin(chapters, eq(chapters.id, projects.chapterId))
@@ -592,7 +595,7 @@ export async function myProjects(db: Queryable, who: NonNullable<ProjectActor>) 
 			title: projects.title,
 			status: projects.status,
 			role: projectMembers.role,
-			openTasks: sql<number>`(select count(*)::int from ${projectTasks} pt where pt.project_id = ${projects.id} and pt.status = 'open')`,
+			openTasks: openTaskCount,
 			myTasks: sql<number>`(select count(*)::int from ${projectTasks} pt where pt.project_id = ${projects.id} and pt.status = 'claimed' and pt.assignee_id = ${who.id})`
 		})
 		.from(projectMembers)

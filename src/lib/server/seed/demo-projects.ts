@@ -398,14 +398,11 @@ export async function seedDemoProjects(db: Db) {
 			}
 		});
 		await tx.insert(projectMembers).values(memberRows);
-		const tasks = await tx
-			.insert(projectTasks)
-			.values(taskRows)
-			.returning({
-				id: projectTasks.id,
-				assigneeId: projectTasks.assigneeId,
-				status: projectTasks.status
-			});
+		const tasks = await tx.insert(projectTasks).values(taskRows).returning({
+			id: projectTasks.id,
+			assigneeId: projectTasks.assigneeId,
+			status: projectTasks.status
+		});
 
 		// Ratings near each task's character, from most of the project's people; the task keeps the medians.
 		const ratingRows: (typeof taskRatings.$inferInsert)[] = [];

@@ -1,24 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { readerOf } from '$lib/server/comments/actions';
 import { languageOptions } from '$lib/server/geo/languages';
-import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
-import { projectActorOf, refId } from '$lib/server/projects/actions';
+import { attempt, formValues, requireActor } from '$lib/server/http';
+import { projectFor, refId } from '$lib/server/projects/actions';
 import { editProject } from '$lib/server/projects/commands';
-import { loadProject } from '$lib/server/projects/context';
-import { can } from '$lib/server/projects/policy';
-import { Forbidden } from '$lib/server/errors';
 import { writableChapters } from '$lib/server/writing/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireActor(event);
-	const id = refId(event.params.ref);
-	const who = await projectActorOf(event);
-	const { project, subject, url } = await runQuery(async () => {
-		const loaded = await loadProject(event.locals.db, who, id);
-		if (!can(who, 'edit', loaded.subject)) throw new Forbidden('error_forbidden');
-		return loaded;
-	});
+	const { project, subject, url } = await projectFor(event, 'edit');
 	return {
 		project: { ...project, url },
 		role: subject.role,
