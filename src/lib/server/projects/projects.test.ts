@@ -212,8 +212,9 @@ describe('tasks, ratings and effort', () => {
 		expect(page.balance.onerousGini).toBeCloseTo(4 / 9, 12);
 		expect(page.balance.level).toBe('uneven');
 		const anaRow = page.balance.rows.find((r) => r.memberId === ana.id)!;
-		// 120 minutes × intensity 4 × onerousness 5.0 = 48000 units = 533 neutral minutes.
-		expect(anaRow.recognisedMinutes).toBe(Math.round(48000 / 90));
+		// 120 minutes × intensity 4 × onerousness 5.0 (50 tenths) = 24000 units; a neutral minute is
+		// 3 × 30 = 90 units, so 24000 / 90 = 266.7 → 267 neutral minutes.
+		expect(anaRow.recognisedMinutes).toBe(267);
 	});
 
 	it('refuses absurd durations, effort on behalf of someone else and strangers, changing nothing', async () => {
