@@ -45,7 +45,7 @@ for (const javaScriptEnabled of [true, false]) {
 			page,
 			browser
 		}) => {
-			test.setTimeout(120_000);
+			test.setTimeout(240_000);
 			const unique = Date.now().toString(36);
 			const title = `Neighbourhood pantry ${tag} ${unique}`;
 			const taskTitle = `Sweep the hall ${tag} ${unique}`;
