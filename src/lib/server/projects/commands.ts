@@ -1,8 +1,9 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import {
 	chapters,
 	effortEntries,
+	posts,
 	projectMembers,
 	projectTasks,
 	projectUpdates,
@@ -132,6 +133,22 @@ export async function editProject(db: Db, actor: Actor, projectId: number, raw: 
 				updatedAt: new Date()
 			})
 			.where(eq(projects.id, projectId));
+		// The project's updates are read by whoever may see the project, now as before.
+		await tx
+			.update(posts)
+			.set({
+				visibility: input.visibility,
+				chapterId: input.visibility === 'chapter' ? chapterId : null
+			})
+			.where(
+				inArray(
+					posts.id,
+					tx
+						.select({ id: projectUpdates.postId })
+						.from(projectUpdates)
+						.where(eq(projectUpdates.projectId, projectId))
+				)
+			);
 		await appendEvent(tx, {
 			type: 'project.edited',
 			actorId: actor.id,

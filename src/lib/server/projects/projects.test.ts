@@ -23,6 +23,7 @@ import {
 	changeProjectStatus,
 	claimTask,
 	completeTask,
+	editProject,
 	handOverCoordination,
 	joinProject,
 	leaveProject,
@@ -323,6 +324,23 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		await expect(
 			postProjectUpdate(conn.db, cai, projectId, { title: 'X', body: 'Y' })
 		).rejects.toThrow(Forbidden);
+		// Made members-only, the project takes its updates with it.
+		await editProject(conn.db, dee, projectId, {
+			title: 'Community garden',
+			goals: 'Grow food together.',
+			visibility: 'members'
+		});
+		await expect(postById(conn.db, null, id)).rejects.toThrow(NotFound);
+		expect((await postById(conn.db, await readerFor(conn.db, cai), id)).id).toBe(id);
+		await expect(
+			editProject(conn.db, ana, projectId, { title: 'Mine now', goals: 'x' })
+		).rejects.toThrow(Forbidden);
+		await editProject(conn.db, dee, projectId, {
+			title: 'Community garden',
+			goals: 'Grow food together.',
+			visibility: 'public'
+		});
+		expect((await postById(conn.db, null, id)).id).toBe(id);
 	});
 
 	it('discussion uses the comments capability', async () => {
