@@ -67,6 +67,17 @@ for (const javaScriptEnabled of [true, false]) {
 			const projectUrl = new URL(page.url()).pathname;
 			expect(projectUrl).toMatch(/^\/projects\/\d+-neighbourhood-pantry-/);
 
+			// An update is a post that links back to its project.
+			if (javaScriptEnabled) await page.waitForLoadState('networkidle');
+			await page.getByRole('link', { name: 'Write an update' }).click();
+			await expectAccessible(page);
+			await page.getByLabel('Title').fill(`We open on Friday ${tag}`);
+			await page.getByLabel('Text', { exact: true }).fill('Bring bags.');
+			await page.getByRole('button', { name: 'Publish the update' }).click();
+			await expect(page.getByText('Update on the project')).toBeVisible();
+			await page.getByRole('link', { name: title }).click();
+			await expect(page.getByRole('link', { name: `We open on Friday ${tag}` })).toBeVisible();
+
 			// An onerous task, rated by the demo member.
 			if (javaScriptEnabled) await page.waitForLoadState('networkidle');
 			await page.getByRole('link', { name: 'Add a task' }).click();

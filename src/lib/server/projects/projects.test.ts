@@ -34,7 +34,14 @@ import {
 	takeCoordination
 } from './commands';
 import { projectActorFor } from './context';
-import { effortGiven, projectList, projectPage, smallTasks, taskPage } from './queries';
+import {
+	effortGiven,
+	projectList,
+	projectOfUpdate,
+	projectPage,
+	smallTasks,
+	taskPage
+} from './queries';
 
 let conn: Connection;
 type A = { id: number; tier: string };
@@ -321,6 +328,10 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		expect(post.title).toBe('First harvest');
 		const page = await projectPage(conn.db, null, projectId);
 		expect(page.updates.map((u) => u.id)).toEqual([id]);
+		expect(await projectOfUpdate(conn.db, null, id)).toEqual({
+			title: 'Community garden',
+			url: `/projects/${projectId}-community-garden`
+		});
 		await expect(
 			postProjectUpdate(conn.db, cai, projectId, { title: 'X', body: 'Y' })
 		).rejects.toThrow(Forbidden);

@@ -633,3 +633,13 @@ export function parseTaskCursor(value: string | null) {
 	const m = value ? /^(\d{1,5})_(\d{1,15})$/.exec(value) : null;
 	return m ? { minutes: Number(m[1]), id: Number(m[2]) } : undefined;
 }
+
+/** The project a post is an update of, if it is one and the reader may see the project. */
+export async function projectOfUpdate(db: Queryable, who: ProjectActor, postId: number) {
+	const [row] = await db
+		.select({ id: projects.id, title: projects.title })
+		.from(projectUpdates)
+		.innerJoin(projects, eq(projects.id, projectUpdates.projectId))
+		.where(and(eq(projectUpdates.postId, postId), visibleProjects(who)));
+	return row ? { title: row.title, url: projectUrl(row) } : null;
+}
