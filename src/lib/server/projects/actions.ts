@@ -1,4 +1,5 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { languageOptions } from '$lib/server/geo/languages';
 import type { Db } from '$lib/server/db/client';
 import { actorOf, notFound } from '$lib/server/comments/actions';
 import { attempt, formValues, requireActor } from '$lib/server/http';
@@ -63,4 +64,34 @@ export async function projectFor(
 		if (!can(who, action, loaded.subject)) throw new Forbidden(refusal);
 		return loaded;
 	});
+}
+
+/**
+ * A page with one form that a project member fills in (add a task, write an update): the load
+ * gives the project and the languages; the action runs the command and goes where it says.
+ */
+export function memberFormPage(
+	action: ProjectAction,
+	command: (db: Db, actor: Actor, projectId: number, values: unknown) => Promise<{ url: string }>
+) {
+	return {
+		load: async (event: AnyEvent) => {
+			const { project, url } = await projectFor(event, action, 'project_error_not_member');
+			return {
+				project: { id: project.id, title: project.title, url, language: project.language },
+				languages: languageOptions(event.locals.locale)
+			};
+		},
+		actions: {
+			default: async (event: AnyEvent) => {
+				const actor = requireActor(event);
+				const values = formValues(await event.request.formData());
+				const result = await attempt(values, () =>
+					command(event.locals.db, actor, refId(event.params.ref), values)
+				);
+				if (!result.ok) return result.failure;
+				redirect(303, result.value.url);
+			}
+		}
+	};
 }

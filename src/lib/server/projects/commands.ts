@@ -386,19 +386,38 @@ export async function rateTask(db: Db, actor: Actor, taskId: number, raw: unknow
 	});
 }
 
-/** Move a task from one state to another, refusing if someone else moved it first. */
+type TaskMove = { status: string; assigneeId: number | null; completedAt?: Date | null };
+
+/**
+ * Move a task from one state to another and record it, as one compare-and-set: if someone else
+ * moved the task first, nothing changes and the member gets a conflict.
+ */
 async function moveTask(
-	tx: Queryable,
-	taskId: number,
+	db: Db,
+	actor: Actor,
+	loaded: Awaited<ReturnType<typeof authorisedTask>>['loaded'],
 	from: string,
-	set: { status: string; assigneeId: number | null; completedAt?: Date | null }
+	set: TaskMove,
+	event: `task.${string}`,
+	data: Record<string, unknown> = {}
 ) {
-	const moved = await tx
-		.update(projectTasks)
-		.set(set)
-		.where(and(eq(projectTasks.id, taskId), eq(projectTasks.status, from)))
-		.returning({ id: projectTasks.id });
-	if (!moved.length) throw new Conflict('project_error_task_changed');
+	const taskId = loaded.task.id;
+	await db.transaction(async (tx) => {
+		const moved = await tx
+			.update(projectTasks)
+			.set(set)
+			.where(and(eq(projectTasks.id, taskId), eq(projectTasks.status, from)))
+			.returning({ id: projectTasks.id });
+		if (!moved.length) throw new Conflict('project_error_task_changed');
+		await appendEvent(tx, {
+			type: event,
+			actorId: actor.id,
+			subjectType: 'task',
+			subjectId: taskId,
+			data: { projectId: loaded.project.id, ...data }
+		});
+	});
+	return { url: loaded.taskUrl };
 }
 
 /** Claim an open task: only members of the project may. */
@@ -410,17 +429,14 @@ export async function claimTask(db: Db, actor: Actor, taskId: number) {
 		'claim-task',
 		'project_error_claim_refused'
 	);
-	await db.transaction(async (tx) => {
-		await moveTask(tx, taskId, 'open', { status: 'claimed', assigneeId: actor.id });
-		await appendEvent(tx, {
-			type: 'task.claimed',
-			actorId: actor.id,
-			subjectType: 'task',
-			subjectId: taskId,
-			data: { projectId: loaded.project.id }
-		});
-	});
-	return { url: loaded.taskUrl };
+	return moveTask(
+		db,
+		actor,
+		loaded,
+		'open',
+		{ status: 'claimed', assigneeId: actor.id },
+		'task.claimed'
+	);
 }
 
 /** The coordinator assigns a task to a current member (or, with no one named, opens it again). */
@@ -429,56 +445,41 @@ export async function assignTask(db: Db, actor: Actor, taskId: number, raw: unkn
 	const { memberId } = parseInput(assignInput, raw);
 	if (memberId && !(await isCurrentMember(db, loaded.project.id, memberId)))
 		throw new Invalid('error_form', { memberId: 'project_error_not_a_project_member' });
-	await db.transaction(async (tx) => {
-		await moveTask(tx, taskId, loaded.task.status, {
-			status: memberId ? 'claimed' : 'open',
-			assigneeId: memberId ?? null
-		});
-		await appendEvent(tx, {
-			type: 'task.assigned',
-			actorId: actor.id,
-			subjectType: 'task',
-			subjectId: taskId,
-			data: { projectId: loaded.project.id, memberId: memberId ?? null }
-		});
-	});
-	return { url: loaded.taskUrl };
+	return moveTask(
+		db,
+		actor,
+		loaded,
+		loaded.task.status,
+		{ status: memberId ? 'claimed' : 'open', assigneeId: memberId ?? null },
+		'task.assigned',
+		{ memberId: memberId ?? null }
+	);
 }
 
 /** Give a claimed task back (its assignee or the coordinator). */
 export async function releaseTask(db: Db, actor: Actor, taskId: number) {
 	const { loaded } = await authorisedTask(db, actor, taskId, 'release-task');
-	await db.transaction(async (tx) => {
-		await moveTask(tx, taskId, 'claimed', { status: 'open', assigneeId: null });
-		await appendEvent(tx, {
-			type: 'task.released',
-			actorId: actor.id,
-			subjectType: 'task',
-			subjectId: taskId,
-			data: { projectId: loaded.project.id }
-		});
-	});
-	return { url: loaded.taskUrl };
+	return moveTask(
+		db,
+		actor,
+		loaded,
+		'claimed',
+		{ status: 'open', assigneeId: null },
+		'task.released'
+	);
 }
 
 /** Mark a claimed task done (its assignee or the coordinator). */
 export async function completeTask(db: Db, actor: Actor, taskId: number) {
 	const { loaded } = await authorisedTask(db, actor, taskId, 'complete-task');
-	await db.transaction(async (tx) => {
-		await moveTask(tx, taskId, 'claimed', {
-			status: 'done',
-			assigneeId: loaded.task.assigneeId,
-			completedAt: new Date()
-		});
-		await appendEvent(tx, {
-			type: 'task.completed',
-			actorId: actor.id,
-			subjectType: 'task',
-			subjectId: taskId,
-			data: { projectId: loaded.project.id }
-		});
-	});
-	return { url: loaded.taskUrl };
+	return moveTask(
+		db,
+		actor,
+		loaded,
+		'claimed',
+		{ status: 'done', assigneeId: loaded.task.assigneeId, completedAt: new Date() },
+		'task.completed'
+	);
 }
 
 /** No one works more than a day in a day: the sum of a member's entries for one date is capped. */
