@@ -1,10 +1,19 @@
 import { cachedFigures, cachedPresentation } from '$lib/server/instance/cached';
+import { projectActorOf } from '$lib/server/projects/actions';
+import { myProjects, smallTaskCount } from '$lib/server/projects/queries';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const [presentation, figures] = await Promise.all([
+export const load: PageServerLoad = async (event) => {
+	const { locals } = event;
+	const who = locals.member ? await projectActorOf(event) : null;
+	const [presentation, figures, work] = await Promise.all([
 		cachedPresentation(locals.db, locals.locale),
-		cachedFigures(locals.db)
+		cachedFigures(locals.db),
+		who
+			? Promise.all([myProjects(locals.db, who), smallTaskCount(locals.db, who)]).then(
+					([projects, smallTasks]) => ({ projects, smallTasks })
+				)
+			: null
 	]);
-	return { presentation, figures };
+	return { presentation, figures, work };
 };

@@ -5,22 +5,29 @@ import { reactivateMember } from '$lib/server/members/commands';
 import { membersNear, ownPrivacy } from '$lib/server/members/queries';
 import { attempt, requireActor, runQuery } from '$lib/server/http';
 import { organisationName } from '$lib/server/instance/cached';
+import { projectActorOf } from '$lib/server/projects/actions';
+import { myProjects, smallTaskCount } from '$lib/server/projects/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	if (!event.locals.member) redirect(303, '/login?next=%2Fwelcome');
 	const actor = requireActor(event);
 	const { db, locale } = event.locals;
-	const [me, chapters, near, orgName] = await Promise.all([
+	const who = await projectActorOf(event);
+	const [me, chapters, near, orgName, projects, smallTasks] = await Promise.all([
 		runQuery(() => ownPrivacy(db, actor)),
 		memberChapters(db, actor.id),
 		runQuery(() => membersNear(db, actor)),
-		organisationName(db, locale)
+		organisationName(db, locale),
+		who ? myProjects(db, who) : Promise.resolve([]),
+		smallTaskCount(db, who)
 	]);
 	return {
 		lapsed: !!me.lapsedAt,
 		chapters: chapters.map((c) => ({ ...c, displayName: chapterName(c, locale, orgName) })),
 		near,
+		projects,
+		smallTasks,
 		handle: event.locals.member.handle
 	};
 };

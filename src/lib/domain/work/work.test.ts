@@ -3,6 +3,7 @@ import { gini, projectBalance, type WorkEntry } from './balance';
 import { effortUnits, unitsToNeutralMinutes, validEffort } from './effort';
 import { medianTenths } from './ratings';
 import { suggestForOnerousTask } from './suggest';
+import { balanceLevel, canMoveStatus, coordinationOpen } from './status';
 
 describe('medianTenths', () => {
 	it.each([
@@ -109,4 +110,36 @@ describe('projectBalance and the suggestion', () => {
 		// 7 and 4 have no work at all: the lower id wins.
 		expect(suggestForOnerousTask(tie.members, new Set([7, 4, 9]))).toBe(4);
 	});
+});
+
+describe('project status and rotation', () => {
+	it.each([
+		['proposed', 'active', true],
+		['proposed', 'completed', false],
+		['active', 'completed', true],
+		['active', 'proposed', false],
+		['completed', 'archived', true],
+		['completed', 'active', true],
+		['archived', 'proposed', true],
+		['archived', 'active', false],
+		['active', 'active', false],
+		['nonsense', 'active', false]
+	])('%s → %s: %s', (from, to, ok) => expect(canMoveStatus(from, to)).toBe(ok));
+
+	it('opens coordination when nobody holds it or the term is over', () => {
+		const now = new Date('2026-06-01T00:00:00Z');
+		expect(coordinationOpen(null, now)).toBe(true);
+		expect(coordinationOpen(new Date('2026-05-01T00:00:00Z'), now)).toBe(false);
+		// 90 days before 1 June is 3 March.
+		expect(coordinationOpen(new Date('2026-03-03T00:00:00Z'), now)).toBe(true);
+		expect(coordinationOpen(new Date('2026-03-04T00:00:00Z'), now)).toBe(false);
+	});
+
+	it.each([
+		[0, 'balanced'],
+		[0.24, 'balanced'],
+		[0.25, 'uneven'],
+		[0.49, 'uneven'],
+		[0.75, 'lopsided']
+	])('a Gini of %s reads as %s', (g, level) => expect(balanceLevel(g)).toBe(level));
 });

@@ -4,13 +4,14 @@ import { decisions, forumCategories, forumThreads, posts } from '$lib/server/db/
 import { NotFound } from '$lib/server/errors';
 import { canSeePost, type Reader } from '$lib/server/writing/policy';
 import { slugify } from '$lib/server/writing/reader';
+import { loadProject, projectActorFor } from '$lib/server/projects/context';
 
 /**
  * What can be commented on. Each kind says whether the reader may see it, whether it is locked,
- * its slow mode and where it lives. Proposals and projects add themselves here later.
+ * its slow mode and where it lives.
  */
-export type SubjectType = 'post' | 'thread' | 'decision';
-export const SUBJECT_TYPES: SubjectType[] = ['post', 'thread', 'decision'];
+export type SubjectType = 'post' | 'thread' | 'decision' | 'project';
+export const SUBJECT_TYPES: SubjectType[] = ['post', 'thread', 'decision', 'project'];
 
 export type CommentableSubject = {
 	type: SubjectType;
@@ -94,6 +95,20 @@ export async function loadSubject(
 			slowModeSeconds: d.slowModeSeconds,
 			chapterId: d.scopeKind === 'chapter' ? d.scopeId : null,
 			url: `/decisions/${d.id}-${slugify(d.title)}`
+		};
+	}
+	if (type === 'project') {
+		// A project's discussion: whoever may see the project may read and join it.
+		const { project, url } = await loadProject(db, await projectActorFor(db, reader), id);
+		return {
+			type,
+			id: project.id,
+			authorId: project.proposedBy,
+			title: project.title,
+			url,
+			locked: project.status === 'archived',
+			slowModeSeconds: 0,
+			chapterId: project.chapterId
 		};
 	}
 	throw new NotFound('comment_error_not_found');

@@ -6,6 +6,7 @@ import { DEMO_EMAIL, generateDemoPeople } from './demo-people';
 import { seedDemoChapters } from './demo-chapters';
 import { seedDemoDecisions } from './demo-decisions';
 import { seedDemoWriting } from './demo-writing';
+import { seedDemoProjects } from './demo-projects';
 
 export { DEMO_EMAIL };
 /** Public on purpose: it is printed at start and written in the README. */
@@ -69,6 +70,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	});
 	await seedDemoChapters(db);
 	await seedDemoWriting(db);
+	await seedDemoProjects(db);
 	await seedDemoDecisions(db);
 	await db.execute(sql`analyze`);
 	log?.(

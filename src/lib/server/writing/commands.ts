@@ -16,7 +16,7 @@ import { can } from './policy';
 import { readerFor, slugify } from './reader';
 import { writingLimits } from './settings';
 
-async function checkDailyStarts(db: Queryable, actor: Actor) {
+export async function checkDailyStarts(db: Queryable, actor: Actor) {
 	const limits = await writingLimits(db);
 	const since = sql`now() - interval '1 day'`;
 	const [[p], [t]] = await Promise.all([
@@ -52,40 +52,62 @@ export async function createPost(db: Db, actor: Actor, raw: unknown) {
 		if (!chapter) throw new Invalid('error_form', { chapterId: 'post_error_not_in_chapter' });
 	}
 	await checkDailyStarts(db, actor);
-	return db.transaction(async (tx) => {
-		const [post] = await tx
-			.insert(posts)
-			.values({
-				kind: input.kind,
-				authorId: actor.id,
-				chapterId: input.kind === 'chapter' || input.visibility === 'chapter' ? chapterId : null,
-				title: input.title,
-				slug: slugify(input.title),
-				body: input.body,
-				language: input.language,
-				tags: input.tags,
-				visibility: input.visibility,
-				status: input.publish ? 'published' : 'draft',
-				publishedAt: input.publish ? new Date() : null
-			})
-			.returning({ id: posts.id, slug: posts.slug, status: posts.status });
-		await tx.insert(postVersions).values({
-			postId: post.id,
-			version: 1,
+	return db.transaction((tx) =>
+		insertPost(tx, actor, {
+			...input,
+			chapterId: input.kind === 'chapter' || input.visibility === 'chapter' ? chapterId : null
+		})
+	);
+}
+
+export type NewPost = {
+	kind: string;
+	title: string;
+	body: string;
+	language: string;
+	tags: string[];
+	visibility: string;
+	chapterId: number | null;
+	publish: boolean;
+};
+
+/**
+ * Insert a post with its first version and its event, inside the caller's transaction (other
+ * areas, such as project updates, write posts through this too).
+ */
+export async function insertPost(tx: Queryable, actor: Actor, input: NewPost) {
+	const [post] = await tx
+		.insert(posts)
+		.values({
+			kind: input.kind,
+			authorId: actor.id,
+			chapterId: input.chapterId,
 			title: input.title,
+			slug: slugify(input.title),
 			body: input.body,
+			language: input.language,
 			tags: input.tags,
-			editorId: actor.id
-		});
-		await appendEvent(tx, {
-			type: input.publish ? 'post.published' : 'post.drafted',
-			actorId: actor.id,
-			subjectType: 'post',
-			subjectId: post.id,
-			data: { kind: input.kind, language: input.language }
-		});
-		return post;
+			visibility: input.visibility,
+			status: input.publish ? 'published' : 'draft',
+			publishedAt: input.publish ? new Date() : null
+		})
+		.returning({ id: posts.id, slug: posts.slug, status: posts.status });
+	await tx.insert(postVersions).values({
+		postId: post.id,
+		version: 1,
+		title: input.title,
+		body: input.body,
+		tags: input.tags,
+		editorId: actor.id
 	});
+	await appendEvent(tx, {
+		type: input.publish ? 'post.published' : 'post.drafted',
+		actorId: actor.id,
+		subjectType: 'post',
+		subjectId: post.id,
+		data: { kind: input.kind, language: input.language }
+	});
+	return post;
 }
 
 /** Edit a post: a new version is kept; publishing a draft sets its date once. */

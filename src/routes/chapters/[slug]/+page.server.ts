@@ -4,16 +4,27 @@ import { chapterName } from '$lib/server/chapters/names';
 import { countryName } from '$lib/server/geo/countries';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
 import { organisationName } from '$lib/server/instance/cached';
+import { projectActorOf } from '$lib/server/projects/actions';
+import { projectList } from '$lib/server/projects/queries';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async (event) => {
+	const { locals, params } = event;
 	const actor = locals.member ? { id: locals.member.id, tier: locals.member.tier } : null;
 	const page = await runQuery(() => chapterBySlug(locals.db, actor, params.slug));
 	const orgName = await organisationName(locals.db, locals.locale);
 	const name = (c: { kind: string; name: string; country: string | null }) =>
 		chapterName(c, locals.locale, orgName);
+	const projects = await projectList(
+		locals.db,
+		await projectActorOf(event),
+		{ chapterId: page.chapter.id },
+		undefined,
+		5
+	);
 	return {
 		...page,
+		projects: projects.projects,
 		chapter: {
 			...page.chapter,
 			displayName: name(page.chapter),

@@ -3,6 +3,8 @@ import { commentActions, loadDiscussion, notFound, readerOf } from '$lib/server/
 import { runQuery } from '$lib/server/http';
 import { postById } from '$lib/server/writing/queries';
 import { idFromRef } from '$lib/server/writing/reader';
+import { projectActorOf } from '$lib/server/projects/actions';
+import { projectOfUpdate } from '$lib/server/projects/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +17,8 @@ export const load: PageServerLoad = async (event) => {
 		post.status === 'published'
 			? await runQuery(() => loadDiscussion(event, reader, 'post', id))
 			: null;
-	return { post, discussion, timeZone: event.locals.member?.timeZone };
+	const project = await projectOfUpdate(event.locals.db, await projectActorOf(event), id);
+	return { post, discussion, project, timeZone: event.locals.member?.timeZone };
 };
 
 export const actions: Actions = commentActions(

@@ -7,3 +7,4 @@ export * from './chapters';
 export * from './scheduler';
 export * from './writing';
 export * from './decisions';
+export * from './projects';

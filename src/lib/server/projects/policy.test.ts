@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TIER_RIGHTS } from '$lib/domain/members/tiers';
+import { can, type ProjectAction, type ProjectActor, type ProjectSubject } from './policy';
+
+const member = (o: Partial<NonNullable<ProjectActor>> = {}): ProjectActor => ({
+	id: 1,
+	tier: 'member',
+	chapterIds: [10],
+	lapsed: false,
+	rights: DEFAULT_TIER_RIGHTS,
+	...o
+});
+const project = (o: Partial<ProjectSubject> = {}): ProjectSubject => ({
+	status: 'active',
+	visibility: 'public',
+	chapterId: null,
+	role: null,
+	coordinationOpen: false,
+	...o
+});
+const open = { status: 'open', assigneeId: null };
+const mine = { status: 'claimed', assigneeId: 1 };
+const theirs = { status: 'claimed', assigneeId: 2 };
+
+type Case = [
+	string,
+	ProjectActor,
+	ProjectAction,
+	ProjectSubject | undefined,
+	{ status: string; assigneeId: number | null } | undefined,
+	boolean
+];
+
+const cases: Case[] = [
+	['a visitor sees a public project', null, 'view', project(), undefined, true],
+	[
+		'a visitor cannot see a members-only one',
+		null,
+		'view',
+		project({ visibility: 'members' }),
+		undefined,
+		false
+	],
+	[
+		'a member sees a members-only one',
+		member(),
+		'view',
+		project({ visibility: 'members' }),
+		undefined,
+		true
+	],
+	[
+		'a chapter project is hidden from others',
+		member(),
+		'view',
+		project({ visibility: 'chapter', chapterId: 99 }),
+		undefined,
+		false
+	],
+	[
+		'…and seen by its chapter',
+		member(),
+		'view',
+		project({ visibility: 'chapter', chapterId: 10 }),
+		undefined,
+		true
+	],
+	[
+		'a project member always sees it',
+		member(),
+		'view',
+		project({ visibility: 'chapter', chapterId: 99, role: 'member' }),
+		undefined,
+		true
+	],
+	['a member may propose', member(), 'propose', undefined, undefined, true],
+	['a friend may not propose', member({ tier: 'friend' }), 'propose', undefined, undefined, false],
+	[
+		'a lapsed member may not propose',
+		member({ lapsed: true }),
+		'propose',
+		undefined,
+		undefined,
+		false
+	],
+	['a visitor may not propose', null, 'propose', undefined, undefined, false],
+	['a member joins an open project', member(), 'join', project(), undefined, true],
+	['not twice', member(), 'join', project({ role: 'member' }), undefined, false],
+	['not a completed one', member(), 'join', project({ status: 'completed' }), undefined, false],
+	[
+		"not another chapter's project",
+		member(),
+		'join',
+		project({ chapterId: 99, visibility: 'members' }),
+		undefined,
+		false
+	],
+	['a project member leaves', member(), 'leave', project({ role: 'member' }), undefined, true],
+	['a stranger cannot leave', member(), 'leave', project(), undefined, false],
+	['the coordinator edits', member(), 'edit', project({ role: 'coordinator' }), undefined, true],
+	['a member does not', member(), 'edit', project({ role: 'member' }), undefined, false],
+	[
+		'the coordinator moves the status',
+		member(),
+		'change-status',
+		project({ role: 'coordinator' }),
+		undefined,
+		true
+	],
+	[
+		'a member cannot take coordination while the term runs',
+		member(),
+		'take-coordination',
+		project({ role: 'member' }),
+		undefined,
+		false
+	],
+	[
+		'…but can when it is open',
+		member(),
+		'take-coordination',
+		project({ role: 'member', coordinationOpen: true }),
+		undefined,
+		true
+	],
+	[
+		'a stranger cannot take it',
+		member(),
+		'take-coordination',
+		project({ coordinationOpen: true }),
+		undefined,
+		false
+	],
+	[
+		'the coordinator hands over',
+		member(),
+		'hand-over',
+		project({ role: 'coordinator' }),
+		undefined,
+		true
+	],
+	['a member adds tasks', member(), 'add-task', project({ role: 'member' }), undefined, true],
+	['a stranger does not', member(), 'add-task', project(), undefined, false],
+	[
+		'not on an archived project',
+		member(),
+		'add-task',
+		project({ role: 'member', status: 'archived' }),
+		undefined,
+		false
+	],
+	['a member rates', member(), 'rate-task', project({ role: 'member' }), open, true],
+	['a stranger does not rate', member(), 'rate-task', project(), open, false],
+	['a member claims an open task', member(), 'claim-task', project({ role: 'member' }), open, true],
+	['a stranger cannot claim', member(), 'claim-task', project(), open, false],
+	[
+		'nobody claims a taken task',
+		member(),
+		'claim-task',
+		project({ role: 'member' }),
+		theirs,
+		false
+	],
+	[
+		'the coordinator assigns',
+		member(),
+		'assign-task',
+		project({ role: 'coordinator' }),
+		open,
+		true
+	],
+	['a member does not assign', member(), 'assign-task', project({ role: 'member' }), open, false],
+	['the assignee completes', member(), 'complete-task', project({ role: 'member' }), mine, true],
+	[
+		"another member cannot complete someone's task",
+		member(),
+		'complete-task',
+		project({ role: 'member' }),
+		theirs,
+		false
+	],
+	[
+		'the coordinator can',
+		member(),
+		'complete-task',
+		project({ role: 'coordinator' }),
+		theirs,
+		true
+	],
+	['the assignee releases', member(), 'release-task', project({ role: 'member' }), mine, true],
+	['a member logs effort', member(), 'log-effort', project({ role: 'member' }), open, true],
+	[
+		'also on a completed project',
+		member(),
+		'log-effort',
+		project({ role: 'member', status: 'completed' }),
+		open,
+		true
+	],
+	[
+		'not on an archived one',
+		member(),
+		'log-effort',
+		project({ role: 'member', status: 'archived' }),
+		open,
+		false
+	],
+	['a stranger does not log effort', member(), 'log-effort', project(), open, false],
+	['a visitor does nothing', null, 'log-effort', project(), open, false],
+	[
+		'a lapsed member does nothing',
+		member({ lapsed: true }),
+		'claim-task',
+		project({ role: 'member' }),
+		open,
+		false
+	],
+	['a member posts updates', member(), 'post-update', project({ role: 'member' }), undefined, true],
+	['a stranger does not', member(), 'post-update', project(), undefined, false]
+];
+
+describe('project policy', () => {
+	it.each(cases)('%s', (_name, actor, action, subject, task, expected) => {
+		expect(can(actor, action, subject, task)).toBe(expected);
+	});
+});

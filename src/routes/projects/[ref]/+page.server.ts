@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
+import { runQuery } from '$lib/server/http';
+import { projectAction, projectActorOf, refId } from '$lib/server/projects/actions';
+import {
+	changeProjectStatus,
+	handOverCoordination,
+	joinProject,
+	leaveProject,
+	setWillingness,
+	takeCoordination
+} from '$lib/server/projects/commands';
+import { projectPage } from '$lib/server/projects/queries';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const id = refId(event.params.ref);
+	const who = await projectActorOf(event);
+	const page = await runQuery(() => projectPage(event.locals.db, who, id));
+	if (event.params.ref !== page.project.url.slice('/projects/'.length))
+		redirect(301, `${page.project.url}${event.url.search}`);
+	const discussion = await runQuery(async () =>
+		loadDiscussion(event, await readerOf(event), 'project', id)
+	);
+	return { ...page, discussion, timeZone: event.locals.member?.timeZone };
+};
+
+const idOf = (event: { params: { ref?: string } }) => refId(event.params.ref);
+
+export const actions: Actions = {
+	join: projectAction('joined', (db, actor, id) => joinProject(db, actor, id), idOf),
+	leave: projectAction('left', (db, actor, id) => leaveProject(db, actor, id), idOf),
+	status: projectAction('statusChanged', changeProjectStatus, idOf),
+	take: projectAction('took', (db, actor, id) => takeCoordination(db, actor, id), idOf),
+	handOver: projectAction('handedOver', handOverCoordination, idOf),
+	willing: projectAction(
+		'willingSaved',
+		(db, actor, id, values) => setWillingness(db, actor, id, values.willing === 'true'),
+		idOf
+	),
+	...commentActions('project', idOf)
+};

@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import { numberParam } from '$lib/server/comments/actions';
+import { runQuery } from '$lib/server/http';
+import { projectAction, projectActorOf, refId } from '$lib/server/projects/actions';
+import {
+	assignTask,
+	claimTask,
+	completeTask,
+	logEffort,
+	rateTask,
+	releaseTask,
+	removeEffort
+} from '$lib/server/projects/commands';
+import { taskPage } from '$lib/server/projects/queries';
+import type { Actions, PageServerLoad } from './$types';
+
+const taskIdOf = (event: { params: { task?: string } }) =>
+	refId(event.params.task, 'project_error_task_not_found');
+
+export const load: PageServerLoad = async (event) => {
+	const who = await projectActorOf(event);
+	const page = await runQuery(() => taskPage(event.locals.db, who, taskIdOf(event)));
+	if (event.url.pathname !== page.task.url) redirect(301, page.task.url);
+	return { ...page, timeZone: event.locals.member?.timeZone };
+};
+
+export const actions: Actions = {
+	rate: projectAction('rated', rateTask, taskIdOf),
+	claim: projectAction('claimed', (db, actor, id) => claimTask(db, actor, id), taskIdOf, true),
+	assign: projectAction('assigned', assignTask, taskIdOf),
+	release: projectAction('released', (db, actor, id) => releaseTask(db, actor, id), taskIdOf),
+	complete: projectAction('completed', (db, actor, id) => completeTask(db, actor, id), taskIdOf),
+	log: projectAction('logged', logEffort, taskIdOf),
+	removeEffort: projectAction(
+		'removed',
+		(db, actor, _id, values) => removeEffort(db, actor, numberParam(values.entry as string)),
+		taskIdOf
+	)
+};

@@ -1,0 +1,8 @@
+import { memberFormPage } from '$lib/server/projects/actions';
+import { addTask } from '$lib/server/projects/commands';
+import type { Actions, PageServerLoad } from './$types';
+
+const page = memberFormPage('add-task', addTask);
+
+export const load: PageServerLoad = page.load;
+export const actions: Actions = page.actions;
