@@ -15,7 +15,9 @@ import {
 	decisions,
 	decisionVersions,
 	events,
-	members
+	members,
+	projectMembers,
+	projects
 } from '$lib/server/db/schema';
 import { Conflict, Forbidden, Gone, Invalid, NotFound } from '$lib/server/errors';
 import { advanceDecision } from './advance';
@@ -295,6 +297,38 @@ describe('ballots', () => {
 			choice: { vote: 'yes' },
 			reason: 'Persuaded'
 		});
+	});
+
+	it('in a project scope, only its current members vote; the scope is suggested from the project', async () => {
+		const [ana, ben, cai] = people;
+		const [project] = await db
+			.insert(projects)
+			.values({ title: 'Community kitchen', goals: 'Cook together', proposedBy: ana.id, chapterId })
+			.returning({ id: projects.id });
+		await db.insert(projectMembers).values([
+			{ projectId: project.id, memberId: ana.id, role: 'coordinator' },
+			{ projectId: project.id, memberId: ben.id },
+			{ projectId: project.id, memberId: cai.id, leftAt: new Date() }
+		]);
+		expect(await suggestScope(db, [`project:${project.id}`])).toBe(`project:${project.id}`);
+		expect(await suggestScope(db, [`project:${project.id}`, `chapter:${countryId}`])).toBe(
+			`chapter:${countryId}`
+		);
+		const id = await inVoting(ana, { scope: `project:${project.id}` });
+		await castBallot(db, ben, id, { vote: 'yes' });
+		await expect(castBallot(db, cai, id, { vote: 'yes' })).rejects.toMatchObject({
+			messageKey: 'ballot_error_not_eligible'
+		});
+		await expect(castBallot(db, people[6], id, { vote: 'yes' })).rejects.toMatchObject({
+			messageKey: 'ballot_error_not_eligible'
+		});
+		expect((await decisionPage(db, ana, 'en', id)).turnout).toMatchObject({
+			ballots: 1,
+			eligible: 2
+		});
+		await expect(
+			createDecision(db, cai, draft({ scope: `project:${project.id}` }))
+		).rejects.toMatchObject({ fields: { scope: 'decision_error_not_in_scope' } });
 	});
 
 	it('refuse rankings with repeats and unknown options, changing nothing', async () => {

@@ -579,9 +579,10 @@ export async function proposalScopes(db: Queryable, viewer: NonNullable<Viewer>,
 
 /** The projects a member currently belongs to. */
 async function memberProjects(db: Queryable, memberId: number): Promise<number[]> {
-	void db;
-	void memberId;
-	return [];
+	const r = await db.execute<{ id: number }>(
+		sql`select project_id::int as id from project_members where member_id = ${memberId} and left_at is null`
+	);
+	return r.rows.map((x) => Number(x.id));
 }
 
 /** Groups a proposal may name as affected: every chapter below the organisation, and projects. */
@@ -593,7 +594,14 @@ export async function affectedChoices(db: Queryable, locale: Locale) {
 	const labels = await scopeLabels(db, locale, refs);
 	const chapterChoices = refs.map((x) => labels.get(refOf(x.kind, x.id))!).filter(Boolean);
 	chapterChoices.sort((a, b) => a.name.localeCompare(b.name, locale));
-	return { chapters: chapterChoices, projects: [] as { ref: string; name: string }[] };
+	// Projects in progress (proposed or active) are the ones a proposal can still affect.
+	const projects = await db.execute<{ id: number; title: string }>(
+		sql`select id::int as id, title from projects where status in ('proposed', 'active') order by title limit 500`
+	);
+	return {
+		chapters: chapterChoices,
+		projects: projects.rows.map((p) => ({ ref: `project:${p.id}`, name: p.title }))
+	};
 }
 
 /** What the edit form starts from: a draft's every setting, or a submitted text's words. */
