@@ -34,7 +34,7 @@ for (const javaScriptEnabled of [true, false]) {
 			page,
 			browser
 		}) => {
-			test.slow();
+			test.setTimeout(400_000);
 			await logInAsDemo(page);
 			const title = `Rotate the minutes ${tag} ${stamp()}`;
 			const id = await proposeDecision(page, { title, ballot: 'Yes / no / abstain' });
@@ -205,7 +205,7 @@ test('bad input to a ballot gets a 4xx answer and changes nothing', async ({ pag
 			headers: {
 				origin,
 				'content-type': 'application/x-www-form-urlencoded',
-				accept: 'application/json'
+				accept: 'text/html'
 			},
 			data
 		});
@@ -215,7 +215,7 @@ test('bad input to a ballot gets a 4xx answer and changes nothing', async ({ pag
 	await expect(page.getByText('0 of')).toBeVisible();
 	// Not logged in: no vote at all.
 	const anonymous = await request.post(`/decisions/${id}?/vote`, {
-		headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+		headers: { origin, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
 		data: 'vote=yes'
 	});
 	expect(anonymous.status()).toBe(401);
