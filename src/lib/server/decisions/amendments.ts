@@ -1,24 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import {
-	amendments,
-	amendmentVotes,
-	decisionGroups,
-	decisions,
-	stakeDeclarations
-} from '$lib/server/db/schema';
+import { amendments, amendmentVotes, decisions } from '$lib/server/db/schema';
 import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
 import { appendEvent } from '$lib/server/events/append';
 import { parseInput } from '$lib/server/validation';
 import { amendmentInput, amendmentVoteInput } from '$lib/schemas/decisions';
 import { applyAmendment } from '$lib/domain/decisions/text-diff';
 import { endPhaseNow } from '$lib/domain/decisions/lifecycle';
-import { ballotWeight } from '$lib/domain/decisions/weights';
 import type { Actor } from '$lib/server/members/policy';
 import { baseText, enterPhase } from './advance';
 import { newVersion } from './commands';
 import { authorise, loadAmendment, loadDecision } from './context';
-import { inAffectedGroup } from './eligibility';
+import { voterWeight } from './voter-weight';
 
 /** Propose a change: the whole amended text, against the version it was written on. */
 export async function proposeAmendment(
@@ -177,20 +170,7 @@ export async function voteOnAmendment(
 	const { vote } = parseInput(amendmentVoteInput, raw);
 	const a = await loadAmendment(db, decisionId, amendmentId);
 	if (a.status !== 'voting') throw new Conflict('amendment_error_not_voting');
-	const groups = await db
-		.select({ groupKind: decisionGroups.groupKind, groupId: decisionGroups.groupId })
-		.from(decisionGroups)
-		.where(eq(decisionGroups.decisionId, decisionId));
-	const [stake] = await db
-		.select({ level: stakeDeclarations.level })
-		.from(stakeDeclarations)
-		.where(
-			and(eq(stakeDeclarations.decisionId, decisionId), eq(stakeDeclarations.memberId, actor.id))
-		);
-	const weight = ballotWeight(ctx.decision.weighting as 'equal', ctx.settings, {
-		inAffectedGroup: await inAffectedGroup(db, groups, actor.id),
-		stake: stake?.level ?? null
-	});
+	const weight = await voterWeight(db, ctx.decision, ctx.settings, actor.id);
 	await db.transaction(async (tx) => {
 		await tx
 			.insert(amendmentVotes)

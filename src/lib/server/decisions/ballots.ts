@@ -1,19 +1,19 @@
 import { randomInt } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { ballots, decisionGroups, stakeDeclarations } from '$lib/server/db/schema';
+import { ballots, stakeDeclarations } from '$lib/server/db/schema';
 import { Conflict, Invalid } from '$lib/server/errors';
 import { appendEvent } from '$lib/server/events/append';
 import { parseInput } from '$lib/server/validation';
 import { stakeInput } from '$lib/schemas/decisions';
 import { readChoice } from '$lib/domain/decisions/ballot-choice';
 import { acceptsBallots } from '$lib/domain/decisions/lifecycle';
-import { ballotWeight, validStake } from '$lib/domain/decisions/weights';
+import { validStake } from '$lib/domain/decisions/weights';
 import type { BallotType, Phase } from '$lib/domain/decisions/types';
 import type { Actor } from '$lib/server/members/policy';
 import { authorise, loadDecision } from './context';
 import { countOptions } from './counting';
-import { inAffectedGroup } from './eligibility';
+import { voterWeight } from './voter-weight';
 
 /** Receipt codes: 12 characters from an alphabet without look-alikes, in groups of four. */
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -62,26 +62,7 @@ export async function castBallot(
 			values
 		);
 		if (!reading.ok) throw new Invalid('error_form', { [reading.field]: reading.key });
-		const groups =
-			d.weighting === 'group'
-				? await tx
-						.select({ groupKind: decisionGroups.groupKind, groupId: decisionGroups.groupId })
-						.from(decisionGroups)
-						.where(eq(decisionGroups.decisionId, id))
-				: [];
-		const [stake] =
-			d.weighting === 'stake'
-				? await tx
-						.select({ level: stakeDeclarations.level })
-						.from(stakeDeclarations)
-						.where(
-							and(eq(stakeDeclarations.decisionId, id), eq(stakeDeclarations.memberId, actor.id))
-						)
-				: [];
-		const weight = ballotWeight(d.weighting as 'equal', ctx.settings, {
-			inAffectedGroup: groups.length ? await inAffectedGroup(tx, groups, actor.id) : false,
-			stake: stake?.level ?? null
-		});
+		const weight = await voterWeight(tx, d, ctx.settings, actor.id);
 		// One voter's ballots go in one at a time (a double click, two tabs), so the old one is
 		// always superseded before the new one is written.
 		await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, ${actor.id}::int)`);
