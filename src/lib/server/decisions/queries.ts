@@ -157,10 +157,17 @@ export async function decisionPage(
 	const options = await countOptions(db, id);
 
 	const eligible = d.phase === 'closed' ? (d.eligibleAtClose ?? 0) : await eligibleCount(db, d);
-	const [{ turnout }] = await db
-		.select({ turnout: sql<number>`count(*)::int` })
-		.from(ballots)
-		.where(and(eq(ballots.decisionId, id), isNull(ballots.supersededAt)));
+	// Once closed, the turnout is part of the stored count; while voting it is counted live.
+	const stored =
+		d.phase === 'closed' ? (d.result as { turnout?: number } | null)?.turnout : undefined;
+	const turnout =
+		stored ??
+		(
+			await db
+				.select({ turnout: sql<number>`count(*)::int` })
+				.from(ballots)
+				.where(and(eq(ballots.decisionId, id), isNull(ballots.supersededAt)))
+		)[0].turnout;
 
 	const [mine] = viewer
 		? await db
@@ -279,19 +286,7 @@ export async function decisionPage(
 	// Open ballots show each voter's choice and reason; secret ones never do.
 	const openBallots =
 		!d.secret && (d.phase === 'closed' || (d.phase === 'voting' && !d.hideResultsUntilClose))
-			? await db
-					.select({
-						...person,
-						choice: ballots.choice,
-						reason: ballots.reason,
-						weight: ballots.weight,
-						castAt: ballots.castAt
-					})
-					.from(ballots)
-					.innerJoin(members, eq(members.id, ballots.voterId))
-					.where(and(eq(ballots.decisionId, id), isNull(ballots.supersededAt)))
-					.orderBy(asc(ballots.id))
-					.limit(500)
+			? await firstOpenBallots(db, id)
 			: [];
 
 	const reports = await minorityReportList(db, viewer, id);
@@ -436,6 +431,43 @@ export async function decisionPage(
 		petitions: petitions.map((p) => ({ ...p, author: named(p.author, viewer) })),
 		related
 	};
+}
+
+/**
+ * The first ballots of an open decision with their voters. The ballots are taken first (the
+ * index on decision and id stops after the page), then their voters by primary key: joined in
+ * one query, the planner may read every ballot of a large decision before sorting.
+ */
+async function firstOpenBallots(db: Queryable, decisionId: number, limit = 500) {
+	const page = await db
+		.select({
+			voterId: ballots.voterId,
+			choice: ballots.choice,
+			reason: ballots.reason,
+			weight: ballots.weight,
+			castAt: ballots.castAt
+		})
+		.from(ballots)
+		.where(and(eq(ballots.decisionId, decisionId), isNull(ballots.supersededAt)))
+		.orderBy(asc(ballots.id))
+		.limit(limit);
+	if (!page.length) return [];
+	const voters = await db
+		.select(person)
+		.from(members)
+		.where(
+			inArray(
+				members.id,
+				page.map((b) => b.voterId)
+			)
+		);
+	const byId = new Map(voters.map((v) => [v.id, v]));
+	return page.flatMap((b) => {
+		const v = byId.get(b.voterId);
+		return v
+			? [{ ...v, choice: b.choice, reason: b.reason, weight: b.weight, castAt: b.castAt }]
+			: [];
+	});
 }
 
 export async function minorityReportList(db: Queryable, viewer: Viewer, decisionId: number) {
