@@ -9,7 +9,9 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
-	timeout: 60_000,
+	// Journeys without JavaScript sign up, confirm by mail and run axe on copies of every page:
+	// on a busy 2-core machine the longest take about a minute, so each test gets two.
+	timeout: 120_000,
 	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list']] : [['list']],
 	globalSetup: './tests/e2e/global-setup.ts',
