@@ -12,7 +12,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { eq, sql } from 'drizzle-orm';
-import { openPool, type Connection } from '../src/lib/server/db/client';
+import { numberArg, openBenchDatabase } from './database';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { decisions } from '../src/lib/server/db/schema';
 import { advanceDecision } from '../src/lib/server/decisions/advance';
@@ -20,30 +20,8 @@ import { castBallot } from '../src/lib/server/decisions/ballots';
 import { createDecision, submitDecision } from '../src/lib/server/decisions/commands';
 import { decisionPage } from '../src/lib/server/decisions/queries';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const VOTERS = arg('voters', 2_000);
-const BALLOTS = arg('ballots', 200_000);
-
-async function connect(): Promise<{ conn: Connection; stop: () => Promise<void> }> {
-	if (process.env.BENCH_DATABASE_URL) {
-		const conn = openPool({ url: process.env.BENCH_DATABASE_URL, max: 10 });
-		return { conn, stop: () => conn.close() };
-	}
-	const { startEmbeddedServer } = await import('../scripts/embedded-db.mjs');
-	const server = await startEmbeddedServer({});
-	const conn = openPool({ socketDir: server.socketDir, port: server.port });
-	return {
-		conn,
-		stop: async () => {
-			await conn.close();
-			await server.stop();
-		}
-	};
-}
+const VOTERS = numberArg('voters', 2_000);
+const BALLOTS = numberArg('ballots', 200_000);
 
 async function perOp(n: number, op: (i: number) => Promise<unknown>) {
 	const started = performance.now();
@@ -52,7 +30,7 @@ async function perOp(n: number, op: (i: number) => Promise<unknown>) {
 }
 
 async function main() {
-	const { conn, stop } = await connect();
+	const { conn, stop } = await openBenchDatabase(10);
 	const { db } = conn;
 	await migrateDatabase(conn.pool);
 	await db.execute(sql`insert into members (email, password_hash, handle, display_name, country, tier, email_verified_at)

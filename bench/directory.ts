@@ -12,34 +12,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { openPool, type Connection } from '../src/lib/server/db/client';
+import type { Connection } from '../src/lib/server/db/client';
+import { flagArg, numberArg, openBenchDatabase } from './database';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { searchDirectory } from '../src/lib/server/members/directory';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const MEMBERS = arg('members', 100_000);
-const RUNS = arg('runs', 25);
-
-async function open(): Promise<{ conn: Connection; stop: () => Promise<void> }> {
-	if (process.env.BENCH_DATABASE_URL) {
-		const conn = openPool({ url: process.env.BENCH_DATABASE_URL, max: 2 });
-		return { conn, stop: () => conn.close() };
-	}
-	const { startEmbeddedServer } = await import('../scripts/embedded-db.mjs');
-	const server = await startEmbeddedServer({});
-	const conn = openPool({ socketDir: server.socketDir, port: server.port });
-	return {
-		conn,
-		stop: async () => {
-			await conn.close();
-			await server.stop();
-		}
-	};
-}
+const MEMBERS = numberArg('members', 100_000);
+const RUNS = numberArg('runs', 25);
 
 async function fill(conn: Connection) {
 	const started = performance.now();
@@ -97,7 +76,7 @@ async function time(run: () => Promise<unknown>) {
 	};
 }
 
-const { conn, stop } = await open();
+const { conn, stop } = await openBenchDatabase(2);
 try {
 	await migrateDatabase(conn.pool);
 	const filled = await fill(conn);
@@ -144,7 +123,7 @@ try {
 	line('baseline: primary-key lookup', baseline);
 	for (const [name, input, who] of cases)
 		line(name, await time(() => searchDirectory(db, who, input)));
-	if (args.includes('--plans')) {
+	if (flagArg('plans')) {
 		const plan = await db.execute(
 			sql`explain select id from members where id in (select id from members where to_tsvector('simple'::regconfig, coalesce("display_name", '') || ' ' || coalesce("handle", '') || ' ' || coalesce("bio", '')) @@ to_tsquery('simple', 'zzzz:*') offset 0) and in_directory and deleted_at is null and email_verified_at is not null order by id desc limit 25`
 		);

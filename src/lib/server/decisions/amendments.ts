@@ -23,7 +23,7 @@ export async function proposeAmendment(
 	const ctx = await loadDecision(db, actor, decisionId);
 	if (!ctx.decision.amendmentsOpen || !['discussion', 'amendments'].includes(ctx.decision.phase))
 		throw new Conflict('amendment_error_closed');
-	await authorise(db, actor, 'amend', ctx, 'amendment_error_not_eligible');
+	authorise(actor, 'amend', ctx, 'amendment_error_not_eligible');
 	const input = parseInput(amendmentInput, raw);
 	if (input.body === ctx.decision.body.trim())
 		throw new Invalid('error_form', { body: 'amendment_error_no_change' });
@@ -57,7 +57,7 @@ export async function acceptAmendment(
 	amendmentId: number
 ) {
 	const ctx = await loadDecision(db, actor, decisionId);
-	await authorise(db, actor, 'resolve-amendment', ctx, 'amendment_error_authors_only');
+	authorise(actor, 'resolve-amendment', ctx, 'amendment_error_authors_only');
 	await db.transaction(async (tx) => {
 		const [d] = await tx.select().from(decisions).where(eq(decisions.id, decisionId)).for('update');
 		const a = await loadAmendment(tx, decisionId, amendmentId);
@@ -98,7 +98,7 @@ export async function putAmendmentToVote(
 	amendmentId: number
 ) {
 	const ctx = await loadDecision(db, actor, decisionId);
-	await authorise(db, actor, 'resolve-amendment', ctx, 'amendment_error_authors_only');
+	authorise(actor, 'resolve-amendment', ctx, 'amendment_error_authors_only');
 	await transition(db, actor, decisionId, amendmentId, 'open', 'voting', 'amendment.put-to-vote');
 }
 
@@ -166,7 +166,7 @@ export async function voteOnAmendment(
 	raw: unknown
 ) {
 	const ctx = await loadDecision(db, actor, decisionId);
-	await authorise(db, actor, 'vote-amendment', ctx, 'ballot_error_not_eligible');
+	authorise(actor, 'vote-amendment', ctx, 'ballot_error_not_eligible');
 	const { vote } = parseInput(amendmentVoteInput, raw);
 	const a = await loadAmendment(db, decisionId, amendmentId);
 	if (a.status !== 'voting') throw new Conflict('amendment_error_not_voting');
@@ -195,7 +195,7 @@ export async function voteOnAmendment(
  */
 export async function closeAmendments(db: Db, actor: Actor, decisionId: number, now = new Date()) {
 	const ctx = await loadDecision(db, actor, decisionId);
-	await authorise(db, actor, 'close-amendments', ctx, 'amendment_error_authors_only');
+	authorise(actor, 'close-amendments', ctx, 'amendment_error_authors_only');
 	await db.transaction(async (tx) => {
 		const [d] = await tx.select().from(decisions).where(eq(decisions.id, decisionId)).for('update');
 		if (!d.amendmentsOpen) throw new Conflict('amendment_error_closed');

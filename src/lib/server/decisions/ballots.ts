@@ -50,7 +50,7 @@ export async function castBallot(
 					? 'ballot_error_closed'
 					: 'ballot_error_not_open'
 			);
-		await authorise(tx, actor, 'vote', ctx, 'ballot_error_not_eligible');
+		authorise(actor, 'vote', ctx, 'ballot_error_not_eligible');
 		const options = await countOptions(tx, id);
 		const reading = readChoice(
 			{
@@ -99,7 +99,7 @@ export async function castBallot(
 /** Declare how affected one is, on the decision's scale, with a reason. Public, even when ballots are secret. */
 export async function declareStake(db: Db, actor: Actor, id: number, raw: unknown) {
 	const ctx = await loadDecision(db, actor, id);
-	await authorise(db, actor, 'declare-stake', ctx, 'stake_error_not_eligible');
+	authorise(actor, 'declare-stake', ctx, 'stake_error_not_eligible');
 	if (ctx.decision.weighting !== 'stake') throw new Conflict('stake_error_not_used');
 	const input = parseInput(stakeInput, raw);
 	if (!validStake(input.level, ctx.settings))

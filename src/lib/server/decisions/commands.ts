@@ -8,7 +8,7 @@ import {
 	decisionVersions,
 	members
 } from '$lib/server/db/schema';
-import { Conflict, Forbidden, Invalid, NotFound } from '$lib/server/errors';
+import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
 import { appendEvent } from '$lib/server/events/append';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import { parseInput } from '$lib/server/validation';
@@ -151,7 +151,7 @@ async function writeParts(
 export async function updateDraft(db: Db, actor: Actor, id: number, raw: unknown) {
 	const ctx = await loadDecision(db, actor, id);
 	if (ctx.decision.phase !== 'draft') throw new Conflict('decision_error_not_draft');
-	await authorise(db, actor, 'edit', ctx);
+	authorise(actor, 'edit', ctx);
 	const input = parseInput(decisionInput, raw);
 	checkDecisionRules(input);
 	const scope = parseScopeRef(input.scope);
@@ -192,7 +192,7 @@ export async function updateDraft(db: Db, actor: Actor, id: number, raw: unknown
  */
 export async function reviseDecision(db: Db, actor: Actor, id: number, raw: unknown) {
 	const ctx = await loadDecision(db, actor, id);
-	await authorise(db, actor, 'edit', ctx);
+	authorise(actor, 'edit', ctx);
 	if (ctx.decision.phase === 'draft') throw new Conflict('decision_error_not_draft');
 	const input = parseInput(decisionText, raw);
 	await db.transaction(async (tx) => {
@@ -242,7 +242,7 @@ export async function newVersion(
 
 export async function addCoauthor(db: Db, actor: Actor, id: number, raw: unknown) {
 	const ctx = await loadDecision(db, actor, id);
-	await authorise(db, actor, 'add-coauthor', ctx);
+	authorise(actor, 'add-coauthor', ctx);
 	const { handle } = parseInput(coauthorInput, raw);
 	const [member] = await db
 		.select({ id: members.id })
@@ -273,7 +273,7 @@ export async function addCoauthor(db: Db, actor: Actor, id: number, raw: unknown
 /** Submit a draft: discussion opens now and every later phase gets its deadline. */
 export async function submitDecision(db: Db, actor: Actor, id: number, now = new Date()) {
 	const ctx = await loadDecision(db, actor, id);
-	await authorise(db, actor, 'submit', ctx, 'decision_error_not_draft');
+	authorise(actor, 'submit', ctx, 'decision_error_not_draft');
 	const deadlines = scheduleFrom(now, ctx.settings.hours);
 	await db.transaction(async (tx) => {
 		const moved = await tx
@@ -294,7 +294,7 @@ export async function submitDecision(db: Db, actor: Actor, id: number, now = new
 /** The authors record what was decided, in words, once the decision is closed. */
 export async function recordOutcome(db: Db, actor: Actor, id: number, raw: unknown) {
 	const ctx = await loadDecision(db, actor, id);
-	await authorise(db, actor, 'record-outcome', ctx);
+	authorise(actor, 'record-outcome', ctx);
 	const { statement } = parseInput(outcomeInput, raw);
 	await db.transaction(async (tx) => {
 		await tx
@@ -308,9 +308,4 @@ export async function recordOutcome(db: Db, actor: Actor, id: number, raw: unkno
 			subjectId: id
 		});
 	});
-}
-
-export async function requireDecision(db: Queryable, id: number) {
-	const [d] = await db.select({ id: decisions.id }).from(decisions).where(eq(decisions.id, id));
-	if (!d) throw new NotFound('decision_error_not_found');
 }

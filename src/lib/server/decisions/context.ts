@@ -3,15 +3,18 @@ import type { Queryable } from '$lib/server/db/client';
 import { amendments, decisionAuthors, decisions, type Decision } from '$lib/server/db/schema';
 import { Forbidden, NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
+import type { TierRights } from '$lib/domain/members/tiers';
 import type { Phase } from '$lib/domain/decisions/types';
 import { readSettings } from '$lib/domain/decisions/types';
-import { isEligible } from './eligibility';
+import { isEligible, tiersThatVote } from './eligibility';
 import { can, type DecisionAction, type DecisionActor, type DecisionSubject } from './policy';
 
 export type DecisionContext = {
 	decision: Decision;
 	subject: DecisionSubject;
 	settings: ReturnType<typeof readSettings>;
+	/** The tiers' rights, loaded once with the decision for every policy check that follows. */
+	rights: TierRights;
 };
 
 /**
@@ -28,16 +31,16 @@ export async function loadDecision(
 	const query = db.select().from(decisions).where(eq(decisions.id, id));
 	const [decision] = lock ? await query.for(lock) : await query;
 	if (!decision) throw new NotFound('decision_error_not_found');
+	const { tierRights } = await membershipSettings(db);
 	const isAuthor = actor ? await authors(db, id).then((ids) => ids.includes(actor.id)) : false;
 	const subject: DecisionSubject = {
 		phase: decision.phase as Phase,
 		isAuthor,
-		isEligible: actor ? await isEligible(db, decision, actor.id) : false,
+		isEligible: actor ? await isEligible(db, decision, actor.id, tiersThatVote(tierRights)) : false,
 		amendmentsOpen: decision.amendmentsOpen
 	};
-	const { tierRights } = await membershipSettings(db);
 	if (!can(actor, 'view', subject, tierRights)) throw new NotFound('decision_error_not_found');
-	return { decision, subject, settings: readSettings(decision.settings) };
+	return { decision, subject, settings: readSettings(decision.settings), rights: tierRights };
 }
 
 export async function authors(db: Queryable, decisionId: number): Promise<number[]> {
@@ -49,15 +52,13 @@ export async function authors(db: Queryable, decisionId: number): Promise<number
 }
 
 /** Throw Forbidden unless the actor may take this action on the loaded decision. */
-export async function authorise(
-	db: Queryable,
+export function authorise(
 	actor: DecisionActor,
 	action: DecisionAction,
 	ctx: DecisionContext,
 	key = 'error_forbidden'
 ) {
-	const { tierRights } = await membershipSettings(db);
-	if (!can(actor, action, ctx.subject, tierRights)) throw new Forbidden(key);
+	if (!can(actor, action, ctx.subject, ctx.rights)) throw new Forbidden(key);
 }
 
 export async function loadAmendment(db: Queryable, decisionId: number, amendmentId: number) {

@@ -26,7 +26,8 @@ import {
 	closeAmendments,
 	proposeAmendment,
 	putAmendmentToVote,
-	voteOnAmendment
+	voteOnAmendment,
+	withdrawAmendment
 } from './amendments';
 import { castBallot, declareStake } from './ballots';
 import {
@@ -199,6 +200,37 @@ describe('proposals', () => {
 		);
 		await expect(createDecision(db, friend, draft())).rejects.toBeInstanceOf(Forbidden);
 		expect((await db.select({ n: count() }).from(decisions))[0].n).toBe(before);
+	});
+});
+
+describe('strangers', () => {
+	it('cannot revise, add co-authors, resolve, withdraw or close, nor declare a stake outside the scope', async () => {
+		const [ana, ben, cai] = people;
+		const draftId = await createDecision(db, ana, draft());
+		await expect(addCoauthor(db, ben, draftId, { handle: 'p2' })).rejects.toBeInstanceOf(NotFound);
+		const id = await createDecision(
+			db,
+			ana,
+			draft({ scope: `chapter:${chapterId}`, weighting: 'stake' })
+		);
+		await submitDecision(db, ana, id);
+		const text = { title: 'Taken over', body: 'Someone else wrote this.' };
+		await expect(reviseDecision(db, ben, id, text)).rejects.toBeInstanceOf(Forbidden);
+		await expect(addCoauthor(db, ben, id, { handle: 'p2' })).rejects.toBeInstanceOf(Forbidden);
+		const amendment = await proposeAmendment(db, ben, id, {
+			body: 'Another text.',
+			reason: 'Shorter'
+		});
+		await expect(putAmendmentToVote(db, cai, id, amendment)).rejects.toBeInstanceOf(Forbidden);
+		await expect(withdrawAmendment(db, cai, id, amendment)).rejects.toBeInstanceOf(Forbidden);
+		await expect(closeAmendments(db, ben, id)).rejects.toBeInstanceOf(Forbidden);
+		await expect(
+			declareStake(db, people[6], id, { level: '3', reason: 'Curious' })
+		).rejects.toBeInstanceOf(Forbidden);
+		const [d] = await db.select().from(decisions).where(eq(decisions.id, id));
+		expect(d).toMatchObject({ version: 1, amendmentsOpen: true, title: draft().title });
+		const [a] = await db.select().from(amendments).where(eq(amendments.id, amendment));
+		expect(a.status).toBe('open');
 	});
 });
 

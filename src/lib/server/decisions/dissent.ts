@@ -113,7 +113,7 @@ export async function petitionRevisit(
 	raw: unknown
 ): Promise<number> {
 	const ctx = await loadDecision(db, actor, decisionId);
-	await authorise(db, actor, 'petition', ctx, 'petition_error_not_eligible');
+	authorise(actor, 'petition', ctx, 'petition_error_not_eligible');
 	const input = parseInput(petitionInput, raw);
 	const eligible = await eligibleCount(db, ctx.decision);
 	const threshold = Math.max(1, Math.ceil((eligible * ctx.settings.revisitPercent) / 100));
@@ -141,7 +141,7 @@ export async function petitionRevisit(
 
 export async function signPetition(db: Db, actor: Actor, decisionId: number, petitionId: number) {
 	const ctx = await loadDecision(db, actor, decisionId);
-	await authorise(db, actor, 'petition', ctx, 'petition_error_not_eligible');
+	authorise(actor, 'petition', ctx, 'petition_error_not_eligible');
 	await db.transaction(async (tx) => {
 		const [p] = await tx
 			.select()

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
-import { TIERS } from '$lib/domain/members/tiers';
+import { TIERS, type TierRights } from '$lib/domain/members/tiers';
 import type { ScopeKind } from '$lib/domain/decisions/types';
 
 /**
@@ -12,9 +12,12 @@ import type { ScopeKind } from '$lib/domain/decisions/types';
  */
 export type Scope = { scopeKind: string; scopeId: number | null };
 
+export function tiersThatVote(rights: TierRights): string[] {
+	return TIERS.filter((t) => rights[t]?.includes('vote'));
+}
+
 export async function votingTiers(db: Queryable): Promise<string[]> {
-	const { tierRights } = await membershipSettings(db);
-	return TIERS.filter((t) => tierRights[t]?.includes('vote'));
+	return tiersThatVote((await membershipSettings(db)).tierRights);
 }
 
 function inScope(scope: Scope): SQL {
@@ -47,8 +50,13 @@ export function eligibleCondition(scope: Scope, tiers: string[]): SQL {
 		and m.tier in (${tierList}) and ${inScope(scope)}`;
 }
 
-export async function isEligible(db: Queryable, scope: Scope, memberId: number): Promise<boolean> {
-	const tiers = await votingTiers(db);
+export async function isEligible(
+	db: Queryable,
+	scope: Scope,
+	memberId: number,
+	tiers?: string[]
+): Promise<boolean> {
+	tiers ??= await votingTiers(db);
 	const r = await db.execute(
 		sql`select 1 from members m where m.id = ${memberId} and ${eligibleCondition(scope, tiers)}`
 	);

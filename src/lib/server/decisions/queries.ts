@@ -11,6 +11,8 @@ import {
 	members,
 	minorityReports,
 	minorityReportSignatures,
+	projectMembers,
+	projects,
 	revisitPetitions,
 	stakeDeclarations
 } from '$lib/server/db/schema';
@@ -29,7 +31,6 @@ import { countDecision, countOptions } from './counting';
 import { eligibleCondition, eligibleCount, votingTiers } from './eligibility';
 import { minorityReportDeadline } from './dissent';
 import { refOf, scopeLabels } from './scope-names';
-import { membershipSettings } from '$lib/server/instance/membership-settings';
 import { renderMarkdown } from '$lib/server/writing/markdown';
 
 type Viewer = DecisionActor;
@@ -140,8 +141,7 @@ export async function decisionPage(
 ) {
 	const ctx = await loadDecision(db, viewer, id);
 	const d = ctx.decision;
-	const { tierRights } = await membershipSettings(db);
-	const may = (action: Parameters<typeof can>[1]) => can(viewer, action, ctx.subject, tierRights);
+	const may = (action: Parameters<typeof can>[1]) => can(viewer, action, ctx.subject, ctx.rights);
 
 	const authorRows = await db
 		.select(person)
@@ -565,8 +565,7 @@ export async function notYetVoted(
 	after = 0
 ) {
 	const ctx = await loadDecision(db, viewer, id);
-	const { tierRights } = await membershipSettings(db);
-	if (!can(viewer, 'see-turnout-list', ctx.subject, tierRights))
+	if (!can(viewer, 'see-turnout-list', ctx.subject, ctx.rights))
 		throw new NotFound('decision_error_not_found');
 	const tiers = await votingTiers(db);
 	const rows = await db.execute<PersonRow & { show_full_name: boolean; display_name: string }>(sql`
@@ -611,10 +610,11 @@ export async function proposalScopes(db: Queryable, viewer: NonNullable<Viewer>,
 
 /** The projects a member currently belongs to. */
 async function memberProjects(db: Queryable, memberId: number): Promise<number[]> {
-	const r = await db.execute<{ id: number }>(
-		sql`select project_id::int as id from project_members where member_id = ${memberId} and left_at is null`
-	);
-	return r.rows.map((x) => Number(x.id));
+	const rows = await db
+		.select({ id: projectMembers.projectId })
+		.from(projectMembers)
+		.where(and(eq(projectMembers.memberId, memberId), isNull(projectMembers.leftAt)));
+	return rows.map((x) => x.id);
 }
 
 /** Groups a proposal may name as affected: every chapter below the organisation, and projects. */
@@ -627,20 +627,22 @@ export async function affectedChoices(db: Queryable, locale: Locale) {
 	const chapterChoices = refs.map((x) => labels.get(refOf(x.kind, x.id))!).filter(Boolean);
 	chapterChoices.sort((a, b) => a.name.localeCompare(b.name, locale));
 	// Projects in progress (proposed or active) are the ones a proposal can still affect.
-	const projects = await db.execute<{ id: number; title: string }>(
-		sql`select id::int as id, title from projects where status in ('proposed', 'active') order by title limit 500`
-	);
+	const open = await db
+		.select({ id: projects.id, title: projects.title })
+		.from(projects)
+		.where(inArray(projects.status, ['proposed', 'active']))
+		.orderBy(asc(projects.title))
+		.limit(500);
 	return {
 		chapters: chapterChoices,
-		projects: projects.rows.map((p) => ({ ref: `project:${p.id}`, name: p.title }))
+		projects: open.map((p) => ({ ref: `project:${p.id}`, name: p.title }))
 	};
 }
 
 /** What the edit form starts from: a draft's every setting, or a submitted text's words. */
 export async function decisionForEdit(db: Queryable, viewer: NonNullable<Viewer>, id: number) {
 	const ctx = await loadDecision(db, viewer, id);
-	const { tierRights } = await membershipSettings(db);
-	if (!can(viewer, 'edit', ctx.subject, tierRights)) throw new NotFound('decision_error_not_found');
+	if (!can(viewer, 'edit', ctx.subject, ctx.rights)) throw new NotFound('decision_error_not_found');
 	const d = ctx.decision;
 	const s = ctx.settings;
 	const options = await countOptions(db, id);

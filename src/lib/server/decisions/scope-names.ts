@@ -1,10 +1,10 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { chapters, committees } from '$lib/server/db/schema';
+import { chapters, committees, projects } from '$lib/server/db/schema';
 import { chapterName } from '$lib/server/chapters/names';
 import { organisationName } from '$lib/server/instance/cached';
 import type { Locale } from '$lib/server/i18n';
-import { slugify } from '$lib/server/writing/reader';
+import { projectUrl } from '$lib/server/projects/context';
 
 export type ScopeLabel = { ref: string; kind: string; name: string; url: string | null };
 
@@ -59,18 +59,16 @@ export async function scopeLabels(
 	}
 	const projectIds = ids('project');
 	if (projectIds.length) {
-		const r = await db.execute<{ id: number; title: string }>(
-			sql`select id, title from projects where id in (${sql.join(
-				projectIds.map((i) => sql`${i}`),
-				sql`, `
-			)})`
-		);
-		for (const p of r.rows)
+		const rows = await db
+			.select({ id: projects.id, title: projects.title })
+			.from(projects)
+			.where(inArray(projects.id, projectIds));
+		for (const p of rows)
 			out.set(`project:${p.id}`, {
 				ref: `project:${p.id}`,
 				kind: 'project',
 				name: p.title,
-				url: `/projects/${p.id}-${slugify(p.title)}`
+				url: projectUrl(p)
 			});
 	}
 	return out;

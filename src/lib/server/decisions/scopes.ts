@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { chapters, committees } from '$lib/server/db/schema';
+import { chapters, committees, projects } from '$lib/server/db/schema';
 import { Invalid } from '$lib/server/errors';
 import { smallestScope, type AffectedGroup } from '$lib/domain/decisions/scope';
 
@@ -35,8 +35,8 @@ export async function checkScope(db: Queryable, scope: ScopeRef): Promise<void> 
 			.where(eq(committees.id, id));
 		found = !!c;
 	} else if (scope.scopeKind === 'project') {
-		const r = await db.execute(sql`select 1 from projects where id = ${id}`);
-		found = r.rows.length > 0;
+		const [p] = await db.select({ id: projects.id }).from(projects).where(eq(projects.id, id));
+		found = !!p;
 	}
 	if (!found) throw new Invalid('error_form', { scope: 'decision_error_unknown_scope' });
 }
@@ -53,12 +53,12 @@ export async function affectedGroups(db: Queryable, refs: string[]): Promise<Aff
 				throw new Invalid('error_form', { affected: 'decision_error_unknown_scope' });
 			out.push({ kind: 'chapter', id, ancestors: chain });
 		} else {
-			const r = await db.execute<{ chapter_id: number | null }>(
-				sql`select chapter_id from projects where id = ${id}`
-			);
-			if (!r.rows.length)
-				throw new Invalid('error_form', { affected: 'decision_error_unknown_scope' });
-			const chapterId = r.rows[0].chapter_id === null ? null : Number(r.rows[0].chapter_id);
+			const [p] = await db
+				.select({ chapterId: projects.chapterId })
+				.from(projects)
+				.where(eq(projects.id, id));
+			if (!p) throw new Invalid('error_form', { affected: 'decision_error_unknown_scope' });
+			const chapterId = p.chapterId;
 			out.push({
 				kind: 'project',
 				id,
