@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const profiles = resolve(root, '../shared/tally-profiles');
+const profiles = resolve(root, 'fixtures/tally-profiles');
 
 interface Row {
 	profile: string;

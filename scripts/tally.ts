@@ -21,7 +21,7 @@ import {
 	VotingInputError,
 	METHOD_IDS,
 	type MethodId
-} from '../src/lib/domain/voting/index';
+} from '../src/lib/domain/tally/index';
 
 const USAGE = `usage: tally FILE [--method M] [--seats N] [--seed S] [--tie-break random|candidate-order] [--option NAME=JSON]... [--max-bytes N]
 methods: ${METHOD_IDS.join(', ')}`;

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
-import { count, writeBlt } from '../../src/lib/domain/voting/index';
+import { count, writeBlt } from '../../src/lib/domain/tally/index';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 // A real count: West Dunbartonshire Council, Dumbarton ward, 4 May 2017 (Scottish STV, 4 seats),
 // from the published ballot data, written as the BLT file a member would download.
 const dumbarton = JSON.parse(
-	readFileSync(join(process.cwd(), '../shared/vote-cases/stv-scottish-dumbarton-2017.json'), 'utf8')
+	readFileSync(join(process.cwd(), 'fixtures/vote-cases/stv-scottish-dumbarton-2017.json'), 'utf8')
 );
 const blt = writeBlt({ ...dumbarton, title: 'Dumbarton 2017' });
 // Debian Project Leader 2020, in Plenary's case JSON (it names its method: schulze).
 const debianJson = readFileSync(
-	join(process.cwd(), '../shared/vote-cases/schulze-debian-dpl2020.json'),
+	join(process.cwd(), 'fixtures/vote-cases/schulze-debian-dpl2020.json'),
 	'utf8'
 );
 const debian = JSON.parse(debianJson);

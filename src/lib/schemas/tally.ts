@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METHOD_IDS } from '$lib/domain/voting/types';
+import { METHOD_IDS } from '$lib/domain/tally/types';
 
 /**
  * The public recount form (/tally). Messages are translation keys. The ballot file itself (an

@@ -1,4 +1,4 @@
-import { METHOD_IDS } from '$lib/domain/voting';
+import { METHOD_IDS } from '$lib/domain/tally';
 import { limitParams, tallyAction } from '$lib/server/tally';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -11,7 +11,7 @@ import type {
 	MotionChoice,
 	RankedBallot,
 	ScoreBallot
-} from '$lib/domain/voting';
+} from '$lib/domain/tally';
 import {
 	CONSENT_CHOICES,
 	MOTION_CHOICES,

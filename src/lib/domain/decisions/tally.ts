@@ -3,7 +3,7 @@
  * ballot as 1 (raw) and once with the weights fixed when they were cast (weighted). The quorum is
  * a matter of people, so it is checked on the raw count; the outcome follows the weighted count.
  */
-import { count, type CountReport, type MethodId } from '$lib/domain/voting';
+import { count, type CountReport, type MethodId } from '$lib/domain/tally';
 import { countBallot, type StoredChoice } from './ballot-choice';
 import type { BallotType, DecisionSettings } from './types';
 

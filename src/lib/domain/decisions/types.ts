@@ -1,8 +1,8 @@
 /**
  * The data a decision is made of: its phases, ballot types, weighting schemes and rules. Decision
- * types are data; the counting methods they use are code in src/lib/domain/voting.
+ * types are data; the counting methods they use are code in src/lib/domain/tally.
  */
-import type { MethodId } from '$lib/domain/voting';
+import type { MethodId } from '$lib/domain/tally';
 
 export const PHASES = ['draft', 'discussion', 'amendments', 'voting', 'closed'] as const;
 export type Phase = (typeof PHASES)[number];

@@ -13,7 +13,12 @@ export const RIGHTS = [
 	'propose',
 	'stand',
 	'start-project',
-	'join-chapter'
+	'join-chapter',
+	// Rights a mandate gives (see roles.ts); a tier has them only if the members decide so.
+	'write-organisation-news',
+	'pin-thread',
+	'lock-thread',
+	'manage-forums'
 ] as const;
 export type Right = (typeof RIGHTS)[number];
 

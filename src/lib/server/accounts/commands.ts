@@ -2,7 +2,8 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { emailTokens, members, sessions } from '$lib/server/db/schema';
 import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
-import { appendEvent, type EventInput } from '$lib/server/events/append';
+import { appendEvent } from '$lib/server/events/append';
+import type { EventType } from '$lib/server/events/catalogue';
 import { isLocale, type Locale } from '$lib/server/i18n';
 import { enqueueMail, type Mail } from '$lib/server/mail/outbox';
 import { emailChangeMail, passwordResetMail, verificationMail } from '$lib/server/mail/templates';
@@ -215,7 +216,7 @@ async function mailLinkIfAccount(
 		onlyUnverified: boolean;
 		url: (token: string) => string;
 		mail: (to: string, locale: Locale, name: string, link: string) => Mail;
-		event: EventInput['type'];
+		event: Extract<EventType, 'password-reset.requested' | 'verification.requested'>;
 	}
 ) {
 	const input = parseInput(emailOnlyInput, raw);

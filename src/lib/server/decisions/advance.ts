@@ -12,9 +12,9 @@ import { appendEvent } from '$lib/server/events/append';
 import { applyAmendment } from '$lib/domain/decisions/text-diff';
 import { dueTransition, endPhaseNow, type Deadlines } from '$lib/domain/decisions/lifecycle';
 import { readSettings, type Phase } from '$lib/domain/decisions/types';
-import { evaluateMotion } from '$lib/domain/voting/motion';
+import { evaluateMotion } from '$lib/domain/tally/motion';
 import { newVersion } from './commands';
-import { countDecision } from './counting';
+import { countDecision } from './tally';
 import { eligibleCount } from './eligibility';
 import { openRunoff } from './runoff';
 

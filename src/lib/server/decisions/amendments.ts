@@ -129,7 +129,7 @@ async function transition(
 	amendmentId: number,
 	from: string,
 	to: string,
-	type: `${string}.${string}`
+	type: 'amendment.withdrawn' | 'amendment.rejected' | 'amendment.put-to-vote'
 ) {
 	await db.transaction(async (tx) => {
 		const moved = await tx

@@ -12,7 +12,7 @@ import { validStake } from '$lib/domain/decisions/weights';
 import type { BallotType, Phase } from '$lib/domain/decisions/types';
 import type { Actor } from '$lib/server/members/policy';
 import { authorise, loadDecision } from './context';
-import { countOptions } from './counting';
+import { countOptions } from './tally';
 import { voterWeight } from './voter-weight';
 
 /** Receipt codes: 12 characters from an alphabet without look-alikes, in groups of four. */

@@ -17,9 +17,9 @@ import {
 	type BallotType,
 	type ChoiceMethod
 } from '$lib/domain/decisions/types';
-import { writeBlt, type MethodId } from '$lib/domain/voting';
+import { writeBlt, type MethodId } from '$lib/domain/tally';
 import { loadDecision } from './context';
-import { countOptions } from './counting';
+import { countOptions } from './tally';
 
 export type Weights = 'weighted' | 'raw';
 

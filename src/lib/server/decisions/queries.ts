@@ -27,7 +27,7 @@ import { onLosingSide, type StoredChoice } from '$lib/domain/decisions/ballot-ch
 import type { DecisionActor } from './policy';
 import { can } from './policy';
 import { loadDecision } from './context';
-import { countDecision, countOptions } from './counting';
+import { countDecision, countOptions } from './tally';
 import { eligibleCondition, eligibleCount, votingTiers } from './eligibility';
 import { minorityReportDeadline } from './dissent';
 import { refOf, scopeLabels } from './scope-names';

@@ -1,16 +1,15 @@
 import { events } from '$lib/server/db/schema';
 import type { Queryable } from '$lib/server/db/client';
+import { eventData, type AppEvent } from './catalogue';
 
-export type EventInput = {
-	/** `noun.past-verb`, e.g. `member.joined`. */
-	type: `${string}.${string}`;
-	actorId: number | null;
-	subjectType: string;
-	subjectId: number;
-	data?: Record<string, unknown>;
-};
+export type { AppEvent };
 
-/** Append an event. Call it with the command's transaction so the event and the change commit together. */
-export async function appendEvent(tx: Queryable, event: EventInput): Promise<void> {
-	await tx.insert(events).values({ ...event, data: event.data ?? {} });
+/**
+ * Append an event from the catalogue. Call it with the command's transaction so the event and the
+ * change commit together; the dispatcher picks it up after commit. The data is checked against the
+ * catalogue, so a payload that grew a key nobody declared fails loudly in the tests.
+ */
+export async function appendEvent(tx: Queryable, event: AppEvent): Promise<void> {
+	const data = eventData(event.type, event.data);
+	await tx.insert(events).values({ ...event, data });
 }

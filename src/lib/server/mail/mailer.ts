@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Db } from '$lib/server/db/client';
 import { mailOutbox } from '$lib/server/db/schema';
+import { backgroundWorker } from '$lib/server/background';
 
 const MAX_ATTEMPTS = 5;
 const POLL_MS = 30_000;
@@ -19,9 +20,6 @@ export function startMailer(db: Db, smtpUrl: string | undefined, from: string): 
 		return { kick: () => {}, stop: async () => {}, flush: async () => {} };
 	}
 	const transport = nodemailer.createTransport(smtpUrl);
-	let running: Promise<void> | null = null;
-	let again = false;
-
 	async function deliverBatch(): Promise<number> {
 		const claimed = await db.execute<{
 			id: number;
@@ -64,33 +62,12 @@ export function startMailer(db: Db, smtpUrl: string | undefined, from: string): 
 		return claimed.rows.length;
 	}
 
-	function run(): Promise<void> {
-		if (running) {
-			again = true;
-			return running;
-		}
-		running = (async () => {
-			do {
-				again = false;
-				try {
-					while ((await deliverBatch()) > 0);
-				} catch (err) {
-					console.error('mail delivery failed:', err instanceof Error ? err.message : err);
-				}
-			} while (again);
-			running = null;
-		})();
-		return running;
-	}
-
-	const timer = setInterval(run, POLL_MS);
-	timer.unref();
+	const worker = backgroundWorker('mail delivery', deliverBatch, POLL_MS);
 	return {
-		kick: () => void run(),
-		flush: () => run(),
+		kick: worker.kick,
+		flush: worker.flush,
 		stop: async () => {
-			clearInterval(timer);
-			await running;
+			await worker.stop();
 			transport.close();
 		}
 	};

@@ -11,7 +11,7 @@ import {
 	taskRatings
 } from '$lib/server/db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '$lib/server/errors';
-import { appendEvent } from '$lib/server/events/append';
+import { appendEvent, type AppEvent } from '$lib/server/events/append';
 import type { Actor } from '$lib/server/members/policy';
 import { isUniqueViolation, parseInput } from '$lib/server/validation';
 import { checkDailyStarts, insertPost } from '$lib/server/writing/commands';
@@ -398,7 +398,7 @@ async function moveTask(
 	loaded: Awaited<ReturnType<typeof authorisedTask>>['loaded'],
 	from: string,
 	set: TaskMove,
-	event: `task.${string}`,
+	event: 'task.claimed' | 'task.assigned' | 'task.released' | 'task.completed',
 	data: Record<string, unknown> = {}
 ) {
 	const taskId = loaded.task.id;
@@ -409,13 +409,14 @@ async function moveTask(
 			.where(and(eq(projectTasks.id, taskId), eq(projectTasks.status, from)))
 			.returning({ id: projectTasks.id });
 		if (!moved.length) throw new Conflict('project_error_task_changed');
+		// One of four task events with the same subject; the catalogue checks the data at run time.
 		await appendEvent(tx, {
 			type: event,
 			actorId: actor.id,
 			subjectType: 'task',
 			subjectId: taskId,
 			data: { projectId: loaded.project.id, ...data }
-		});
+		} as AppEvent);
 	});
 	return { url: loaded.taskUrl };
 }

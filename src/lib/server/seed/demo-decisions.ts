@@ -11,7 +11,7 @@ import {
 	members,
 	stakeDeclarations
 } from '$lib/server/db/schema';
-import { SeededRandom } from '$lib/domain/voting/seeded-random';
+import { SeededRandom } from '$lib/domain/tally/seeded-random';
 import type { StoredChoice } from '$lib/domain/decisions/ballot-choice';
 import { advanceDecision } from '$lib/server/decisions/advance';
 import {
@@ -27,7 +27,7 @@ import {
 	recordOutcome,
 	submitDecision
 } from '$lib/server/decisions/commands';
-import { countOptions } from '$lib/server/decisions/counting';
+import { countOptions } from '$lib/server/decisions/tally';
 import {
 	fileMinorityReport,
 	petitionRevisit,

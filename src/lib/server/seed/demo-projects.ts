@@ -11,7 +11,7 @@ import {
 	projects,
 	taskRatings
 } from '$lib/server/db/schema';
-import { SeededRandom } from '$lib/domain/voting/seeded-random';
+import { SeededRandom } from '$lib/domain/tally/seeded-random';
 import { medianTenths } from '$lib/domain/work/ratings';
 
 /**

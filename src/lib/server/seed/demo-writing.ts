@@ -13,7 +13,7 @@ import {
 	postVersions,
 	posts
 } from '$lib/server/db/schema';
-import { SeededRandom } from '$lib/domain/voting/seeded-random';
+import { SeededRandom } from '$lib/domain/tally/seeded-random';
 import { slugify } from '$lib/server/writing/reader';
 
 /**

@@ -5,7 +5,7 @@
  * Counting runs on the request thread, so what a stranger can send is bounded: the file's size,
  * the distinct ballots kept, the candidates (the pairwise matrix is candidates²), the seats, and
  * the method options that control effort (exhaustive PAV's committees, Meek's precision). With
- * these limits the slowest count measured takes well under a second (docs/counting.md).
+ * these limits the slowest count measured takes well under a second (docs/tally.md).
  */
 import {
 	BltParser,
@@ -15,7 +15,7 @@ import {
 	VotingInputError,
 	type CountReport,
 	type MethodId
-} from '$lib/domain/voting';
+} from '$lib/domain/tally';
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { FormFailure } from '$lib/forms';
 import { DomainError, FieldError } from '$lib/server/errors';

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { writeBlt, type WigmReport } from '$lib/domain/voting';
+import { writeBlt, type WigmReport } from '$lib/domain/tally';
 import { Invalid } from '$lib/server/errors';
 import { runTally, tallyAction, TallyRefused, TALLY_LIMITS } from './index';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../../../..');
 const caseText = (name: string) =>
-	readFileSync(path.resolve(root, '../shared/vote-cases', `${name}.json`), 'utf8');
+	readFileSync(path.resolve(root, 'fixtures/vote-cases', `${name}.json`), 'utf8');
 const dumbarton = JSON.parse(caseText('stv-scottish-dumbarton-2017'));
 const dumbartonBlt = writeBlt({ ...dumbarton, title: 'Dumbarton 2017' });
 const bytes = (s: string) => new TextEncoder().encode(s);

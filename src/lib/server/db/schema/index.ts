@@ -8,3 +8,4 @@ export * from './scheduler';
 export * from './writing';
 export * from './decisions';
 export * from './projects';
+export * from './mandates';

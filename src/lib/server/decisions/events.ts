@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { defineEvents, id, none, obj } from '$lib/server/events/define';
+
+const amendment = obj({ amendmentId: id });
+
+/** Never a ballot's choice: the event log is readable by the operator, secret ballots or not. */
+export const decisionEvents = defineEvents({
+	'decision.drafted': { subject: 'decision', data: none },
+	'decision.edited': { subject: 'decision', data: none },
+	'decision.revised': { subject: 'decision', data: obj({ version: z.number().int() }) },
+	'decision.coauthor-added': { subject: 'decision', data: obj({ memberId: id }) },
+	'decision.submitted': { subject: 'decision', data: none },
+	'decision.phase-changed': {
+		subject: 'decision',
+		data: obj({ from: z.string(), to: z.string() })
+	},
+	'decision.closed': {
+		subject: 'decision',
+		data: obj({ from: z.string(), to: z.string(), outcome: z.string().optional() })
+	},
+	'decision.outcome-recorded': { subject: 'decision', data: none },
+	'decision.amendments-closed': { subject: 'decision', data: none },
+	'decision.runoff-opened': { subject: 'decision', data: obj({ follows: id }) },
+	'decision.reopened': { subject: 'decision', data: obj({ revisits: id, petitionId: id }) },
+	'amendment.proposed': { subject: 'decision', data: amendment },
+	'amendment.accepted': {
+		subject: 'decision',
+		data: obj({ amendmentId: id, version: z.number().int() })
+	},
+	'amendment.rejected': { subject: 'decision', data: amendment },
+	'amendment.withdrawn': { subject: 'decision', data: amendment },
+	'amendment.put-to-vote': { subject: 'decision', data: amendment },
+	'amendment.voted': { subject: 'decision', data: amendment },
+	'ballot.cast': { subject: 'decision', data: obj({ weight: z.number().int() }) },
+	'ballot.changed': { subject: 'decision', data: obj({ weight: z.number().int() }) },
+	'stake.declared': { subject: 'decision', data: obj({ level: z.number().int() }) },
+	'minority-report.filed': { subject: 'decision', data: obj({ reportId: id }) },
+	'minority-report.signed': { subject: 'decision', data: obj({ reportId: id }) },
+	'petition.opened': {
+		subject: 'decision',
+		data: obj({ petitionId: id, threshold: z.number().int() })
+	},
+	'petition.signed': { subject: 'decision', data: obj({ petitionId: id }) }
+});

@@ -1,0 +1,96 @@
+/**
+ * Hands each event to its handlers after the command that appended it has committed. Events are
+ * claimed in batches with `for update skip locked`, so several app processes share the log without
+ * two handling the same event; each event's handlers run in one savepoint with the mark that it
+ * was dispatched, so a handler's writes (a queued mail, a notification) and that mark commit
+ * together. Delivery is at least once: a handler must be idempotent, because a crash between the
+ * handler and the commit runs it again.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db, Queryable } from '$lib/server/db/client';
+import { backgroundWorker, type BackgroundWorker } from '$lib/server/background';
+import { eventData, isEventType, type EventType, type StoredEvent } from './catalogue';
+
+export type EventHandler = {
+	/** Named in logs. */
+	name: string;
+	types: readonly EventType[];
+	handle: (tx: Queryable, event: StoredEvent) => Promise<void>;
+};
+
+const BATCH = 100;
+const MAX_ATTEMPTS = 5;
+const POLL_MS = 5_000;
+
+type Row = {
+	id: string | number;
+	type: string;
+	actor_id: string | number | null;
+	subject_type: string;
+	subject_id: string | number;
+	data: unknown;
+	created_at: Date | string;
+};
+
+/** Dispatch one batch of undispatched events; returns how many were claimed. */
+export async function dispatchBatch(db: Db, handlers: readonly EventHandler[]): Promise<number> {
+	return db.transaction(async (tx) => {
+		const claimed = await tx.execute<Row>(sql`
+			select id, type, actor_id, subject_type, subject_id, data, created_at from events
+			where dispatched_at is null and dispatch_attempts < ${MAX_ATTEMPTS}
+			order by id limit ${BATCH} for update skip locked`);
+		for (const row of claimed.rows) {
+			const id = Number(row.id);
+			try {
+				await tx.transaction(async (sp) => {
+					const event = storedEvent(row);
+					if (event)
+						for (const h of handlers) if (h.types.includes(event.type)) await h.handle(sp, event);
+					await sp.execute(sql`update events set dispatched_at = now() where id = ${id}`);
+				});
+			} catch (err) {
+				console.error(`event ${id} (${row.type}):`, err instanceof Error ? err.message : err);
+				await tx.execute(
+					sql`update events set dispatch_attempts = dispatch_attempts + 1 where id = ${id}`
+				);
+			}
+		}
+		return claimed.rows.length;
+	});
+}
+
+/** An event of a type no longer in the catalogue has no handlers: it is marked and skipped. */
+function storedEvent(row: Row): StoredEvent | null {
+	if (!isEventType(row.type)) return null;
+	return {
+		id: Number(row.id),
+		type: row.type,
+		actorId: row.actor_id === null ? null : Number(row.actor_id),
+		subjectType: row.subject_type,
+		subjectId: Number(row.subject_id),
+		data: eventData(row.type, row.data),
+		createdAt: new Date(row.created_at)
+	} as StoredEvent;
+}
+
+/** Dispatch until nothing is left (tests call this to see a command's after-effects). */
+export async function dispatchAll(db: Db, handlers: readonly EventHandler[]): Promise<void> {
+	while ((await dispatchBatch(db, handlers)) > 0);
+}
+
+export function startDispatcher(
+	db: Db,
+	handlers: readonly EventHandler[],
+	/** Runs after a batch had events, e.g. to wake the mailer for the mail it queued. */
+	after: () => void = () => {}
+): BackgroundWorker {
+	return backgroundWorker(
+		'event dispatch',
+		async () => {
+			const n = await dispatchBatch(db, handlers);
+			if (n) after();
+			return n;
+		},
+		POLL_MS
+	);
+}

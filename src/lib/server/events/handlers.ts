@@ -1,0 +1,7 @@
+/**
+ * Every handler the dispatcher runs, in order. An area adds its handler here; handlers never call
+ * each other, they only react to events.
+ */
+import type { EventHandler } from './dispatcher';
+
+export const handlers: EventHandler[] = [];

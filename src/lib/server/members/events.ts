@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineEvents, id, none, obj } from '$lib/server/events/define';
+
+export const memberEvents = defineEvents({
+	'member.joined': { subject: 'member', data: obj({ country: z.string() }) },
+	'member.verified': { subject: 'member', data: none },
+	'member.profile-updated': { subject: 'member', data: none },
+	'member.preferences-updated': { subject: 'member', data: obj({ locale: z.string() }) },
+	'member.privacy-updated': {
+		subject: 'member',
+		data: obj({ inDirectory: z.boolean(), onMap: z.boolean(), showFullName: z.boolean() })
+	},
+	'member.reactivated': { subject: 'member', data: none },
+	'member.lapse-warned': { subject: 'member', data: none },
+	'member.lapsed': { subject: 'member', data: none },
+	'member.password-reset': { subject: 'member', data: none },
+	'member.password-changed': { subject: 'member', data: none },
+	'member.email-changed': { subject: 'member', data: none },
+	'member.deleted': { subject: 'member', data: none },
+	'member.photo-changed': { subject: 'image', data: none },
+	'member.mentioned': { subject: 'comment', data: obj({ memberId: id }) },
+	'member.placed': { subject: 'chapter', data: obj({ memberId: id, created: z.boolean() }) },
+	'session.started': { subject: 'member', data: none },
+	'session.ended': { subject: 'member', data: none },
+	'session.revoked': { subject: 'member', data: obj({ all: z.boolean() }) },
+	'password-reset.requested': { subject: 'member', data: none },
+	'verification.requested': { subject: 'member', data: none },
+	'email-change.requested': { subject: 'member', data: none },
+	'mandate.started': {
+		subject: 'mandate',
+		data: obj({ memberId: id, role: z.string() })
+	}
+});
