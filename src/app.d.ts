@@ -2,6 +2,7 @@ import type { Db } from '$lib/server/db/client';
 import type { SessionMember } from '$lib/server/accounts/sessions';
 import type { App as PlenaryApp } from '$lib/server/app';
 import type { Locale } from '$lib/paraglide/runtime.js';
+import type { Actor } from '$lib/domain/members/actor';
 
 declare global {
 	namespace App {
@@ -13,6 +14,8 @@ declare global {
 			db: Db;
 			app: PlenaryApp;
 			member: SessionMember | null;
+			/** Who is acting, built once per request by the server hook; null for a visitor. */
+			actor: Actor | null;
 			sessionToken: string | null;
 			locale: Locale;
 		}

@@ -17,6 +17,7 @@ import {
 } from '$lib/server/accounts/sessions';
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
 import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
+import { loadActor } from '$lib/server/members/actor';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
@@ -46,6 +47,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.app = plenary;
 	event.locals.db = plenary.db;
 	event.locals.member = null;
+	event.locals.actor = null;
 	event.locals.sessionToken = null;
 
 	const token = event.cookies.get(SESSION_COOKIE);
@@ -53,6 +55,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const session = token.length <= 100 ? await validateSession(plenary.db, token) : null;
 		if (session) {
 			event.locals.member = session.member;
+			// The one actor every policy sees: built here, once, never by hand in a route.
+			event.locals.actor = await loadActor(plenary.db, session.member.id);
 			event.locals.sessionToken = token;
 			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
 		} else {
@@ -77,7 +81,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 					html.replace('%plenary.lang%', locale).replace('%plenary.dir%', getTextDirection(locale))
 			});
 			setSecurityHeaders(response.headers, event.url);
-			if (event.request.method !== 'GET' && event.request.method !== 'HEAD') plenary.mailer.kick();
+			if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
+				plenary.dispatcher.kick();
 			return response;
 		}
 	);

@@ -4,11 +4,20 @@ import { openPool, type Db } from './db/client';
 import { startEmbeddedDatabase } from './db/embedded';
 import { migrateDatabase } from './db/migrate';
 import { startMailer, type Mailer } from './mail/mailer';
+import { type BackgroundWorker } from './background';
+import { startDispatcher } from './events/dispatcher';
+import { handlers } from './events/handlers';
 import { seedDemoIfEmpty } from './seed/demo';
 import { startScheduler } from './scheduler';
 import { appJobs } from './scheduler/jobs';
 
-export type App = { db: Db; config: Config; mailer: Mailer; close: () => Promise<void> };
+export type App = {
+	db: Db;
+	config: Config;
+	mailer: Mailer;
+	dispatcher: BackgroundWorker;
+	close: () => Promise<void>;
+};
 
 let starting: Promise<App> | undefined;
 
@@ -32,6 +41,8 @@ async function start(): Promise<App> {
 	await migrateDatabase(connection.pool);
 	if (cfg.demoSeed === 'auto') await seedDemoIfEmpty(connection.db, { log: console.log });
 	const mailer = startMailer(connection.db, cfg.smtpUrl, cfg.mailFrom);
+	// Events are handed to their handlers after commit; mail they queue goes out right after.
+	const dispatcher = startDispatcher(connection.db, handlers, mailer.kick);
 	// Periodic jobs (lapsing, …): claimed in the database, so one process runs each (docs/decisions.md).
 	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 	const scheduler = startScheduler(connection.db, appJobs(origin));
@@ -39,8 +50,10 @@ async function start(): Promise<App> {
 		db: connection.db,
 		config: cfg,
 		mailer,
+		dispatcher,
 		close: async () => {
 			await scheduler.stop();
+			await dispatcher.stop();
 			await mailer.stop();
 			await connection.close();
 			child?.kill('SIGTERM');

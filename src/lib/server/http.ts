@@ -1,7 +1,7 @@
-import { error, fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { DomainError, FieldError, Unauthenticated } from './errors';
 import { translate } from './i18n';
-import type { Actor } from './members/policy';
+import type { Actor } from '$lib/domain/members/actor';
 
 import type { FormFailure } from '$lib/forms';
 
@@ -68,12 +68,12 @@ export async function runQuery<T>(query: () => Promise<T>): Promise<T> {
 
 /** The signed-in member as an actor, or a 401 for pages that need one. */
 export function requireActor(event: Pick<RequestEvent, 'locals'>): Actor {
-	const member = event.locals.member;
-	if (!member) {
+	const actor = event.locals.actor;
+	if (!actor) {
 		const e = new Unauthenticated('error_login_required');
 		error(e.status, translate(e.messageKey));
 	}
-	return { id: member.id, tier: member.tier };
+	return actor;
 }
 
 export function requestContext(event: RequestEvent) {
@@ -81,5 +81,45 @@ export function requestContext(event: RequestEvent) {
 		origin: event.url.origin,
 		address: event.getClientAddress(),
 		userAgent: event.request.headers.get('user-agent') ?? ''
+	};
+}
+
+/** A numeric id from a URL parameter or form field, or 0. */
+export function numberParam(value: string | null | undefined): number {
+	return value && /^\d{1,15}$/.test(value) ? Number(value) : 0;
+}
+
+/** The request's actor (built once by the server hook), or null for a visitor. */
+export function actorOf(event: Pick<RequestEvent, 'locals'>): Actor | null {
+	return event.locals.actor;
+}
+
+/** A translated 404 page. */
+export function notFound(key: string): never {
+	error(404, translate(key));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's own event type
+export type AnyEvent = RequestEvent<any, any>;
+
+/**
+ * The one shape of a form action: the signed-in actor, the form's values, the command, and a
+ * domain error turned into a translated 4xx that re-renders the form with what was typed. On
+ * success it follows the command's `url` when `follow` is set, and otherwise answers
+ * `{ [name]: true }` so the page can say it is done.
+ */
+export function formAction<T>(
+	name: string,
+	run: (event: AnyEvent, actor: Actor, values: Record<string, unknown>) => Promise<T>,
+	options: { arrays?: string[]; follow?: boolean } = {}
+) {
+	return async (event: AnyEvent) => {
+		const actor = requireActor(event);
+		const values = formValues(await event.request.formData(), options.arrays);
+		const result = await attempt(values, () => run(event, actor, values), name);
+		if (!result.ok) return result.failure;
+		const url = (result.value as { url?: unknown } | undefined)?.url;
+		if (options.follow && typeof url === 'string') redirect(303, url);
+		return { [name]: true };
 	};
 }

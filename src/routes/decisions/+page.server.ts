@@ -1,4 +1,4 @@
-import { actorOf } from '$lib/server/comments/actions';
+import { actorOf } from '$lib/server/http';
 import { runQuery } from '$lib/server/http';
 import { decisionRegister, ownDrafts } from '$lib/server/decisions/queries';
 import type { PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import { numberParam } from '$lib/server/comments/actions';
+import { numberParam } from '$lib/server/http';
 import { flagContent } from '$lib/server/comments/commands';
 import { attempt, formValues, requireActor } from '$lib/server/http';
 import { FLAG_REASONS } from '$lib/schemas/writing';

@@ -1,23 +1,11 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { attempt, formValues, requireActor } from '$lib/server/http';
+import { actorOf, attempt, formValues, numberParam, requireActor } from '$lib/server/http';
 import { NotFound } from '$lib/server/errors';
-import { translate } from '$lib/server/i18n';
-import { error } from '@sveltejs/kit';
 import { deleteComment, postComment } from './commands';
 import { commentForEdit, commentPage } from './queries';
 import type { SubjectType } from './subjects';
 import { readerFor } from '$lib/server/writing/reader';
 import type { Reader } from '$lib/server/writing/policy';
-
-/** A numeric id from a URL parameter or form field, or 0. */
-export function numberParam(value: string | null | undefined): number {
-	return value && /^\d{1,15}$/.test(value) ? Number(value) : 0;
-}
-
-export function actorOf(event: Pick<RequestEvent, 'locals'>) {
-	const m = event.locals.member;
-	return m ? { id: m.id, tier: m.tier } : null;
-}
 
 /**
  * What a page with comments loads: the page of comments (`?after=` keyset), and the reply or
@@ -90,8 +78,4 @@ export function commentActions(subjectType: SubjectType, subjectIdOf: (event: An
 
 export async function readerOf(event: Pick<RequestEvent, 'locals'>) {
 	return readerFor(event.locals.db, actorOf(event));
-}
-
-export function notFound(key: string): never {
-	error(404, translate(key));
 }

@@ -1,9 +1,9 @@
+import { slugify } from '$lib/server/refs';
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { decisions, forumCategories, forumThreads, posts } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { canSeePost, type Reader } from '$lib/server/writing/policy';
-import { slugify } from '$lib/server/writing/reader';
 import { loadProject, projectActorFor } from '$lib/server/projects/context';
 
 /**

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { openPool, type Connection } from './client';
+import type { Actor } from '$lib/domain/members/actor';
+import { dispatchAll } from '$lib/server/events/dispatcher';
+import { handlers } from '$lib/server/events/handlers';
+import { loadActor } from '$lib/server/members/actor';
+import { openPool, type Connection, type Db, type Queryable } from './client';
 
 /**
  * A fresh, migrated database for one test file, on PGlite by default or on PostgreSQL when
@@ -49,4 +53,19 @@ async function createPostgresCopy(url: string, template: string): Promise<Connec
 			await cleanup.end();
 		}
 	};
+}
+
+/**
+ * The actor for a member, built by the same loader the server hook uses: tests never hand-make
+ * an actor the app could not produce (that is how a lapsed member once passed a policy test).
+ */
+export async function actorFor(db: Queryable, memberId: number): Promise<Actor> {
+	const actor = await loadActor(db, memberId);
+	if (!actor) throw new Error(`no member ${memberId}`);
+	return actor;
+}
+
+/** Run every handler for the events appended so far, as the app does after each request. */
+export function dispatchEvents(db: Db): Promise<void> {
+	return dispatchAll(db, handlers);
 }

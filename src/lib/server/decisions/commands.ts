@@ -1,3 +1,4 @@
+import { slugify } from '$lib/server/refs';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import {
@@ -12,7 +13,6 @@ import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
 import { appendEvent } from '$lib/server/events/append';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import { parseInput } from '$lib/server/validation';
-import { slugify } from '$lib/server/writing/reader';
 import {
 	coauthorInput,
 	decisionInput,

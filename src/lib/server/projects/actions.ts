@@ -1,10 +1,10 @@
+import { actorOf, notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { languageOptions } from '$lib/server/geo/languages';
 import type { Db } from '$lib/server/db/client';
-import { actorOf, notFound } from '$lib/server/comments/actions';
 import { attempt, formValues, requireActor } from '$lib/server/http';
 import type { Actor } from '$lib/server/members/policy';
-import { idFromRef } from '$lib/server/writing/reader';
 import { Forbidden } from '$lib/server/errors';
 import { runQuery } from '$lib/server/http';
 import { loadProject, projectActorFor } from './context';

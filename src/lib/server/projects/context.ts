@@ -1,3 +1,4 @@
+import { slugify } from '$lib/server/refs';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import {
@@ -10,7 +11,6 @@ import {
 import { NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import type { Actor } from '$lib/server/members/policy';
-import { slugify } from '$lib/server/writing/reader';
 import { coordinationOpen } from '$lib/domain/work/status';
 import { canSeeProject, type ProjectActor, type ProjectSubject } from './policy';
 

@@ -1,3 +1,4 @@
+import { slugify } from '$lib/server/refs';
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import {
@@ -15,7 +16,6 @@ import { NotFound } from '$lib/server/errors';
 import { visibleName } from '$lib/server/members/privacy';
 import { markdownExcerpt, renderMarkdown } from '$lib/server/writing/markdown';
 import { visiblePosts } from '$lib/server/writing/queries';
-import { slugify } from '$lib/server/writing/reader';
 import { projectBalance, type WorkEntry } from '$lib/domain/work/balance';
 import { effortUnits, unitsToNeutralMinutes } from '$lib/domain/work/effort';
 import { suggestForOnerousTask } from '$lib/domain/work/suggest';

@@ -1,3 +1,4 @@
+import { slugify } from '$lib/server/refs';
 import { chapterName } from '$lib/server/chapters/names';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
@@ -14,7 +15,6 @@ import {
 	posts
 } from '$lib/server/db/schema';
 import { SeededRandom } from '$lib/domain/tally/seeded-random';
-import { slugify } from '$lib/server/writing/reader';
 
 /**
  * The demo organisation's writing: blogs in several languages, the organisation's blog, chapter

@@ -1,3 +1,4 @@
+import { slugify } from '$lib/server/refs';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import {
@@ -13,7 +14,7 @@ import type { Actor } from '$lib/server/members/policy';
 import { parseInput } from '$lib/server/validation';
 import { postInput, threadInput } from '$lib/schemas/writing';
 import { can } from './policy';
-import { readerFor, slugify } from './reader';
+import { readerFor } from './reader';
 import { writingLimits } from './settings';
 
 export async function checkDailyStarts(db: Queryable, actor: Actor) {

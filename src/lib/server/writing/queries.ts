@@ -1,3 +1,4 @@
+import { slugify } from '$lib/server/refs';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import {
@@ -12,7 +13,6 @@ import { NotFound } from '$lib/server/errors';
 import { avatarUrl } from '$lib/server/comments/queries';
 import { markdownExcerpt, renderMarkdown } from './markdown';
 import { canSeePost, type Reader } from './policy';
-import { slugify } from './reader';
 import { writingLimits } from './settings';
 
 export const POSTS_PER_PAGE = 20;

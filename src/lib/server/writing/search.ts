@@ -1,8 +1,8 @@
+import { slugify } from '$lib/server/refs';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import type { Locale } from '$lib/server/i18n';
 import type { Reader } from './policy';
-import { slugify } from './reader';
 
 const CONFIG: Record<string, string> = { en: 'english', es: 'spanish', ar: 'arabic' };
 const START = '\u0001';

@@ -1,12 +1,7 @@
+import { actorOf, notFound, numberParam } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { redirect } from '@sveltejs/kit';
-import {
-	actorOf,
-	commentActions,
-	loadDiscussion,
-	notFound,
-	numberParam,
-	readerOf
-} from '$lib/server/comments/actions';
+import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
 import { closeAmendments } from '$lib/server/decisions/amendments';
 import { castBallot, declareStake } from '$lib/server/decisions/ballots';
@@ -18,7 +13,6 @@ import {
 	signPetition
 } from '$lib/server/decisions/dissent';
 import { decisionPage } from '$lib/server/decisions/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const idOf = (event: Pick<RequestEvent, 'params'>) => idFromRef(event.params.ref) ?? 0;

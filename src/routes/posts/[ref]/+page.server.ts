@@ -1,8 +1,9 @@
+import { notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { redirect } from '@sveltejs/kit';
-import { commentActions, loadDiscussion, notFound, readerOf } from '$lib/server/comments/actions';
+import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
 import { runQuery } from '$lib/server/http';
 import { postById } from '$lib/server/writing/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import { projectActorOf } from '$lib/server/projects/actions';
 import { projectOfUpdate } from '$lib/server/projects/queries';
 import type { Actions, PageServerLoad } from './$types';

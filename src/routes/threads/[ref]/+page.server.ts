@@ -1,16 +1,11 @@
+import { actorOf, notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { redirect } from '@sveltejs/kit';
-import {
-	actorOf,
-	commentActions,
-	loadDiscussion,
-	notFound,
-	readerOf
-} from '$lib/server/comments/actions';
+import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
 import { moderateThread } from '$lib/server/writing/commands';
 import { can } from '$lib/server/writing/policy';
 import { threadById } from '$lib/server/writing/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,5 @@
+import { actorOf } from '$lib/server/http';
 import { json } from '@sveltejs/kit';
-import { actorOf } from '$lib/server/comments/actions';
 import { runQuery } from '$lib/server/http';
 import { decisionRegister } from '$lib/server/decisions/queries';
 import type { RequestHandler } from './$types';

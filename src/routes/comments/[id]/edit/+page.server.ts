@@ -1,5 +1,6 @@
+import { numberParam } from '$lib/server/http';
 import { error, redirect } from '@sveltejs/kit';
-import { numberParam, readerOf } from '$lib/server/comments/actions';
+import { readerOf } from '$lib/server/comments/actions';
 import { editComment } from '$lib/server/comments/commands';
 import { commentForEdit } from '$lib/server/comments/queries';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';

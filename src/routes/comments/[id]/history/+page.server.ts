@@ -1,4 +1,5 @@
-import { numberParam, readerOf } from '$lib/server/comments/actions';
+import { numberParam } from '$lib/server/http';
+import { readerOf } from '$lib/server/comments/actions';
 import { commentHistory } from '$lib/server/comments/queries';
 import { runQuery } from '$lib/server/http';
 import type { PageServerLoad } from './$types';

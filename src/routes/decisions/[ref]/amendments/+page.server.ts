@@ -1,4 +1,5 @@
-import { actorOf, notFound, numberParam } from '$lib/server/comments/actions';
+import { actorOf, notFound, numberParam } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
 import {
 	acceptAmendment,
@@ -8,7 +9,6 @@ import {
 	withdrawAmendment
 } from '$lib/server/decisions/amendments';
 import { decisionPage } from '$lib/server/decisions/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {

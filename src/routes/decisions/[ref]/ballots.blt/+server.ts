@@ -1,7 +1,7 @@
-import { notFound } from '$lib/server/comments/actions';
+import { notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { runQuery } from '$lib/server/http';
 import { publishedBlt } from '$lib/server/decisions/publication';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { RequestHandler } from './$types';
 
 /** The ranked ballots of a closed decision in BLT, the format STV and Condorcet tools read. */

@@ -1,8 +1,8 @@
+import { notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { json } from '@sveltejs/kit';
-import { notFound } from '$lib/server/comments/actions';
 import { runQuery } from '$lib/server/http';
 import { publishedBallots } from '$lib/server/decisions/publication';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { RequestHandler } from './$types';
 
 /** The anonymised ballots of a closed decision, for anyone to recount (`?weights=raw` for 1 each). */

@@ -1,11 +1,11 @@
+import { notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { redirect } from '@sveltejs/kit';
-import { notFound } from '$lib/server/comments/actions';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
 import { reviseDecision, updateDraft } from '$lib/server/decisions/commands';
 import { affectedChoices, decisionForEdit, proposalScopes } from '$lib/server/decisions/queries';
 import { suggestScopeAction } from '$lib/server/decisions/form-actions';
 import { languageOptions } from '$lib/server/geo/languages';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

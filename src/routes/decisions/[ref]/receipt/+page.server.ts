@@ -1,8 +1,8 @@
-import { notFound } from '$lib/server/comments/actions';
+import { notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { attempt, formValues, runQuery } from '$lib/server/http';
 import { ballotByReceipt } from '$lib/server/decisions/publication';
 import { decisionPage } from '$lib/server/decisions/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,7 @@
-import { notFound, numberParam } from '$lib/server/comments/actions';
+import { notFound, numberParam } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { requireActor, runQuery } from '$lib/server/http';
 import { notYetVoted } from '$lib/server/decisions/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,7 @@
-import { actorOf, notFound, numberParam } from '$lib/server/comments/actions';
+import { actorOf, notFound, numberParam } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { runQuery } from '$lib/server/http';
 import { decisionVersionsPage } from '$lib/server/decisions/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

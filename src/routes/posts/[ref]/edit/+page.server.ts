@@ -1,11 +1,12 @@
+import { notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { error, redirect } from '@sveltejs/kit';
-import { notFound, readerOf } from '$lib/server/comments/actions';
+import { readerOf } from '$lib/server/comments/actions';
 import { languageOptions } from '$lib/server/geo/languages';
 import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
 import { translate } from '$lib/server/i18n';
 import { editPost } from '$lib/server/writing/commands';
 import { postById } from '$lib/server/writing/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,8 @@
-import { notFound, readerOf } from '$lib/server/comments/actions';
+import { notFound } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
+import { readerOf } from '$lib/server/comments/actions';
 import { runQuery } from '$lib/server/http';
 import { postHistory } from '$lib/server/writing/queries';
-import { idFromRef } from '$lib/server/writing/reader';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,5 +1,5 @@
+import { actorOf, notFound, numberParam } from '$lib/server/http';
 import { json } from '@sveltejs/kit';
-import { actorOf, notFound, numberParam } from '$lib/server/comments/actions';
 import { runQuery } from '$lib/server/http';
 import { decisionPage } from '$lib/server/decisions/queries';
 import type { RequestHandler } from './$types';

@@ -1,5 +1,5 @@
+import { numberParam } from '$lib/server/http';
 import { error, json } from '@sveltejs/kit';
-import { numberParam } from '$lib/server/comments/actions';
 import { endPhaseForTest } from '$lib/server/decisions/advance';
 import { translate } from '$lib/server/i18n';
 import type { RequestHandler } from './$types';

@@ -1,5 +1,5 @@
+import { numberParam } from '$lib/server/http';
 import { redirect } from '@sveltejs/kit';
-import { numberParam } from '$lib/server/comments/actions';
 import { runQuery } from '$lib/server/http';
 import { projectAction, projectActorOf, refId } from '$lib/server/projects/actions';
 import {
