@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { actorFor, createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { chapterMemberships, chapters, events, members } from '$lib/server/db/schema';
 import { signUp } from '$lib/server/accounts/commands';
@@ -38,7 +38,7 @@ async function join(country: string, city: string, verified = true) {
 			.update(members)
 			.set({ emailVerifiedAt: new Date() })
 			.where(eq(members.id, memberId));
-	return { id: memberId, tier: 'interim' };
+	return actorFor(conn.db, memberId);
 }
 const chapterOf = async (slug: string) =>
 	(await conn.db.select().from(chapters).where(eq(chapters.slug, slug)))[0];
@@ -137,7 +137,9 @@ describe('moving and joining', () => {
 		await join('CL', 'Temuco');
 		const temuco = await chapterOf('cl-temuco');
 		await conn.db.update(members).set({ lapsedAt: new Date() }).where(eq(members.id, eve.id));
-		await expect(joinChapter(conn.db, eve, { chapter: temuco.id })).rejects.toThrow(Forbidden);
+		const lapsed = await actorFor(conn.db, eve.id);
+		await expect(joinChapter(conn.db, lapsed, { chapter: temuco.id })).rejects.toThrow(Forbidden);
+		expect(await memberChapters(conn.db, eve.id)).toHaveLength(1);
 		await conn.db.update(members).set({ lapsedAt: null }).where(eq(members.id, eve.id));
 		const extra = await conn.db
 			.insert(chapters)

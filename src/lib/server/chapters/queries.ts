@@ -4,7 +4,7 @@ import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import { isListed, visibleName } from '$lib/server/members/privacy';
-import type { Actor } from '$lib/server/members/policy';
+import type { Actor } from '$lib/domain/members/actor';
 import { can } from './policy';
 
 export type ChapterCounts = { id: number; members: number; active: number };
@@ -160,10 +160,6 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 	const s = stats.rows[0] ?? { members: 0, active: 0, joined90: 0 };
 	let running = 0;
 	const subject = { kind: chapter.kind, isMember: !!mine, isHome: !!mine?.home };
-	const [me] = actor
-		? await db.select({ lapsedAt: members.lapsedAt }).from(members).where(eq(members.id, actor.id))
-		: [];
-	const who = actor ? { ...actor, lapsed: !!me?.lapsedAt } : null;
 	return {
 		chapter: {
 			id: chapter.id,
@@ -199,9 +195,9 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 		viewer: {
 			isMember: subject.isMember,
 			isHome: subject.isHome,
-			canJoin: can(who, 'join', subject, settings.tierRights),
-			canLeave: can(who, 'leave', subject, settings.tierRights),
-			canMove: can(who, 'move-to', subject, settings.tierRights)
+			canJoin: can(actor, 'join', subject),
+			canLeave: can(actor, 'leave', subject),
+			canMove: can(actor, 'move-to', subject)
 		}
 	};
 }

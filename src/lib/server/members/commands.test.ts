@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { actorFor, createTestDatabase } from '$lib/server/db/testing';
+import type { Actor } from '$lib/domain/members/actor';
 import type { Connection } from '$lib/server/db/client';
 import { events, members } from '$lib/server/db/schema';
 import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
@@ -8,8 +9,8 @@ import { setLocale, updatePreferences, updateProfile } from './commands';
 import { profileByHandle } from './queries';
 
 let conn: Connection;
-let ana: { id: number; tier: string };
-let ben: { id: number; tier: string };
+let ana: Actor;
+let ben: Actor;
 
 beforeAll(async () => {
 	conn = await createTestDatabase();
@@ -31,8 +32,8 @@ beforeAll(async () => {
 				country: 'KE'
 			}
 		])
-		.returning({ id: members.id, tier: members.tier });
-	[ana, ben] = rows;
+		.returning({ id: members.id });
+	[ana, ben] = await Promise.all(rows.map((r) => actorFor(conn.db, r.id)));
 });
 afterAll(async () => {
 	await conn?.close();

@@ -1,24 +1,56 @@
-import { describe, expect, it } from 'vitest';
-import { can, type MemberAction } from './policy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { Actor } from '$lib/domain/members/actor';
+import type { Connection } from '$lib/server/db/client';
+import { members } from '$lib/server/db/schema';
+import { actorFor, createTestDatabase } from '$lib/server/db/testing';
+import { can, type MemberAction, type MemberSubject } from './policy';
 
-const ana = { id: 1, tier: 'member' };
-const ben = { id: 2, tier: 'friend' };
-const anaProfile = { id: 1 };
-const deleted = { id: 3, deletedAt: new Date() };
+let conn: Connection;
+const who: Record<string, Actor> = {};
+const subjects: Record<string, MemberSubject> = {};
+
+beforeAll(async () => {
+	conn = await createTestDatabase();
+	const rows = await conn.db
+		.insert(members)
+		.values(
+			['ana', 'ben', 'gone', 'lapsed'].map((handle) => ({
+				email: `${handle}@example.net`,
+				passwordHash: '!',
+				handle,
+				displayName: handle,
+				country: 'BR',
+				tier: handle === 'ben' ? 'friend' : 'member',
+				emailVerifiedAt: new Date(),
+				lapsedAt: handle === 'lapsed' ? new Date() : null
+			}))
+		)
+		.returning({ id: members.id, handle: members.handle });
+	for (const r of rows) who[r.handle] = await actorFor(conn.db, r.id);
+	const gone = rows.find((r) => r.handle === 'gone')!;
+	await conn.db.update(members).set({ deletedAt: new Date() }).where(eq(members.id, gone.id));
+	for (const r of rows)
+		subjects[r.handle] = { id: r.id, deletedAt: r.handle === 'gone' ? new Date() : null };
+});
+afterAll(async () => {
+	await conn?.close();
+});
 
 describe('member policy', () => {
-	it.each<[string, typeof ana | null, MemberAction, { id: number; deletedAt?: Date }, boolean]>([
-		['a visitor sees a profile', null, 'view-profile', anaProfile, true],
-		['nobody sees an erased profile', ana, 'view-profile', deleted, false],
-		['a member edits their own profile', ana, 'edit-profile', anaProfile, true],
-		['a member cannot edit another profile', ben, 'edit-profile', anaProfile, false],
-		['a visitor cannot edit a profile', null, 'edit-profile', anaProfile, false],
-		['only the member sees private details', ana, 'view-private-details', anaProfile, true],
-		['another member does not see private details', ben, 'view-private-details', anaProfile, false],
-		['a visitor does not see private details', null, 'view-private-details', anaProfile, false],
-		['a member deletes their own account', ana, 'delete-account', anaProfile, true],
-		['a member cannot delete another account', ben, 'delete-account', anaProfile, false]
+	it.each<[string, string | null, MemberAction, string, boolean]>([
+		['a visitor sees a profile', null, 'view-profile', 'ana', true],
+		['nobody sees an erased profile', 'ana', 'view-profile', 'gone', false],
+		['a member edits their own profile', 'ana', 'edit-profile', 'ana', true],
+		['a member cannot edit another profile', 'ben', 'edit-profile', 'ana', false],
+		['a visitor cannot edit a profile', null, 'edit-profile', 'ana', false],
+		['a lapsed member still edits their own profile', 'lapsed', 'edit-profile', 'lapsed', true],
+		['only the member sees private details', 'ana', 'view-private-details', 'ana', true],
+		['another member does not see private details', 'ben', 'view-private-details', 'ana', false],
+		['a visitor does not see private details', null, 'view-private-details', 'ana', false],
+		['a member deletes their own account', 'ana', 'delete-account', 'ana', true],
+		['a member cannot delete another account', 'ben', 'delete-account', 'ana', false]
 	])('%s', (_name, actor, action, subject, expected) => {
-		expect(can(actor, action, subject)).toBe(expected);
+		expect(can(actor ? who[actor] : null, action, subjects[subject])).toBe(expected);
 	});
 });
