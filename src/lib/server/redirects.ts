@@ -1,9 +1,24 @@
 /**
  * Only same-site paths may be redirect targets ("/settings", not "//evil.example" or
- * "https://evil.example"), so a crafted link cannot bounce a member to another site.
+ * "https://evil.example"), so a crafted link cannot bounce a member to another site. Browsers
+ * drop tabs and line breaks inside a URL and read a backslash as a slash, so "/\t/evil.example"
+ * and "/\\evil.example" are other sites too; and a line break would break the Location header.
+ * The target is therefore refused if it holds any of those, and accepted only if resolving it
+ * leaves the origin unchanged.
  */
+const PROBE = 'http://plenary.invalid';
+
 export function safeRedirectTarget(value: unknown, fallback = '/'): string {
 	if (typeof value !== 'string' || value.length > 500) return fallback;
-	if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-	return value;
+	// Control characters (including tab, CR, LF, NUL), backslashes and whitespace never belong in
+	// one of our own paths.
+	if (!value.startsWith('/') || /[\u0000-\u0020\u007f\\]/.test(value)) return fallback;
+	let resolved: URL;
+	try {
+		resolved = new URL(value, PROBE);
+	} catch {
+		return fallback;
+	}
+	if (resolved.origin !== PROBE) return fallback;
+	return resolved.pathname + resolved.search + resolved.hash;
 }
