@@ -12,7 +12,7 @@ export function safeRedirectTarget(value: unknown, fallback = '/'): string {
 	if (typeof value !== 'string' || value.length > 500) return fallback;
 	// Control characters (including tab, CR, LF, NUL), backslashes and whitespace never belong in
 	// one of our own paths.
-	if (!value.startsWith('/') || /[\u0000-\u0020\u007f\\]/.test(value)) return fallback;
+	if (!value.startsWith('/') || [...value].some(unsafe)) return fallback;
 	let resolved: URL;
 	try {
 		resolved = new URL(value, PROBE);
@@ -21,4 +21,9 @@ export function safeRedirectTarget(value: unknown, fallback = '/'): string {
 	}
 	if (resolved.origin !== PROBE) return fallback;
 	return resolved.pathname + resolved.search + resolved.hash;
+}
+
+function unsafe(char: string): boolean {
+	const code = char.charCodeAt(0);
+	return code <= 0x20 || code === 0x7f || char === '\\';
 }
