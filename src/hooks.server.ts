@@ -43,6 +43,14 @@ const localeStorage = new AsyncLocalStorage<{
 overwriteServerAsyncLocalStorage(localeStorage);
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// A NUL character can reach no page or query we have: answer 400 before anything reads it.
+	if (/%00/.test(event.url.pathname + event.url.search)) {
+		const locale = localeFromAcceptLanguage(event.request.headers.get('accept-language')) || 'en';
+		return new Response(translate('error_bad_characters', {}, locale), {
+			status: 400,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
 	const plenary = await app();
 	event.locals.app = plenary;
 	event.locals.db = plenary.db;

@@ -1,5 +1,5 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import { DomainError, FieldError, Unauthenticated } from './errors';
+import { DomainError, FieldError, Invalid, Unauthenticated } from './errors';
 import { translate } from './i18n';
 import type { Actor } from '$lib/domain/members/actor';
 
@@ -36,6 +36,8 @@ export async function attempt<T>(
 	scope?: string
 ): Promise<Attempt<T>> {
 	try {
+		// PostgreSQL cannot store a NUL character; refuse it here, with a message, not a 500.
+		if (hasNul(values)) throw new Invalid('error_bad_characters');
 		return { ok: true, value: await command() };
 	} catch (err) {
 		if (!(err instanceof DomainError)) throw err;
@@ -122,4 +124,13 @@ export function formAction<T>(
 		if (options.follow && typeof url === 'string') redirect(303, url);
 		return { [name]: true };
 	};
+}
+
+/** Does any value (or any item of a list value) hold a NUL character? */
+export function hasNul(values: Record<string, unknown>): boolean {
+	return Object.values(values).some((v) =>
+		Array.isArray(v)
+			? v.some((x) => typeof x === 'string' && x.includes('\0'))
+			: typeof v === 'string' && v.includes('\0')
+	);
 }
