@@ -1,5 +1,10 @@
 import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { oneOf } from './checks';
 import { members } from './members';
+
+/** What a single-use e-mail link is for. */
+export const EMAIL_LINK_PURPOSES = ['verify-email', 'reset-password', 'change-email'] as const;
+export type EmailLinkPurpose = (typeof EMAIL_LINK_PURPOSES)[number];
 
 /** Log-in sessions. The id is the SHA-256 of the cookie's token, so a database leak gives no live session. */
 export const sessions = pgTable(
@@ -30,7 +35,10 @@ export const emailTokens = pgTable(
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		usedAt: timestamp('used_at', { withTimezone: true })
 	},
-	(t) => [index('email_tokens_member_idx').on(t.memberId, t.purpose)]
+	(t) => [
+		index('email_tokens_member_idx').on(t.memberId, t.purpose),
+		oneOf('email_tokens_purpose_check', t.purpose, EMAIL_LINK_PURPOSES)
+	]
 );
 
 /** Failed log-in counters, per account and per address, shared by every app node. */

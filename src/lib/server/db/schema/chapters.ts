@@ -10,7 +10,11 @@ import {
 	uniqueIndex,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
+import { oneOf } from './checks';
 import { members } from './members';
+
+export const CHAPTER_KINDS = ['organisation', 'region', 'country', 'local'] as const;
+export type ChapterKind = (typeof CHAPTER_KINDS)[number];
 
 /**
  * The federation of chapters: one `organisation` at the root, `country` (or `region`) chapters
@@ -41,7 +45,8 @@ export const chapters = pgTable(
 			.where(sql`kind = 'local'`),
 		uniqueIndex('chapters_country_key')
 			.on(t.country)
-			.where(sql`kind = 'country'`)
+			.where(sql`kind = 'country'`),
+		oneOf('chapters_kind_check', t.kind, CHAPTER_KINDS)
 	]
 );
 
@@ -68,4 +73,3 @@ export const chapterMemberships = pgTable(
 );
 
 export type Chapter = typeof chapters.$inferSelect;
-export type ChapterKind = 'organisation' | 'region' | 'country' | 'local';

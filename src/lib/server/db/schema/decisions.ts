@@ -13,8 +13,57 @@ import {
 	uniqueIndex,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
+import type { DecisionOutcome } from '../../../domain/decisions/tally';
+import {
+	BALLOT_TYPES,
+	CHOICE_METHODS,
+	MOTION_CHOICES,
+	PHASES,
+	SCOPE_KINDS,
+	WEIGHTINGS
+} from '../../../domain/decisions/types';
 import { chapters } from './chapters';
+import { atLeast, between, everyValue, oneOf } from './checks';
 import { members } from './members';
+
+/** The counting methods a decision uses: its ballot type's, or the chosen one for a choice. */
+export const DECISION_METHODS = ['threshold', 'consent', ...CHOICE_METHODS] as const;
+export type DecisionMethod = (typeof DECISION_METHODS)[number];
+export const DECISION_OUTCOMES = everyValue<DecisionOutcome>()([
+	'passes',
+	'fails',
+	'blocked',
+	'no-quorum',
+	'chosen'
+]);
+/** Compromise run-off: the `positions` poll, then the `runoff` that follows it. */
+export const DECISION_STAGES = ['positions', 'runoff'] as const;
+export type DecisionStage = (typeof DECISION_STAGES)[number];
+/** The groups a decision names as affected. */
+export const GROUP_KINDS = ['chapter', 'project'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+/**
+ * Where an amendment stands: `open` until the authors accept it or put it to a `voting`; then
+ * `carried`, `defeated` or `conflicted` (carried, but its lines changed since); `withdrawn` by its
+ * author, or `lapsed` when amendments closed with it still open.
+ */
+export const AMENDMENT_STATUSES = [
+	'open',
+	'voting',
+	'accepted',
+	'carried',
+	'defeated',
+	'conflicted',
+	'withdrawn',
+	'lapsed'
+] as const;
+export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];
+export type AmendmentChoice = (typeof MOTION_CHOICES)[number];
+/** A petition is `open` until enough signatures reopen the decision. */
+export const PETITION_STATUSES = ['open', 'reopened'] as const;
+export type PetitionStatus = (typeof PETITION_STATUSES)[number];
+/** Declared stake levels: a decision's scale runs from 1 up to at most this. */
+export const MAX_STAKE_LEVEL = 10;
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -91,7 +140,7 @@ export const decisions = pgTable(
 		/** Active members of the scope when voting opened and when it closed (the quorum's base). */
 		eligibleAtOpen: integer('eligible_at_open'),
 		eligibleAtClose: integer('eligible_at_close'),
-		/** passes | fails | no-quorum | chosen | blocked | tie */
+		/** passes | fails | no-quorum | chosen | blocked */
 		outcome: text('outcome'),
 		outcomeStatement: text('outcome_statement'),
 		result: jsonb('result'),
@@ -124,7 +173,15 @@ export const decisions = pgTable(
 			.on(t.phase)
 			.where(sql`phase in ('discussion', 'amendments', 'voting')`),
 		index('decisions_search_idx').using('gin', t.search),
-		index('decisions_revisit_idx').on(t.revisitOfId)
+		index('decisions_revisit_idx').on(t.revisitOfId),
+		oneOf('decisions_scope_kind_check', t.scopeKind, SCOPE_KINDS),
+		oneOf('decisions_ballot_type_check', t.ballotType, BALLOT_TYPES),
+		oneOf('decisions_method_check', t.method, DECISION_METHODS),
+		oneOf('decisions_weighting_check', t.weighting, WEIGHTINGS),
+		oneOf('decisions_phase_check', t.phase, PHASES),
+		oneOf('decisions_outcome_check', t.outcome, DECISION_OUTCOMES),
+		oneOf('decisions_stage_check', t.stage, DECISION_STAGES),
+		atLeast('decisions_slow_mode_check', t.slowModeSeconds, 0)
 	]
 );
 
@@ -191,7 +248,10 @@ export const decisionGroups = pgTable(
 		groupKind: text('group_kind').notNull(),
 		groupId: bigint('group_id', { mode: 'number' }).notNull()
 	},
-	(t) => [primaryKey({ columns: [t.decisionId, t.groupKind, t.groupId] })]
+	(t) => [
+		primaryKey({ columns: [t.decisionId, t.groupKind, t.groupId] }),
+		oneOf('decision_groups_group_kind_check', t.groupKind, GROUP_KINDS)
+	]
 );
 
 /**
@@ -211,7 +271,7 @@ export const amendments = pgTable(
 		baseVersion: integer('base_version').notNull(),
 		body: text('body').notNull(),
 		reason: text('reason').notNull().default(''),
-		/** open | voting | accepted | carried | rejected | defeated | withdrawn | superseded */
+		/** See AMENDMENT_STATUSES. */
 		status: text('status').notNull().default('open'),
 		resolvedById: bigint('resolved_by_id', { mode: 'number' }).references(() => members.id),
 		resolvedAt: timestamp('resolved_at', { withTimezone: true }),
@@ -219,7 +279,10 @@ export const amendments = pgTable(
 		result: jsonb('result'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('amendments_decision_idx').on(t.decisionId, t.id)]
+	(t) => [
+		index('amendments_decision_idx').on(t.decisionId, t.id),
+		oneOf('amendments_status_check', t.status, AMENDMENT_STATUSES)
+	]
 );
 
 /** Open yes/no/abstain votes on an amendment put to a vote (one current vote per member). */
@@ -236,7 +299,11 @@ export const amendmentVotes = pgTable(
 		weight: integer('weight').notNull().default(1),
 		castAt: timestamp('cast_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [primaryKey({ columns: [t.amendmentId, t.memberId] })]
+	(t) => [
+		primaryKey({ columns: [t.amendmentId, t.memberId] }),
+		oneOf('amendment_votes_choice_check', t.choice, MOTION_CHOICES),
+		atLeast('amendment_votes_weight_check', t.weight, 1)
+	]
 );
 
 /**
@@ -267,7 +334,8 @@ export const ballots = pgTable(
 			.on(t.decisionId, t.voterId)
 			.where(sql`superseded_at is null`),
 		index('ballots_decision_idx').on(t.decisionId, t.id),
-		uniqueIndex('ballots_receipt_key').on(t.decisionId, t.receipt)
+		uniqueIndex('ballots_receipt_key').on(t.decisionId, t.receipt),
+		atLeast('ballots_weight_check', t.weight, 1)
 	]
 );
 
@@ -285,7 +353,10 @@ export const stakeDeclarations = pgTable(
 		reason: text('reason').notNull(),
 		declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [primaryKey({ columns: [t.decisionId, t.memberId] })]
+	(t) => [
+		primaryKey({ columns: [t.decisionId, t.memberId] }),
+		between('stake_declarations_level_check', t.level, 1, MAX_STAKE_LEVEL)
+	]
 );
 
 /** Minority reports: filed after the close by members who voted on the losing side; kept forever. */
@@ -339,7 +410,15 @@ export const revisitPetitions = pgTable(
 		reopenedAsId: bigint('reopened_as_id', { mode: 'number' }).references(() => decisions.id),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('revisit_petitions_decision_idx').on(t.decisionId, t.id)]
+	(t) => [
+		index('revisit_petitions_decision_idx').on(t.decisionId, t.id),
+		// One open petition per decision: a second one, even sent at the same moment, conflicts.
+		uniqueIndex('revisit_petitions_one_open_key')
+			.on(t.decisionId)
+			.where(sql`${t.status} = 'open'`),
+		oneOf('revisit_petitions_status_check', t.status, PETITION_STATUSES),
+		atLeast('revisit_petitions_threshold_check', t.threshold, 1)
+	]
 );
 
 export const revisitSignatures = pgTable(

@@ -1,5 +1,23 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { oneOf } from './checks';
+
+/**
+ * What an event is about: the `subject` of the catalogue's events (a flag's is the flagged
+ * comment, post or thread). constraints.test.ts keeps this list and the catalogue in step.
+ */
+export const EVENT_SUBJECT_TYPES = [
+	'member',
+	'chapter',
+	'post',
+	'thread',
+	'comment',
+	'image',
+	'decision',
+	'project',
+	'task'
+] as const;
+export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 
 /**
  * The append-only log of everything members do. Each command appends its event in the
@@ -28,6 +46,7 @@ export const events = pgTable(
 		// The dispatcher's queue: only the few undispatched events are in this index.
 		index('events_undispatched_idx')
 			.on(t.id)
-			.where(sql`${t.dispatchedAt} is null`)
+			.where(sql`${t.dispatchedAt} is null`),
+		oneOf('events_subject_type_check', t.subjectType, EVENT_SUBJECT_TYPES)
 	]
 );

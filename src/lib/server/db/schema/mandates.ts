@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { ROLE_RIGHTS } from '../../../domain/members/roles';
+import { oneOf } from './checks';
 import { members } from './members';
 
 /**
@@ -29,6 +31,7 @@ export const mandates = pgTable(
 			'mandates_scope_check',
 			sql`(${t.scopeKind} = 'organisation' and ${t.scopeId} is null) or (${t.scopeKind} in ('chapter', 'committee', 'project') and ${t.scopeId} is not null)`
 		),
+		oneOf('mandates_role_check', t.role, Object.keys(ROLE_RIGHTS)),
 		check('mandates_term_check', sql`${t.endsAt} is null or ${t.endsAt} > ${t.startsAt}`)
 	]
 );

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { TIERS } from '../../../domain/members/tiers';
+import { AGE_BANDS, GENDERS } from '../../../schemas/members';
+import { oneOf } from './checks';
 
 /**
  * The words the directory searches: name, handle and the bio (where members say what they care
@@ -58,7 +61,10 @@ export const members = pgTable(
 		index('members_languages_idx').using('gin', t.languages),
 		index('members_last_active_idx')
 			.on(t.lastActiveAt)
-			.where(sql`${t.lapsedAt} is null`)
+			.where(sql`${t.lapsedAt} is null`),
+		oneOf('members_tier_check', t.tier, TIERS),
+		oneOf('members_gender_check', t.gender, GENDERS),
+		oneOf('members_age_band_check', t.ageBand, AGE_BANDS)
 	]
 );
 

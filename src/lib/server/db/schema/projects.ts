@@ -12,9 +12,22 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
+import type { ProjectStatus } from '../../../domain/work/status';
 import { chapters } from './chapters';
+import { atLeast, between, everyValue, oneOf } from './checks';
 import { members } from './members';
-import { posts } from './writing';
+import { posts, VISIBILITIES } from './writing';
+
+export const PROJECT_STATUSES = everyValue<ProjectStatus>()([
+	'proposed',
+	'active',
+	'completed',
+	'archived'
+]);
+export const PROJECT_ROLES = ['coordinator', 'member'] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+export const TASK_STATUSES = ['open', 'claimed', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /**
  * Projects members propose for others to join (organisation-wide when `chapter_id` is null).
@@ -43,7 +56,9 @@ export const projects = pgTable(
 	},
 	(t) => [
 		index('projects_status_idx').on(t.status, t.id.desc()),
-		index('projects_chapter_idx').on(t.chapterId, t.id.desc())
+		index('projects_chapter_idx').on(t.chapterId, t.id.desc()),
+		oneOf('projects_visibility_check', t.visibility, VISIBILITIES),
+		oneOf('projects_status_check', t.status, PROJECT_STATUSES)
 	]
 );
 
@@ -76,7 +91,8 @@ export const projectMembers = pgTable(
 		uniqueIndex('project_members_coordinator_key')
 			.on(t.projectId)
 			.where(sql`left_at is null and role = 'coordinator'`),
-		index('project_members_member_idx').on(t.memberId, t.projectId)
+		index('project_members_member_idx').on(t.memberId, t.projectId),
+		oneOf('project_members_role_check', t.role, PROJECT_ROLES)
 	]
 );
 
@@ -121,7 +137,11 @@ export const projectTasks = pgTable(
 			.on(t.estimateMinutes, t.id)
 			.where(sql`status = 'open'`),
 		index('project_tasks_skills_idx').using('gin', t.skills),
-		index('project_tasks_assignee_idx').on(t.assigneeId)
+		index('project_tasks_assignee_idx').on(t.assigneeId),
+		oneOf('project_tasks_status_check', t.status, TASK_STATUSES),
+		atLeast('project_tasks_estimate_check', t.estimateMinutes, 1),
+		between('project_tasks_empower_check', t.empowerTenths, 10, 50),
+		between('project_tasks_onerous_check', t.onerousTenths, 10, 50)
 	]
 );
 
@@ -139,7 +159,11 @@ export const taskRatings = pgTable(
 		onerousness: smallint('onerousness').notNull(),
 		ratedAt: timestamp('rated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [primaryKey({ columns: [t.taskId, t.memberId] })]
+	(t) => [
+		primaryKey({ columns: [t.taskId, t.memberId] }),
+		between('task_ratings_empowerment_check', t.empowerment, 1, 5),
+		between('task_ratings_onerousness_check', t.onerousness, 1, 5)
+	]
 );
 
 /** Effort a member logged on a task: minutes and intensity (1–5), for themselves only. */
@@ -165,7 +189,9 @@ export const effortEntries = pgTable(
 	(t) => [
 		index('effort_entries_project_idx').on(t.projectId, t.memberId),
 		index('effort_entries_task_idx').on(t.taskId, t.id),
-		index('effort_entries_member_idx').on(t.memberId, t.projectId)
+		index('effort_entries_member_idx').on(t.memberId, t.projectId),
+		atLeast('effort_entries_minutes_check', t.minutes, 1),
+		between('effort_entries_intensity_check', t.intensity, 1, 5)
 	]
 );
 

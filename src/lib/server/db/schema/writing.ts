@@ -12,7 +12,9 @@ import {
 	uniqueIndex,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
+import { FLAG_REASONS } from '../../../schemas/writing';
 import { chapters } from './chapters';
+import { atLeast, oneOf } from './checks';
 import { members } from './members';
 
 /** PostgreSQL's tsvector, kept as a generated column for full-text search. */
@@ -38,6 +40,24 @@ function documentSql(language: string, title: string | null, body: string): SQL 
 		`${t}setweight(to_tsvector(${cfg}, coalesce(${body}, '')), 'B') || setweight(to_tsvector('simple'::regconfig, coalesce(${body}, '')), 'D')`
 	);
 }
+
+/** A member's blog post, a chapter's news or the organisation's blog. */
+export const POST_KINDS = ['blog', 'chapter', 'organisation'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+/** Who reads a post or a project: anyone, members, or the members of its chapter. */
+export const VISIBILITIES = ['public', 'members', 'chapter'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const POST_STATUSES = ['draft', 'published'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+/** What comments can be on (each registers itself with comments). */
+export const COMMENT_SUBJECT_TYPES = ['post', 'thread', 'decision', 'project'] as const;
+export type CommentSubjectType = (typeof COMMENT_SUBJECT_TYPES)[number];
+/** What members can flag. */
+export const FLAG_SUBJECT_TYPES = ['comment', 'post', 'thread'] as const;
+export type FlagSubjectType = (typeof FLAG_SUBJECT_TYPES)[number];
+export type FlagReason = (typeof FLAG_REASONS)[number];
+export const IMAGE_PURPOSES = ['avatar', 'post'] as const;
+export type ImagePurpose = (typeof IMAGE_PURPOSES)[number];
 
 /**
  * Blog posts: a member's blog (`blog`), a chapter's news (`chapter`) or the organisation's blog
@@ -85,7 +105,11 @@ export const posts = pgTable(
 		index('posts_author_idx').on(t.authorId, t.createdAt.desc(), t.id.desc()),
 		index('posts_chapter_idx').on(t.chapterId, t.publishedAt.desc(), t.id.desc()),
 		index('posts_tags_idx').using('gin', t.tags),
-		index('posts_search_idx').using('gin', t.search)
+		index('posts_search_idx').using('gin', t.search),
+		oneOf('posts_kind_check', t.kind, POST_KINDS),
+		oneOf('posts_visibility_check', t.visibility, VISIBILITIES),
+		oneOf('posts_status_check', t.status, POST_STATUSES),
+		atLeast('posts_slow_mode_check', t.slowModeSeconds, 0)
 	]
 );
 
@@ -158,12 +182,13 @@ export const forumThreads = pgTable(
 			t.lastActivityAt.desc(),
 			t.id.desc()
 		),
-		index('forum_threads_search_idx').using('gin', t.search)
+		index('forum_threads_search_idx').using('gin', t.search),
+		atLeast('forum_threads_slow_mode_check', t.slowModeSeconds, 0)
 	]
 );
 
 /**
- * Comments on anything (`subject_type`: post, thread; later proposal, project). Replies point at
+ * Comments on anything (`subject_type`: post, thread, decision, project). Replies point at
  * their parent and carry the top-level comment (`root_id`) so a page of threads loads in two
  * queries. Deleting leaves a tombstone; edits keep their versions.
  */
@@ -199,7 +224,8 @@ export const comments = pgTable(
 		index('comments_root_idx').on(t.rootId, t.id),
 		index('comments_author_idx').on(t.authorId, t.createdAt),
 		index('comments_author_subject_idx').on(t.authorId, t.subjectType, t.subjectId, t.createdAt),
-		index('comments_search_idx').using('gin', t.search)
+		index('comments_search_idx').using('gin', t.search),
+		oneOf('comments_subject_type_check', t.subjectType, COMMENT_SUBJECT_TYPES)
 	]
 );
 
@@ -236,7 +262,9 @@ export const flags = pgTable(
 		uniqueIndex('flags_subject_member_key').on(t.subjectType, t.subjectId, t.memberId),
 		index('flags_open_idx')
 			.on(t.createdAt)
-			.where(sql`resolved_at is null`)
+			.where(sql`resolved_at is null`),
+		oneOf('flags_subject_type_check', t.subjectType, FLAG_SUBJECT_TYPES),
+		oneOf('flags_reason_check', t.reason, FLAG_REASONS)
 	]
 );
 
@@ -262,7 +290,8 @@ export const images = pgTable(
 	},
 	(t) => [
 		uniqueIndex('images_key_key').on(t.key),
-		index('images_owner_idx').on(t.ownerId, t.purpose, t.id.desc())
+		index('images_owner_idx').on(t.ownerId, t.purpose, t.id.desc()),
+		oneOf('images_purpose_check', t.purpose, IMAGE_PURPOSES)
 	]
 );
 
