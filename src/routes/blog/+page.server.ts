@@ -1,5 +1,4 @@
-import { readerOf } from '$lib/server/comments/actions';
-import { runQuery } from '$lib/server/http';
+import { actorOf, runQuery } from '$lib/server/http';
 import { memberByHandle, ownDrafts, parseCursor, postList } from '$lib/server/writing/queries';
 import type { PageServerLoad } from './$types';
 
@@ -10,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
 		: undefined;
 	const tag = params.get('tag')?.slice(0, 40) || undefined;
 	const handle = params.get('author')?.slice(0, 30) || undefined;
-	const reader = await readerOf(event);
+	const reader = actorOf(event);
 	const db = event.locals.db;
 	const author = handle ? await runQuery(() => memberByHandle(db, handle)) : null;
 	const list = await runQuery(() =>

@@ -1,6 +1,5 @@
-import { numberParam } from '$lib/server/http';
 import { flagContent } from '$lib/server/comments/commands';
-import { attempt, formValues, requireActor } from '$lib/server/http';
+import { formAction, numberParam, requireActor } from '$lib/server/http';
 import { FLAG_REASONS } from '$lib/schemas/writing';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,19 +14,13 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () =>
-			flagContent(
-				event.locals.db,
-				actor,
-				String(values.type ?? ''),
-				numberParam(values.id as string),
-				values
-			)
-		);
-		if (!result.ok) return result.failure;
-		return { flagged: true };
-	}
+	default: formAction('flagged', (event, actor, values) =>
+		flagContent(
+			event.locals.db,
+			actor,
+			String(values.type ?? ''),
+			numberParam(values.id as string),
+			values
+		)
+	)
 };

@@ -1,11 +1,11 @@
-import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { actorOf, attempt, formValues, numberParam, requireActor } from '$lib/server/http';
+import '$lib/server/commentables';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Actor } from '$lib/domain/members/actor';
+import { actorOf, formAction, numberParam, type AnyEvent } from '$lib/server/http';
 import { NotFound } from '$lib/server/errors';
 import { deleteComment, postComment } from './commands';
 import { commentForEdit, commentPage } from './queries';
-import type { SubjectType } from './subjects';
-import { readerFor } from '$lib/server/writing/reader';
-import type { Reader } from '$lib/server/writing/policy';
+import type { SubjectType } from './registry';
 
 /**
  * What a page with comments loads: the page of comments (`?after=` keyset), and the reply or
@@ -13,7 +13,7 @@ import type { Reader } from '$lib/server/writing/policy';
  */
 export async function loadDiscussion(
 	event: Pick<RequestEvent, 'locals' | 'url'>,
-	reader: Reader,
+	reader: Actor | null,
 	subjectType: SubjectType,
 	subjectId: number
 ) {
@@ -45,37 +45,25 @@ export async function loadDiscussion(
 	return { ...page, after, replyTo, quote };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's own event type
-type AnyEvent = RequestEvent<any, any>;
-
 /** Form actions every page with comments shares: comment (or reply) and delete. */
 export function commentActions(subjectType: SubjectType, subjectIdOf: (event: AnyEvent) => number) {
 	return {
-		comment: async (event: AnyEvent) => {
-			const actor = requireActor(event);
-			const values = formValues(await event.request.formData());
-			const result = await attempt(
-				values,
-				() => postComment(event.locals.db, actor, subjectType, subjectIdOf(event), values),
-				'comment'
-			);
-			if (!result.ok) return result.failure;
-			redirect(303, result.value.url);
-		},
-		deleteComment: async (event: AnyEvent) => {
-			const actor = requireActor(event);
-			const values = formValues(await event.request.formData());
-			const result = await attempt(
-				values,
-				() => deleteComment(event.locals.db, actor, numberParam(values.id as string)),
-				'delete'
-			);
-			if (!result.ok) return result.failure;
-			return { deleted: true };
-		}
+		comment: formAction(
+			'comment',
+			(event, actor, values) =>
+				postComment(event.locals.db, actor, subjectType, subjectIdOf(event), values),
+			{ follow: true }
+		),
+		deleteComment: formAction('delete', (event, actor, values) =>
+			deleteComment(event.locals.db, actor, numberParam(values.id as string))
+		)
 	};
 }
 
-export async function readerOf(event: Pick<RequestEvent, 'locals'>) {
-	return readerFor(event.locals.db, actorOf(event));
+/**
+ * The request's actor, as pages with comments read it.
+ * @deprecated the actor is built once by the server hook: use `actorOf` from $lib/server/http.
+ */
+export function readerOf(event: Pick<RequestEvent, 'locals'>): Actor | null {
+	return actorOf(event);
 }

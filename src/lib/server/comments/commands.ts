@@ -1,129 +1,89 @@
-import { and, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
-import type { Db, Queryable } from '$lib/server/db/client';
-import {
-	commentVersions,
-	comments,
-	flags,
-	forumThreads,
-	members,
-	posts
-} from '$lib/server/db/schema';
-import { Conflict, Forbidden, Invalid, NotFound, TooManyRequests } from '$lib/server/errors';
-import { appendEvent } from '$lib/server/events/append';
-import type { Actor } from '$lib/server/members/policy';
+import '$lib/server/commentables';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '$lib/server/db/client';
+import { commentVersions, comments } from '$lib/server/db/schema';
+import type { Actor } from '$lib/domain/members/actor';
+import { command } from '$lib/server/command';
+import { Forbidden, Invalid, NotFound, TooManyRequests } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
-import { commentInput, flagInput } from '$lib/schemas/writing';
+import { commentInput } from '$lib/schemas/writing';
 import { can } from '$lib/server/writing/policy';
-import { readerFor } from '$lib/server/writing/reader';
 import { writingLimits } from '$lib/server/writing/settings';
-import { loadSubject } from './subjects';
+import { mentionEvents, mentionedMembers } from './mentions';
+import { commentableOf, loadSubject, type CommentableSubject } from './registry';
+
+export { mentionedHandles } from './mentions';
+export { flagContent, type FlagSubjectType } from './flags';
 
 /** Replies deeper than this are shown at this depth, with a note of whom they answer. */
 export const MAX_DEPTH = 4;
 
-const MENTION = /(?<![\p{L}\p{N}_@/])@([A-Za-z0-9_]{2,30})/gu;
+/** One member's comments are written one at a time, so the limits count what is really there. */
+const COMMENT_LOCK = 7_201;
 
-/** The handles a text mentions (`@handle`), without duplicates. */
-export function mentionedHandles(text: string): string[] {
-	const withoutCode = text.replace(/```[\s\S]*?```|`[^`]*`/g, '');
-	return [...new Set([...withoutCode.matchAll(MENTION)].map((m) => m[1].toLowerCase()))].slice(
-		0,
-		20
-	);
+function refuse(key: string): never {
+	throw new Forbidden(key);
 }
 
-async function mentionEvents(tx: Queryable, actor: Actor, commentId: number, body: string) {
-	const handles = mentionedHandles(body);
-	if (!handles.length) return;
-	const found = await tx
-		.select({ id: members.id })
-		.from(members)
-		.where(and(inArray(sql`lower(${members.handle})`, handles), sql`${members.deletedAt} is null`));
-	for (const m of found) {
-		if (m.id === actor.id) continue;
-		await appendEvent(tx, {
-			type: 'member.mentioned',
-			actorId: actor.id,
-			subjectType: 'comment',
-			subjectId: commentId,
-			data: { memberId: m.id }
-		});
-	}
-}
-
-/** Post a comment or a reply on a post or thread, within the posting limits and slow mode. */
-export async function postComment(
-	db: Db,
-	actor: Actor,
-	subjectType: string,
-	subjectId: number,
-	raw: unknown
-) {
-	const reader = await readerFor(db, actor);
-	const subject = await loadSubject(db, reader, subjectType, subjectId);
-	if (!can(reader, 'comment', { locked: subject.locked }))
-		throw new Forbidden(subject.locked ? 'comment_error_locked' : 'error_forbidden');
-	const input = parseInput(commentInput, raw);
-
-	let parent: { id: number; rootId: number | null; depth: number } | undefined;
-	if (input.parentId) {
-		[parent] = await db
-			.select({ id: comments.id, rootId: comments.rootId, depth: comments.depth })
-			.from(comments)
-			.where(
-				and(
-					eq(comments.id, input.parentId),
-					eq(comments.subjectType, subject.type),
-					eq(comments.subjectId, subject.id)
-				)
-			);
-		if (!parent) throw new Invalid('error_form', { body: 'comment_error_parent_gone' });
-	}
-
-	const limits = await writingLimits(db);
-	const [[hour], [day], [last]] = await Promise.all([
-		db
-			.select({ n: count() })
-			.from(comments)
-			.where(
-				and(eq(comments.authorId, actor.id), gt(comments.createdAt, sql`now() - interval '1 hour'`))
-			),
-		db
-			.select({ n: count() })
-			.from(comments)
-			.where(
-				and(
-					eq(comments.authorId, actor.id),
-					eq(comments.subjectType, subject.type),
-					eq(comments.subjectId, subject.id),
-					gt(comments.createdAt, sql`now() - interval '1 day'`)
-				)
-			),
-		db
-			.select({ age: sql<number>`extract(epoch from now() - ${comments.createdAt})::float8` })
-			.from(comments)
-			.where(
-				and(
-					eq(comments.authorId, actor.id),
-					eq(comments.subjectType, subject.type),
-					eq(comments.subjectId, subject.id)
-				)
-			)
-			.orderBy(desc(comments.createdAt))
-			.limit(1)
-	]);
-	if (Number(hour.n) >= limits.commentsPerHour)
+/** The limits on posting: per hour everywhere, per discussion per day, and slow mode. */
+async function checkCommentLimits(tx: Tx, actor: Actor, subject: CommentableSubject) {
+	const limits = await writingLimits(tx);
+	// One statement: inside the transaction the queries would share one connection anyway.
+	const here = sql`author_id = ${actor.id} and subject_type = ${subject.type} and subject_id = ${subject.id}`;
+	const { rows } = await tx.execute<{ hour: number; day: number; age: number | null }>(sql`
+		select
+			(select count(*) from comments
+				where author_id = ${actor.id} and created_at > now() - interval '1 hour') as hour,
+			(select count(*) from comments
+				where ${here} and created_at > now() - interval '1 day') as day,
+			(select extract(epoch from now() - max(created_at))::float8 from comments
+				where ${here}) as age`);
+	const { hour, day, age } = rows[0];
+	if (Number(hour) >= limits.commentsPerHour)
 		throw new TooManyRequests('comment_error_hourly_limit', { limit: limits.commentsPerHour });
-	if (Number(day.n) >= limits.commentsPerThreadPerDay)
+	if (Number(day) >= limits.commentsPerThreadPerDay)
 		throw new TooManyRequests('comment_error_thread_limit', {
 			limit: limits.commentsPerThreadPerDay
 		});
-	if (subject.slowModeSeconds > 0 && last && Number(last.age) < subject.slowModeSeconds)
+	if (subject.slowModeSeconds > 0 && age !== null && Number(age) < subject.slowModeSeconds)
 		throw new TooManyRequests('comment_error_slow_mode', {
-			seconds: Math.ceil(subject.slowModeSeconds - Number(last.age))
+			seconds: Math.ceil(subject.slowModeSeconds - Number(age))
 		});
+}
 
-	return db.transaction(async (tx) => {
+/** Post a comment or a reply on anything commentable, within the posting limits and slow mode. */
+export const postComment = command({
+	input: (subjectType: string, subjectId: number, raw: unknown) => ({
+		subjectType,
+		subjectId,
+		...parseInput(commentInput, raw)
+	}),
+	load: async (tx, actor, input) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${COMMENT_LOCK}::int, ${actor.id}::int)`);
+		const subject = await loadSubject(tx, actor, input.subjectType, input.subjectId, true);
+		const [parent] = input.parentId
+			? await tx
+					.select({ id: comments.id, rootId: comments.rootId, depth: comments.depth })
+					.from(comments)
+					.where(
+						and(
+							eq(comments.id, input.parentId),
+							eq(comments.subjectType, subject.type),
+							eq(comments.subjectId, subject.id)
+						)
+					)
+			: [];
+		return { subject, parent };
+	},
+	allow: (actor, { subject }) =>
+		can(actor, 'comment', subject) ||
+		refuse(subject.locked ? 'comment_error_locked' : 'error_forbidden'),
+	check: async ({ subject, parent }, input, actor, tx) => {
+		if (input.parentId && !parent)
+			throw new Invalid('error_form', { body: 'comment_error_parent_gone' });
+		await checkCommentLimits(tx, actor, subject);
+	},
+	run: async (tx, actor, { subject, parent }, input) => {
 		const [comment] = await tx
 			.insert(comments)
 			.values({
@@ -140,140 +100,95 @@ export async function postComment(
 		await tx
 			.insert(commentVersions)
 			.values({ commentId: comment.id, version: 1, body: input.body });
-		if (subject.type === 'thread')
-			await tx
-				.update(forumThreads)
-				.set({ commentCount: sql`${forumThreads.commentCount} + 1`, lastActivityAt: new Date() })
-				.where(eq(forumThreads.id, subject.id));
-		await appendEvent(tx, {
+		await commentableOf(subject.type).commented?.(tx, subject.id);
+		const mentioned = await mentionedMembers(tx, actor.id, input.body);
+		// The page of comments that starts with this comment's thread (keyset: after the one before).
+		const root = parent ? (parent.rootId ?? parent.id) : comment.id;
+		return {
+			id: comment.id,
+			url: `${subject.url}?after=${root - 1}#comment-${comment.id}`,
+			mentioned
+		};
+	},
+	event: (out, { subject, parent }, _input, actor) => [
+		{
 			type: 'comment.posted',
 			actorId: actor.id,
 			subjectType: 'comment',
-			subjectId: comment.id,
+			subjectId: out.id,
 			data: { on: subject.type, onId: subject.id, parentId: parent?.id ?? null }
-		});
-		await mentionEvents(tx, actor, comment.id, input.body);
-		// The page of comments that starts with this comment's thread (keyset: after the one before).
-		const root = parent ? (parent.rootId ?? parent.id) : comment.id;
-		return { id: comment.id, url: `${subject.url}?after=${root - 1}#comment-${comment.id}` };
-	});
-}
+		},
+		...mentionEvents(actor.id, out.id, out.mentioned)
+	]
+});
 
-async function ownComment(
-	db: Queryable,
-	actor: Actor,
-	commentId: number,
-	action: 'edit-comment' | 'delete-comment'
-) {
-	const [comment] = await db.select().from(comments).where(eq(comments.id, commentId));
+/** A comment, locked for a change by its author. */
+async function lockComment(tx: Tx, commentId: number) {
+	const [comment] = await tx
+		.select()
+		.from(comments)
+		.where(eq(comments.id, commentId))
+		.for('update');
 	if (!comment) throw new NotFound('comment_error_not_found');
-	const reader = await readerFor(db, actor);
-	if (!can(reader, action, comment)) throw new Forbidden('error_forbidden');
 	return comment;
 }
 
 /** Edit a comment; the old text is kept as a version anyone may read. */
-export async function editComment(db: Db, actor: Actor, commentId: number, raw: unknown) {
-	const comment = await ownComment(db, actor, commentId, 'edit-comment');
-	const input = parseInput(commentInput.pick({ body: true }), raw);
-	const subject = await loadSubject(
-		db,
-		await readerFor(db, actor),
-		comment.subjectType,
-		comment.subjectId
-	);
-	return db.transaction(async (tx) => {
+export const editComment = command({
+	input: (commentId: number, raw: unknown) => ({
+		commentId,
+		...parseInput(commentInput.pick({ body: true }), raw)
+	}),
+	load: async (tx, actor, input) => {
+		const comment = await lockComment(tx, input.commentId);
+		const subject = await loadSubject(tx, actor, comment.subjectType, comment.subjectId);
+		return { comment, subject };
+	},
+	allow: (actor, { comment }) => can(actor, 'edit-comment', comment),
+	run: async (tx, actor, { comment, subject }, input) => {
+		// The comment row is locked, so the next version number is free.
 		const version = comment.version + 1;
 		await tx
 			.update(comments)
 			.set({ body: input.body, version, editedAt: new Date() })
-			.where(eq(comments.id, commentId));
-		await tx.insert(commentVersions).values({ commentId, version, body: input.body });
-		await appendEvent(tx, {
+			.where(eq(comments.id, comment.id));
+		await tx.insert(commentVersions).values({ commentId: comment.id, version, body: input.body });
+		return {
+			url: `${subject.url}#comment-${comment.id}`,
+			version,
+			mentioned: await mentionedMembers(tx, actor.id, input.body)
+		};
+	},
+	event: (out, { comment }, _input, actor) => [
+		{
 			type: 'comment.edited',
 			actorId: actor.id,
 			subjectType: 'comment',
-			subjectId: commentId,
-			data: { version }
-		});
-		await mentionEvents(tx, actor, commentId, input.body);
-		return { url: `${subject.url}#comment-${commentId}` };
-	});
-}
+			subjectId: comment.id,
+			data: { version: out.version }
+		},
+		...mentionEvents(actor.id, comment.id, out.mentioned)
+	]
+});
 
 /** Delete a comment: its text goes, a tombstone stays so the replies still read in place. */
-export async function deleteComment(db: Db, actor: Actor, commentId: number) {
-	const comment = await ownComment(db, actor, commentId, 'delete-comment');
-	await db.transaction(async (tx) => {
+export const deleteComment = command({
+	input: (commentId: number) => ({ commentId }),
+	load: (tx, _actor, input) => lockComment(tx, input.commentId),
+	allow: (actor, comment) => can(actor, 'delete-comment', comment),
+	run: async (tx, _actor, comment) => {
 		await tx
 			.update(comments)
 			.set({ body: '', deletedAt: new Date() })
-			.where(eq(comments.id, commentId));
+			.where(eq(comments.id, comment.id));
 		// Earlier versions are the member's words too: deleting removes them.
-		await tx.delete(commentVersions).where(eq(commentVersions.commentId, commentId));
-		await appendEvent(tx, {
-			type: 'comment.deleted',
-			actorId: actor.id,
-			subjectType: 'comment',
-			subjectId: commentId,
-			data: { on: comment.subjectType, onId: comment.subjectId }
-		});
-	});
-}
-
-export type FlagSubjectType = 'comment' | 'post' | 'thread';
-
-/**
- * Flag a comment, post or thread with a reason. Enough flags from different members collapse it
- * until the moderation juries review it. One flag per member per item.
- */
-export async function flagContent(
-	db: Db,
-	actor: Actor,
-	subjectType: string,
-	subjectId: number,
-	raw: unknown
-) {
-	const table =
-		subjectType === 'comment'
-			? comments
-			: subjectType === 'post'
-				? posts
-				: subjectType === 'thread'
-					? forumThreads
-					: null;
-	if (!table) throw new NotFound('comment_error_not_found');
-	const [item] = await db
-		.select({ authorId: table.authorId })
-		.from(table)
-		.where(eq(table.id, subjectId));
-	if (!item) throw new NotFound('comment_error_not_found');
-	const reader = await readerFor(db, actor);
-	if (!can(reader, 'flag', item)) throw new Forbidden('flag_error_own');
-	const input = parseInput(flagInput, raw);
-	await db.transaction(async (tx) => {
-		const inserted = await tx
-			.insert(flags)
-			.values({
-				subjectType,
-				subjectId,
-				memberId: actor.id,
-				reason: input.reason,
-				note: input.note
-			})
-			.onConflictDoNothing()
-			.returning({ id: flags.id });
-		if (!inserted.length) throw new Conflict('flag_error_already');
-		await tx
-			.update(table)
-			.set({ flagCount: sql`${table.flagCount} + 1` })
-			.where(eq(table.id, subjectId));
-		await appendEvent(tx, {
-			type: 'content.flagged',
-			actorId: actor.id,
-			subjectType,
-			subjectId,
-			data: { reason: input.reason }
-		});
-	});
-}
+		await tx.delete(commentVersions).where(eq(commentVersions.commentId, comment.id));
+	},
+	event: (_out, comment, _input, actor) => ({
+		type: 'comment.deleted',
+		actorId: actor.id,
+		subjectType: 'comment',
+		subjectId: comment.id,
+		data: { on: comment.subjectType, onId: comment.subjectId }
+	})
+});

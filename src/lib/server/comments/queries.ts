@@ -1,12 +1,14 @@
+import '$lib/server/commentables';
 import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { commentVersions, comments, images, members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { renderCommentMarkdown } from '$lib/server/writing/markdown';
-import type { Reader } from '$lib/server/writing/policy';
+import type { Actor } from '$lib/domain/members/actor';
+import { can } from '$lib/server/writing/policy';
 import { writingLimits } from '$lib/server/writing/settings';
 import { MAX_DEPTH } from './commands';
-import { loadSubject } from './subjects';
+import { loadSubject } from './registry';
 
 export type CommentView = {
 	id: number;
@@ -43,7 +45,7 @@ export const avatarUrl = sql<
  */
 export async function commentPage(
 	db: Queryable,
-	reader: Reader,
+	reader: Actor | null,
 	subjectType: string,
 	subjectId: number,
 	after = 0
@@ -143,12 +145,12 @@ export async function commentPage(
 		comments: out,
 		total: Number(total),
 		nextAfter: more ? roots[roots.length - 1].id : null,
-		canComment: !!reader && !subject.locked
+		canComment: can(reader, 'comment', subject)
 	};
 }
 
 /** One comment for its edit form (its author only) or for quoting. */
-export async function commentForEdit(db: Queryable, reader: Reader, commentId: number) {
+export async function commentForEdit(db: Queryable, reader: Actor | null, commentId: number) {
 	const [row] = await db
 		.select({
 			id: comments.id,
@@ -169,7 +171,7 @@ export async function commentForEdit(db: Queryable, reader: Reader, commentId: n
 }
 
 /** Every kept version of a comment, newest first (a deleted comment keeps none). */
-export async function commentHistory(db: Queryable, reader: Reader, commentId: number) {
+export async function commentHistory(db: Queryable, reader: Actor | null, commentId: number) {
 	const comment = await commentForEdit(db, reader, commentId);
 	const versions = await db
 		.select({

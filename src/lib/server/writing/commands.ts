@@ -1,6 +1,6 @@
 import { slugify } from '$lib/server/refs';
-import { and, count, eq, gt, sql } from 'drizzle-orm';
-import type { Db, Queryable } from '$lib/server/db/client';
+import { eq, sql } from 'drizzle-orm';
+import type { Queryable, Tx } from '$lib/server/db/client';
 import {
 	chapters,
 	forumCategories,
@@ -8,58 +8,75 @@ import {
 	postVersions,
 	posts
 } from '$lib/server/db/schema';
+import type { Actor } from '$lib/domain/members/actor';
+import { command } from '$lib/server/command';
 import { Forbidden, Invalid, NotFound, TooManyRequests } from '$lib/server/errors';
 import { appendEvent } from '$lib/server/events/append';
-import type { Actor } from '$lib/server/members/policy';
 import { parseInput } from '$lib/server/validation';
 import { postInput, threadInput } from '$lib/schemas/writing';
 import { can } from './policy';
-import { readerFor } from './reader';
 import { writingLimits } from './settings';
 
-export async function checkDailyStarts(db: Queryable, actor: Actor) {
+/** Posts and threads one member starts in a day, together, stay under the limit. */
+export async function checkDailyStarts(db: Queryable, actor: Pick<Actor, 'id'>) {
 	const limits = await writingLimits(db);
-	const since = sql`now() - interval '1 day'`;
-	const [[p], [t]] = await Promise.all([
-		db
-			.select({ n: count() })
-			.from(posts)
-			.where(and(eq(posts.authorId, actor.id), gt(posts.createdAt, since))),
-		db
-			.select({ n: count() })
-			.from(forumThreads)
-			.where(and(eq(forumThreads.authorId, actor.id), gt(forumThreads.createdAt, since)))
-	]);
-	if (Number(p.n) + Number(t.n) >= limits.postsPerDay)
+	// One statement: inside a transaction the queries share one connection anyway.
+	const { rows } = await db.execute<{ n: number }>(sql`
+		select (select count(*) from posts
+				where author_id = ${actor.id} and created_at > now() - interval '1 day')
+			+ (select count(*) from forum_threads
+				where author_id = ${actor.id} and created_at > now() - interval '1 day') as n`);
+	if (Number(rows[0].n) >= limits.postsPerDay)
 		throw new TooManyRequests('post_error_daily_limit', { limit: limits.postsPerDay });
 }
 
+/** One member's posts and threads are started one at a time, so the daily count is true. */
+const START_LOCK = 7_202;
+
+async function lockStarts(tx: Tx, actor: Actor) {
+	await tx.execute(sql`select pg_advisory_xact_lock(${START_LOCK}::int, ${actor.id}::int)`);
+}
+
+function refuse(key: string): never {
+	throw new Forbidden(key);
+}
+
 /** Write a post (a draft, or published at once), keeping its first version. */
-export async function createPost(db: Db, actor: Actor, raw: unknown) {
-	const reader = await readerFor(db, actor);
-	if (!can(reader, 'write-blog')) throw new Forbidden('error_forbidden');
-	const input = parseInput(postInput, raw);
-	const chapterId = input.chapterId ?? null;
-	if (input.kind === 'organisation' && !can(reader, 'write-organisation-news'))
-		throw new Forbidden('error_forbidden');
-	if (input.kind === 'chapter' || input.visibility === 'chapter') {
-		if (!chapterId) throw new Invalid('error_form', { chapterId: 'post_error_chapter_needed' });
-		if (!can(reader, 'write-chapter-news', { chapterId }))
-			throw new Invalid('error_form', { chapterId: 'post_error_not_in_chapter' });
-		const [chapter] = await db
+export const createPost = command({
+	input: (raw: unknown) => {
+		const input = parseInput(postInput, raw);
+		const forChapter = input.kind === 'chapter' || input.visibility === 'chapter';
+		if (forChapter && !input.chapterId)
+			throw new Invalid('error_form', { chapterId: 'post_error_chapter_needed' });
+		return { ...input, chapterId: forChapter ? (input.chapterId ?? null) : null };
+	},
+	load: async (tx, actor, input) => {
+		await lockStarts(tx, actor);
+		if (input.chapterId === null) return { chapterId: null };
+		const [chapter] = await tx
 			.select({ id: chapters.id })
 			.from(chapters)
-			.where(eq(chapters.id, chapterId));
-		if (!chapter) throw new Invalid('error_form', { chapterId: 'post_error_not_in_chapter' });
-	}
-	await checkDailyStarts(db, actor);
-	return db.transaction((tx) =>
-		insertPost(tx, actor, {
-			...input,
-			chapterId: input.kind === 'chapter' || input.visibility === 'chapter' ? chapterId : null
-		})
-	);
-}
+			.where(eq(chapters.id, input.chapterId));
+		return { chapterId: chapter?.id ?? null };
+	},
+	allow: (actor, _place, input) =>
+		can(actor, 'write-blog', null) &&
+		(input.kind !== 'organisation' || can(actor, 'write-organisation-news', null)),
+	check: async (place, input, actor, tx) => {
+		// Writing for a chapter one is not in (or one that is gone) is a mistake in the form.
+		if (input.chapterId !== null && !can(actor, 'write-chapter-news', place))
+			throw new Invalid('error_form', { chapterId: 'post_error_not_in_chapter' });
+		await checkDailyStarts(tx, actor);
+	},
+	run: (tx, actor, _place, input) => insertPost(tx, actor, input, { event: false }),
+	event: (post, _place, input, actor) => ({
+		type: input.publish ? 'post.published' : 'post.drafted',
+		actorId: actor.id,
+		subjectType: 'post',
+		subjectId: post.id,
+		data: { kind: input.kind, language: input.language }
+	})
+});
 
 export type NewPost = {
 	kind: string;
@@ -73,10 +90,15 @@ export type NewPost = {
 };
 
 /**
- * Insert a post with its first version and its event, inside the caller's transaction (other
- * areas, such as project updates, write posts through this too).
+ * Insert a post with its first version (and, unless the caller appends its own, its event)
+ * inside the caller's transaction: other areas, such as project updates, write posts through this.
  */
-export async function insertPost(tx: Queryable, actor: Actor, input: NewPost) {
+export async function insertPost(
+	tx: Queryable,
+	actor: Pick<Actor, 'id'>,
+	input: NewPost,
+	options: { event?: boolean } = {}
+) {
 	const [post] = await tx
 		.insert(posts)
 		.values({
@@ -101,37 +123,46 @@ export async function insertPost(tx: Queryable, actor: Actor, input: NewPost) {
 		tags: input.tags,
 		editorId: actor.id
 	});
-	await appendEvent(tx, {
-		type: input.publish ? 'post.published' : 'post.drafted',
-		actorId: actor.id,
-		subjectType: 'post',
-		subjectId: post.id,
-		data: { kind: input.kind, language: input.language }
-	});
-	return post;
+	if (options.event !== false)
+		await appendEvent(tx, {
+			type: input.publish ? 'post.published' : 'post.drafted',
+			actorId: actor.id,
+			subjectType: 'post',
+			subjectId: post.id,
+			data: { kind: input.kind, language: input.language }
+		});
+	return { ...post, url: `/posts/${post.id}-${post.slug}` };
 }
 
-/** Edit a post: a new version is kept; publishing a draft sets its date once. */
-export async function editPost(db: Db, actor: Actor, postId: number, raw: unknown) {
-	const [post] = await db.select().from(posts).where(eq(posts.id, postId));
-	if (!post) throw new NotFound('post_error_not_found');
-	const reader = await readerFor(db, actor);
-	if (!can(reader, 'edit-post', post)) throw new Forbidden('error_forbidden');
-	const input = parseInput(postInput, {
-		...(raw as object),
-		kind: post.kind,
-		chapterId: post.chapterId ?? ''
-	});
-	if (input.visibility === 'chapter' && !post.chapterId)
-		throw new Invalid('error_form', { visibility: 'post_error_chapter_needed' });
-	const publish = input.publish || post.status === 'published';
-	return db.transaction(async (tx) => {
+/**
+ * Edit a post: a new version is kept; publishing a draft sets its date once. The post is locked
+ * for the edit, so two edits at once take the next two version numbers, one after the other.
+ */
+export const editPost = command({
+	// The kind and chapter stay what they were: only the rest of the form is read.
+	input: (postId: number, raw: unknown) => ({
+		postId,
+		...parseInput(postInput.omit({ kind: true, chapterId: true }), raw)
+	}),
+	load: async (tx, _actor, { postId }) => {
+		const [post] = await tx.select().from(posts).where(eq(posts.id, postId)).for('update');
+		if (!post) throw new NotFound('post_error_not_found');
+		return post;
+	},
+	allow: (actor, post) => can(actor, 'edit-post', post),
+	check: (post, input) => {
+		if (input.visibility === 'chapter' && !post.chapterId)
+			throw new Invalid('error_form', { visibility: 'post_error_chapter_needed' });
+	},
+	run: async (tx, actor, post, input) => {
+		const publish = input.publish || post.status === 'published';
 		const version = post.version + 1;
+		const slug = slugify(input.title);
 		await tx
 			.update(posts)
 			.set({
 				title: input.title,
-				slug: slugify(input.title),
+				slug,
 				body: input.body,
 				language: input.language,
 				tags: input.tags,
@@ -141,81 +172,107 @@ export async function editPost(db: Db, actor: Actor, postId: number, raw: unknow
 				version,
 				updatedAt: new Date()
 			})
-			.where(eq(posts.id, postId));
+			.where(eq(posts.id, post.id));
 		await tx.insert(postVersions).values({
-			postId,
+			postId: post.id,
 			version,
 			title: input.title,
 			body: input.body,
 			tags: input.tags,
 			editorId: actor.id
 		});
-		await appendEvent(tx, {
-			type: publish && post.status !== 'published' ? 'post.published' : 'post.edited',
-			actorId: actor.id,
-			subjectType: 'post',
-			subjectId: postId,
-			data: { version }
-		});
-		return { id: postId, slug: slugify(input.title), status: publish ? 'published' : 'draft' };
-	});
-}
+		return {
+			id: post.id,
+			slug,
+			status: publish ? 'published' : 'draft',
+			version,
+			url: `/posts/${post.id}-${slug}`
+		};
+	},
+	event: (out, post, _input, actor) => ({
+		type:
+			out.status === 'published' && post.status !== 'published' ? 'post.published' : 'post.edited',
+		actorId: actor.id,
+		subjectType: 'post',
+		subjectId: post.id,
+		data: { version: out.version }
+	}),
+	// Cannot happen while the post is locked for its edit; if it ever did, it is a Conflict.
+	conflicts: { post_versions_post_version_key: 'post_error_edited_meanwhile' }
+});
 
-/** Start a thread in a forum category (the organisation's, or a chapter's for its members). */
-export async function startThread(db: Db, actor: Actor, categoryId: number, raw: unknown) {
-	const [category] = await db
-		.select()
-		.from(forumCategories)
-		.where(eq(forumCategories.id, categoryId));
-	if (!category) throw new NotFound('forum_error_not_found');
-	const reader = await readerFor(db, actor);
-	if (!can(reader, 'start-thread')) throw new Forbidden('error_forbidden');
-	if (category.chapterId && !reader!.chapterIds.includes(category.chapterId))
-		throw new Forbidden('forum_error_chapter_only');
-	const input = parseInput(threadInput, raw);
-	await checkDailyStarts(db, actor);
-	return db.transaction(async (tx) => {
+/** Start a thread in a forum (the organisation's, or a chapter's for its members). */
+export const startThread = command({
+	input: (categoryId: number, raw: unknown) => ({ categoryId, ...parseInput(threadInput, raw) }),
+	load: async (tx, actor, { categoryId }) => {
+		const [category] = await tx
+			.select({ id: forumCategories.id, chapterId: forumCategories.chapterId })
+			.from(forumCategories)
+			.where(eq(forumCategories.id, categoryId));
+		if (!category) throw new NotFound('forum_error_not_found');
+		await lockStarts(tx, actor);
+		return category;
+	},
+	allow: (actor, category) =>
+		can(actor, 'start-thread', category) ||
+		refuse(
+			category.chapterId != null && can(actor, 'start-thread', { chapterId: null })
+				? 'forum_error_chapter_only'
+				: 'error_forbidden'
+		),
+	check: (_category, _input, actor, tx) => checkDailyStarts(tx, actor),
+	run: async (tx, actor, category, input) => {
 		const [thread] = await tx
 			.insert(forumThreads)
 			.values({
-				categoryId,
+				categoryId: category.id,
 				authorId: actor.id,
 				title: input.title,
 				body: input.body,
 				language: input.language
 			})
 			.returning({ id: forumThreads.id });
-		await appendEvent(tx, {
-			type: 'thread.started',
-			actorId: actor.id,
-			subjectType: 'thread',
-			subjectId: thread.id,
-			data: { categoryId }
-		});
-		return { id: thread.id, slug: slugify(input.title) };
-	});
-}
+		const slug = slugify(input.title);
+		return { id: thread.id, slug, url: `/threads/${thread.id}-${slug}` };
+	},
+	event: (thread, category, _input, actor) => ({
+		type: 'thread.started',
+		actorId: actor.id,
+		subjectType: 'thread',
+		subjectId: thread.id,
+		data: { categoryId: category.id }
+	})
+});
 
-type ThreadSetting = { locked?: boolean; pinned?: boolean; slowMode?: boolean };
+export type ThreadSetting = { locked?: boolean; pinned?: boolean; slowMode?: boolean };
 
 /** Lock, pin or put a thread in slow mode (or undo it). */
-export async function moderateThread(
-	db: Db,
-	actor: Actor,
-	threadId: number,
-	change: ThreadSetting
-) {
-	const [thread] = await db.select().from(forumThreads).where(eq(forumThreads.id, threadId));
-	if (!thread) throw new NotFound('forum_error_not_found');
-	const reader = await readerFor(db, actor);
-	if (change.pinned !== undefined && !can(reader, 'pin-thread', thread))
-		throw new Forbidden('error_forbidden');
-	if (change.locked !== undefined && !can(reader, 'lock-thread', thread))
-		throw new Forbidden('error_forbidden');
-	if (change.slowMode !== undefined && !can(reader, 'set-slow-mode', thread))
-		throw new Forbidden('error_forbidden');
-	const limits = await writingLimits(db);
-	await db.transaction(async (tx) => {
+export const moderateThread = command({
+	input: (threadId: number, change: ThreadSetting) => {
+		if (Object.values(change).every((v) => v === undefined))
+			throw new Invalid('error_invalid_value');
+		return { threadId, change };
+	},
+	load: async (tx, _actor, { threadId }) => {
+		const [thread] = await tx
+			.select({
+				id: forumThreads.id,
+				authorId: forumThreads.authorId,
+				chapterId: forumCategories.chapterId
+			})
+			.from(forumThreads)
+			.innerJoin(forumCategories, eq(forumCategories.id, forumThreads.categoryId))
+			.where(eq(forumThreads.id, threadId))
+			.for('no key update', { of: forumThreads });
+		if (!thread) throw new NotFound('forum_error_not_found');
+		return thread;
+	},
+	allow: (actor, thread, { change }) =>
+		(change.pinned === undefined || can(actor, 'pin-thread', thread)) &&
+		(change.locked === undefined || can(actor, 'lock-thread', thread)) &&
+		(change.slowMode === undefined || can(actor, 'set-slow-mode', thread)),
+	run: async (tx, _actor, thread, { change }) => {
+		const limits = await writingLimits(tx);
 		await tx
 			.update(forumThreads)
 			.set({
@@ -225,13 +282,13 @@ export async function moderateThread(
 					slowModeSeconds: change.slowMode ? limits.slowModeSeconds : 0
 				})
 			})
-			.where(eq(forumThreads.id, threadId));
-		await appendEvent(tx, {
-			type: 'thread.moderated',
-			actorId: actor.id,
-			subjectType: 'thread',
-			subjectId: threadId,
-			data: change
-		});
-	});
-}
+			.where(eq(forumThreads.id, thread.id));
+	},
+	event: (_out, thread, { change }, actor) => ({
+		type: 'thread.moderated',
+		actorId: actor.id,
+		subjectType: 'thread',
+		subjectId: thread.id,
+		data: change
+	})
+});

@@ -4,8 +4,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import { images } from '$lib/server/db/schema';
 import { Forbidden, Invalid } from '$lib/server/errors';
-import { appendEvent } from '$lib/server/events/append';
-import type { Actor } from '$lib/server/members/policy';
+import type { Actor } from '$lib/domain/members/actor';
+import { command } from '$lib/server/command';
+import { can } from './policy';
 import type { MediaStore } from './media-store';
 
 /** Largest upload accepted (before resizing). */
@@ -60,7 +61,8 @@ export async function uploadImage(
 	purpose: Purpose,
 	file: { bytes: Uint8Array; alt?: string }
 ) {
-	if (!actor) throw new Forbidden('error_forbidden');
+	// Asked before the work of resizing, and again by the command that records the image.
+	if (!can(actor, 'upload-image', { purpose })) throw new Forbidden('error_forbidden');
 	if (!file.bytes.length) throw new Invalid('error_form', { image: 'upload_error_empty' });
 	if (file.bytes.length > MAX_UPLOAD_BYTES)
 		throw new Invalid('error_form', { image: 'upload_error_too_large' });
@@ -100,29 +102,51 @@ export async function uploadImage(
 	}
 	const main = sizes[DEFAULT_SIZE[purpose]];
 	const alt = (file.alt ?? '').trim().slice(0, 300);
-	return db.transaction(async (tx) => {
+	return recordImage(db, actor, { purpose, key, sizes, main, alt });
+}
+
+type StoredImage = {
+	purpose: Purpose;
+	key: string;
+	sizes: Record<string, { width: number; height: number; bytes: number }>;
+	main: { width: number; height: number };
+	alt: string;
+};
+
+/** Record an image whose files are stored. */
+const recordImage = command({
+	input: (image: StoredImage) => image,
+	load: async () => null,
+	allow: (actor, _none, image) => can(actor, 'upload-image', { purpose: image.purpose }),
+	run: async (tx, actor, _none, image) => {
 		const [row] = await tx
 			.insert(images)
 			.values({
 				ownerId: actor.id,
-				purpose,
-				key,
+				purpose: image.purpose,
+				key: image.key,
 				contentType: 'image/webp',
-				width: main.width,
-				height: main.height,
-				sizes,
-				alt
+				width: image.main.width,
+				height: image.main.height,
+				sizes: image.sizes,
+				alt: image.alt
 			})
 			.returning({ id: images.id, key: images.key });
-		await appendEvent(tx, {
-			type: purpose === 'avatar' ? 'member.photo-changed' : 'image.uploaded',
-			actorId: actor.id,
-			subjectType: 'image',
-			subjectId: row.id
-		});
-		return { ...row, url: `/media/${row.key}`, alt, width: main.width, height: main.height };
-	});
-}
+		return {
+			...row,
+			url: `/media/${row.key}`,
+			alt: image.alt,
+			width: image.main.width,
+			height: image.main.height
+		};
+	},
+	event: (row, _none, image, actor) => ({
+		type: image.purpose === 'avatar' ? 'member.photo-changed' : 'image.uploaded',
+		actorId: actor.id,
+		subjectType: 'image',
+		subjectId: row.id
+	})
+});
 
 /** An image's stored file name for a size, or null when there is no such image or size. */
 export async function imageFile(db: Queryable, key: string, size?: string) {
@@ -137,7 +161,7 @@ export async function imageFile(db: Queryable, key: string, size?: string) {
 	return { name: `${key}-${chosen}.webp`, contentType: 'image/webp' };
 }
 
-export async function ownImages(db: Queryable, actor: Actor) {
+export async function ownImages(db: Queryable, actor: Pick<Actor, 'id'>) {
 	const rows = await db
 		.select({
 			key: images.key,

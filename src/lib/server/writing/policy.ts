@@ -1,13 +1,12 @@
 /**
  * Who may do what with posts, forum threads and comments. Pure: the commands and queries call
- * it with what they loaded. Tested as a table in policy.test.ts.
+ * it with what they loaded, and every right is asked through `may()`, so a lapsed member's
+ * rights wait until they are back and a mandate's rights apply only in its scope. Tested as a
+ * table in policy.test.ts.
  */
-import type { Actor } from '$lib/server/members/policy';
+import { inChapter, may, type Actor, type ScopeRef } from '$lib/domain/members/actor';
 
 export type { Actor };
-
-/** The chapters the actor belongs to, loaded once per request by the query that needs it. */
-export type Reader = (Actor & { chapterIds: number[] }) | null;
 
 export type PostSubject = {
 	authorId: number;
@@ -17,70 +16,97 @@ export type PostSubject = {
 	chapterId: number | null;
 };
 
-export type CommentSubject = { authorId: number; deletedAt?: Date | null };
-export type ThreadSubject = { authorId: number; locked: boolean };
+/** A forum thread; `chapterId` is its forum's chapter (null for the organisation's forums). */
+export type ThreadSubject = { authorId: number; chapterId: number | null };
+/** A forum, or the chapter a post is written for (null for the organisation). */
+export type PlaceSubject = { chapterId: number | null };
+export type CommentSubject = { authorId: number; deletedAt: Date | null };
+/** Whatever is commented on: a locked discussion takes no new comments. */
+export type DiscussionSubject = { locked: boolean };
 
-export type WritingAction =
-	| 'view-post'
-	| 'edit-post'
-	| 'write-blog'
-	| 'write-organisation-news'
-	| 'write-chapter-news'
-	| 'comment'
-	| 'edit-comment'
-	| 'delete-comment'
-	| 'flag'
-	| 'start-thread'
-	| 'lock-thread'
-	| 'pin-thread'
-	| 'set-slow-mode';
+/** Each action and what it is asked about. */
+export type WritingSubjects = {
+	'view-post': PostSubject;
+	'edit-post': PostSubject;
+	'write-blog': null;
+	'write-organisation-news': null;
+	'write-chapter-news': PlaceSubject;
+	'start-thread': PlaceSubject;
+	comment: DiscussionSubject;
+	'edit-comment': CommentSubject;
+	'delete-comment': CommentSubject;
+	flag: { authorId: number; deletedAt?: Date | null };
+	'lock-thread': ThreadSubject;
+	'pin-thread': ThreadSubject;
+	'set-slow-mode': ThreadSubject;
+	'upload-image': { purpose: 'avatar' | 'post' };
+};
+export type WritingAction = keyof WritingSubjects;
 
-/** Mandated roles (elected, recallable) that may write for the organisation and pin threads. */
-const FACILITATOR_TIERS = new Set(['facilitator']);
-/** Friends may post and comment; everyone with an account may write. */
-const WRITER_TIERS = new Set(['friend', 'interim', 'member', 'facilitator']);
-
-export function canSeePost(reader: Reader, post: PostSubject): boolean {
-	if (reader && reader.id === post.authorId) return true;
+/** Who may read a post: its author always; others once published, by its visibility. */
+export function canSeePost(actor: Actor | null, post: PostSubject): boolean {
+	if (actor && actor.id === post.authorId) return true;
 	if (post.status !== 'published') return false;
 	switch (post.visibility) {
 		case 'public':
 			return true;
 		case 'members':
-			return !!reader;
+			return !!actor;
 		case 'chapter':
-			return !!reader && post.chapterId !== null && reader.chapterIds.includes(post.chapterId);
+			return inChapter(actor, post.chapterId);
 		default:
 			return false;
 	}
 }
 
-export function can(
-	actor: Reader,
-	action: WritingAction,
-	subject?: Partial<PostSubject & CommentSubject & ThreadSubject> & { chapterId?: number | null }
+/** Where a forum thread's moderation rights must hold: its chapter, or the organisation. */
+function scopeOf(place: PlaceSubject): ScopeRef {
+	return place.chapterId == null
+		? { kind: 'organisation' }
+		: { kind: 'chapter', id: place.chapterId };
+}
+
+export function can<A extends WritingAction>(
+	actor: Actor | null,
+	action: A,
+	subject: WritingSubjects[A]
 ): boolean {
-	if (action === 'view-post') return canSeePost(actor, subject as PostSubject);
-	if (!actor || !WRITER_TIERS.has(actor.tier)) return false;
-	const own = subject?.authorId === actor.id;
+	const s = subject as WritingSubjects[WritingAction];
+	const own = !!actor && !!s && 'authorId' in s && s.authorId === actor.id;
 	switch (action) {
+		case 'view-post':
+			return canSeePost(actor, s as PostSubject);
 		case 'write-blog':
-		case 'start-thread':
-		case 'comment':
-			return !subject?.locked;
+			return may(actor, 'post');
 		case 'write-organisation-news':
-		case 'pin-thread':
-			return FACILITATOR_TIERS.has(actor.tier);
+			return may(actor, 'post') && may(actor, 'write-organisation-news');
 		case 'write-chapter-news':
-			return subject?.chapterId != null && actor.chapterIds.includes(subject.chapterId);
+			return may(actor, 'post') && inChapter(actor, (s as PlaceSubject).chapterId);
+		case 'start-thread': {
+			// A chapter's forums are for its members; the organisation's for everyone who may post.
+			const { chapterId } = s as PlaceSubject;
+			return may(actor, 'post') && (chapterId == null || inChapter(actor, chapterId));
+		}
 		case 'edit-post':
+			return own && may(actor, 'post');
+		case 'comment':
+			return may(actor, 'comment') && !(s as DiscussionSubject).locked;
 		case 'edit-comment':
+			return own && !(s as CommentSubject).deletedAt && may(actor, 'comment');
 		case 'delete-comment':
-			return own && !subject?.deletedAt;
+			// Taking back one's own words needs no right: a lapsed member may still do it.
+			return own && !(s as CommentSubject).deletedAt;
+		case 'flag':
+			return !own && !(s as CommentSubject).deletedAt && may(actor, 'comment');
+		case 'pin-thread':
+			return may(actor, 'pin-thread', scopeOf(s as ThreadSubject));
 		case 'lock-thread':
 		case 'set-slow-mode':
-			return own || FACILITATOR_TIERS.has(actor.tier);
-		case 'flag':
-			return !own && !subject?.deletedAt;
+			// The author may calm their own thread; otherwise it takes the right where the forum is.
+			return (own && may(actor, 'post')) || may(actor, 'lock-thread', scopeOf(s as ThreadSubject));
+		case 'upload-image':
+			// A profile photo is one's own; an image for a post is writing.
+			return (s as { purpose: string }).purpose === 'avatar' ? !!actor : may(actor, 'post');
 	}
+	return false;
 }

@@ -12,7 +12,11 @@ import {
 import { NotFound } from '$lib/server/errors';
 import { avatarUrl } from '$lib/server/comments/queries';
 import { markdownExcerpt, renderMarkdown } from './markdown';
-import { canSeePost, type Reader } from './policy';
+import type { Actor } from '$lib/domain/members/actor';
+import { canSeePost } from './policy';
+
+/** Who reads: what visibility needs of the actor (null for a visitor). */
+type Reader = Pick<Actor, 'id' | 'chapterIds'> | null;
 import { writingLimits } from './settings';
 
 export const POSTS_PER_PAGE = 20;
@@ -97,7 +101,7 @@ export function parseCursor(value: string | null): { at: Date; id: number } | un
 }
 
 /** One post as its reader sees it. Drafts only for their author. */
-export async function postById(db: Queryable, reader: Reader, id: number) {
+export async function postById(db: Queryable, reader: Actor | null, id: number) {
 	const [row] = await db
 		.select({
 			post: posts,
@@ -125,7 +129,7 @@ export async function postById(db: Queryable, reader: Reader, id: number) {
 	};
 }
 
-export async function postHistory(db: Queryable, reader: Reader, id: number) {
+export async function postHistory(db: Queryable, reader: Actor | null, id: number) {
 	const post = await postById(db, reader, id);
 	const versions = await db
 		.select({
@@ -289,7 +293,8 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 			displayName: members.displayName,
 			avatar: avatarUrl,
 			categorySlug: forumCategories.slug,
-			categoryName: forumCategories.name
+			categoryName: forumCategories.name,
+			chapterId: forumCategories.chapterId
 		})
 		.from(forumThreads)
 		.innerJoin(members, eq(members.id, forumThreads.authorId))

@@ -2,7 +2,7 @@ import { slugify } from '$lib/server/refs';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import type { Locale } from '$lib/server/i18n';
-import type { Reader } from './policy';
+import type { Actor } from '$lib/domain/members/actor';
 
 const CONFIG: Record<string, string> = { en: 'english', es: 'spanish', ar: 'arabic' };
 const START = '\u0001';
@@ -35,7 +35,13 @@ export function highlight(fragment: string): string {
  * in the reader's language (stemmed) and as plain words (`simple`), so it finds text in any
  * language; results are ranked and their matches highlighted.
  */
-export async function search(db: Queryable, reader: Reader, locale: Locale, q: string, limit = 30) {
+export async function search(
+	db: Queryable,
+	reader: Pick<Actor, 'id' | 'chapterIds'> | null,
+	locale: Locale,
+	q: string,
+	limit = 30
+) {
 	const text = q.trim().slice(0, 200);
 	if (!text) return [];
 	const cfg = CONFIG[locale] ?? 'simple';

@@ -1,28 +1,25 @@
-import { redirect } from '@sveltejs/kit';
-import { readerOf } from '$lib/server/comments/actions';
 import { languageOptions } from '$lib/server/geo/languages';
-import { attempt, formValues, requireActor } from '$lib/server/http';
+import { formAction, requireActor } from '$lib/server/http';
 import { createPost } from '$lib/server/writing/commands';
 import { can } from '$lib/server/writing/policy';
 import { writableChapters } from '$lib/server/writing/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireActor(event);
-	const reader = (await readerOf(event))!;
+	const actor = requireActor(event);
 	return {
 		languages: languageOptions(event.locals.locale),
-		chapters: await writableChapters(event.locals.db, reader),
-		canWriteForOrganisation: can(reader, 'write-organisation-news')
+		chapters: await writableChapters(event.locals.db, actor),
+		canWriteForOrganisation: can(actor, 'write-organisation-news', null)
 	};
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () => createPost(event.locals.db, actor, values));
-		if (!result.ok) return result.failure;
-		redirect(303, `/posts/${result.value.id}-${result.value.slug}`);
-	}
+	default: formAction(
+		'post',
+		(event, actor, values) => createPost(event.locals.db, actor, values),
+		{
+			follow: true
+		}
+	)
 };

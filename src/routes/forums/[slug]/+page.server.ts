@@ -1,6 +1,5 @@
-import { redirect } from '@sveltejs/kit';
 import { languageOptions } from '$lib/server/geo/languages';
-import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
+import { formAction, runQuery } from '$lib/server/http';
 import { startThread } from '$lib/server/writing/commands';
 import { forumCategory, parseCursor } from '$lib/server/writing/queries';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,14 +12,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => ({
 });
 
 export const actions: Actions = {
-	default: async (event) => {
-		const actor = requireActor(event);
-		const { category } = await runQuery(() => forumCategory(event.locals.db, event.params.slug));
-		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () =>
-			startThread(event.locals.db, actor, category.id, values)
-		);
-		if (!result.ok) return result.failure;
-		redirect(303, `/threads/${result.value.id}-${result.value.slug}`);
-	}
+	default: formAction(
+		'thread',
+		async (event, actor, values) => {
+			const { category } = await runQuery(() => forumCategory(event.locals.db, event.params.slug));
+			return startThread(event.locals.db, actor, category.id, values);
+		},
+		{ follow: true }
+	)
 };

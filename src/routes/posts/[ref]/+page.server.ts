@@ -1,16 +1,14 @@
-import { notFound } from '$lib/server/http';
-import { idFromRef } from '$lib/server/refs';
 import { redirect } from '@sveltejs/kit';
-import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
-import { runQuery } from '$lib/server/http';
+import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
+import { actorOf, notFound, runQuery } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { postById } from '$lib/server/writing/queries';
-import { projectActorOf } from '$lib/server/projects/actions';
 import { projectOfUpdate } from '$lib/server/projects/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const id = idFromRef(event.params.ref) ?? notFound('post_error_not_found');
-	const reader = await readerOf(event);
+	const reader = actorOf(event);
 	const post = await runQuery(() => postById(event.locals.db, reader, id));
 	if (event.params.ref !== post.url.slice('/posts/'.length))
 		redirect(301, `${post.url}${event.url.search}`);
@@ -18,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		post.status === 'published'
 			? await runQuery(() => loadDiscussion(event, reader, 'post', id))
 			: null;
-	const project = await projectOfUpdate(event.locals.db, await projectActorOf(event), id);
+	const project = await projectOfUpdate(event.locals.db, actorOf(event), id);
 	return { post, discussion, project, timeZone: event.locals.member?.timeZone };
 };
 

@@ -1,13 +1,10 @@
-import { numberParam } from '$lib/server/http';
-import { readerOf } from '$lib/server/comments/actions';
 import { commentHistory } from '$lib/server/comments/queries';
-import { runQuery } from '$lib/server/http';
+import { actorOf, numberParam, runQuery } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const reader = await readerOf(event);
 	const h = await runQuery(() =>
-		commentHistory(event.locals.db, reader, numberParam(event.params.id))
+		commentHistory(event.locals.db, actorOf(event), numberParam(event.params.id))
 	);
 	return {
 		id: h.comment.id,
