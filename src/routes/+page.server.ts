@@ -1,11 +1,11 @@
+import { actorOf } from '$lib/server/http';
 import { cachedFigures, cachedPresentation } from '$lib/server/instance/cached';
-import { projectActorOf } from '$lib/server/projects/actions';
 import { myProjects, smallTaskCount } from '$lib/server/projects/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { locals } = event;
-	const who = locals.member ? await projectActorOf(event) : null;
+	const who = locals.member ? actorOf(event) : null;
 	const [presentation, figures, work] = await Promise.all([
 		cachedPresentation(locals.db, locals.locale),
 		cachedFigures(locals.db),

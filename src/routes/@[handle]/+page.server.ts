@@ -1,19 +1,16 @@
 import { profileByHandle } from '$lib/server/members/queries';
 import { countryName } from '$lib/server/geo/countries';
 import { languageName } from '$lib/server/geo/languages';
-import { runQuery } from '$lib/server/http';
+import { actorOf, runQuery } from '$lib/server/http';
 import { membershipSettings, tierLabel } from '$lib/server/instance/membership-settings';
-import { projectActorOf } from '$lib/server/projects/actions';
 import { effortGiven } from '$lib/server/projects/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { params, locals } = event;
-	const actor = locals.member ? { id: locals.member.id, tier: locals.member.tier } : null;
+	const actor = actorOf(event);
 	const profile = await runQuery(() => profileByHandle(locals.db, actor, params.handle));
-	const effort = await runQuery(async () =>
-		effortGiven(locals.db, await projectActorOf(event), profile.id)
-	);
+	const effort = await runQuery(async () => effortGiven(locals.db, actor, profile.id));
 	return {
 		effort,
 		profile: {

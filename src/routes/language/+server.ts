@@ -17,7 +17,6 @@ export const POST: RequestHandler = async ({ request, cookies, locals, url }) =>
 		secure: url.protocol === 'https:',
 		maxAge: 365 * 24 * 3600
 	});
-	if (locals.member)
-		await setLocale(locals.db, { id: locals.member.id, tier: locals.member.tier }, locale);
+	if (locals.actor) await setLocale(locals.db, locals.actor, locale);
 	redirect(303, safeRedirectTarget(form?.get('redirectTo')));
 };

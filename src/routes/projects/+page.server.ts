@@ -1,5 +1,4 @@
-import { runQuery } from '$lib/server/http';
-import { projectActorOf } from '$lib/server/projects/actions';
+import { runQuery, actorOf } from '$lib/server/http';
 import { chaptersWithProjects, projectList } from '$lib/server/projects/queries';
 import { can } from '$lib/server/projects/policy';
 import { PROJECT_STATUSES, type ProjectStatus } from '$lib/schemas/projects';
@@ -15,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	const before = /^\d{1,15}$/.test(params.get('before') ?? '')
 		? Number(params.get('before'))
 		: undefined;
-	const who = await projectActorOf(event);
+	const who = actorOf(event);
 	const db = event.locals.db;
 	const chapters = await chaptersWithProjects(db);
 	const chapter = chapters.find((c) => c.slug === chapterSlug) ?? null;
@@ -26,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 		list,
 		chapters,
 		filter: { status: status ?? '', mine, chapter: chapter?.slug ?? '' },
-		canPropose: can(who, 'propose'),
+		canPropose: can(who, 'propose', null),
 		first: !before
 	};
 };

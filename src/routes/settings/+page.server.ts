@@ -2,7 +2,7 @@ import { updateProfile } from '$lib/server/members/commands';
 import { ownSettings } from '$lib/server/members/queries';
 import { countryOptions } from '$lib/server/geo/countries';
 import { languageOptions } from '$lib/server/geo/languages';
-import { formValues, requireActor, attempt, runQuery } from '$lib/server/http';
+import { formAction, requireActor, runQuery } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,13 +15,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData(), ['languages']);
-		const result = await attempt(values, () =>
-			updateProfile(event.locals.db, actor, actor.id, values)
-		);
-		if (!result.ok) return result.failure;
-		return { saved: true };
-	}
+	default: formAction(
+		'saved',
+		(event, actor, values) => updateProfile(event.locals.db, actor, actor.id, values),
+		{ arrays: ['languages'] }
+	)
 };

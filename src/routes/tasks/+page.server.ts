@@ -1,5 +1,4 @@
-import { runQuery } from '$lib/server/http';
-import { projectActorOf } from '$lib/server/projects/actions';
+import { runQuery, actorOf } from '$lib/server/http';
 import {
 	chaptersWithProjects,
 	openTaskSkills,
@@ -13,7 +12,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const params = Object.fromEntries(event.url.searchParams);
 	const filter = smallTaskFilter.parse(params);
-	const who = await projectActorOf(event);
+	const who = actorOf(event);
 	const db = event.locals.db;
 	const [chapters, skills] = await Promise.all([chaptersWithProjects(db), openTaskSkills(db)]);
 	const chapter = chapters.find((c) => c.slug === filter.chapter) ?? null;

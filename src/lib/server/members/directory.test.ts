@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { actorFor, createTestDatabase } from '$lib/server/db/testing';
+import type { Actor } from '$lib/domain/members/actor';
 import type { Connection } from '$lib/server/db/client';
 import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
 import { Invalid, NotFound } from '$lib/server/errors';
@@ -10,7 +11,8 @@ import { profileByHandle } from './queries';
 
 let conn: Connection;
 let ids: Record<string, number> = {};
-const viewer = () => ({ id: ids.ana, tier: 'member' });
+const actors: Record<string, Actor> = {};
+const viewer = () => actors.ana;
 
 beforeAll(async () => {
 	conn = await createTestDatabase();
@@ -38,11 +40,12 @@ beforeAll(async () => {
 		)
 		.returning({ id: members.id, handle: members.handle });
 	ids = Object.fromEntries(rows.map((r) => [r.handle, r.id]));
-	await updatePrivacy(conn.db, { id: ids.dee, tier: 'member' }, ids.dee, {
+	for (const r of rows) actors[r.handle] = await actorFor(conn.db, r.id);
+	await updatePrivacy(conn.db, actors.dee, ids.dee, {
 		onMap: 'on',
 		showFullName: 'on'
 	});
-	await updatePrivacy(conn.db, { id: ids.eli, tier: 'member' }, ids.eli, {
+	await updatePrivacy(conn.db, actors.eli, ids.eli, {
 		inDirectory: 'on',
 		onMap: 'on'
 	});
@@ -70,10 +73,8 @@ afterAll(async () => {
 	await conn?.close();
 });
 
-const handles = async (
-	raw: Record<string, unknown>,
-	who: { id: number; tier: string } | null = null
-) => (await searchDirectory(conn.db, who, raw)).entries.map((e) => e.handle);
+const handles = async (raw: Record<string, unknown>, who: Actor | null = null) =>
+	(await searchDirectory(conn.db, who, raw)).entries.map((e) => e.handle);
 
 describe('the directory', () => {
 	it('lists current members who chose to appear, newest first', async () => {
@@ -158,9 +159,9 @@ describe('the directory', () => {
 
 	it('keeps privacy settings to their owner', async () => {
 		await expect(updatePrivacy(conn.db, viewer(), ids.ben, { inDirectory: '' })).rejects.toThrow();
-		await expect(
-			updatePrivacy(conn.db, { id: ids.ben, tier: 'member' }, ids.ben, { gender: 'robot' })
-		).rejects.toThrow(Invalid);
+		await expect(updatePrivacy(conn.db, actors.ben, ids.ben, { gender: 'robot' })).rejects.toThrow(
+			Invalid
+		);
 		const [ben] = await conn.db.select().from(members).where(eq(members.id, ids.ben));
 		expect(ben).toMatchObject({ inDirectory: true, gender: null });
 	});

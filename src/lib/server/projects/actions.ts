@@ -1,22 +1,12 @@
-import { actorOf, notFound } from '$lib/server/http';
-import { idFromRef } from '$lib/server/refs';
-import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { languageOptions } from '$lib/server/geo/languages';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Actor } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
-import { attempt, formValues, requireActor } from '$lib/server/http';
-import type { Actor } from '$lib/server/members/policy';
 import { Forbidden } from '$lib/server/errors';
-import { runQuery } from '$lib/server/http';
-import { loadProject, projectActorFor } from './context';
+import { languageOptions } from '$lib/server/geo/languages';
+import { formAction, notFound, requireActor, runQuery, type AnyEvent } from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
+import { loadProject } from './context';
 import { can, type ProjectAction } from './policy';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's own event type
-type AnyEvent = RequestEvent<any, any>;
-
-/** The signed-in member as projects' policies see them (or null for a visitor). */
-export function projectActorOf(event: Pick<RequestEvent, 'locals'>) {
-	return projectActorFor(event.locals.db, actorOf(event));
-}
 
 /** The id in `/projects/12-some-title` (or a task's `/tasks/7`), or a 404. */
 export function refId(ref: string | undefined, missing = 'project_error_not_found'): number {
@@ -24,8 +14,8 @@ export function refId(ref: string | undefined, missing = 'project_error_not_foun
 }
 
 /**
- * A form action that runs one command on the id taken from the URL. On success it returns
- * `{ [done]: true }`, or redirects when the command returns a `url` and `follow` is set.
+ * A form action that runs one command on the id taken from the URL (the shared form-action
+ * shape: `{ [done]: true }` on success, or the command's `url` when `follow` is set).
  */
 export function projectAction<T>(
 	done: string,
@@ -33,19 +23,11 @@ export function projectAction<T>(
 	idOf: (event: AnyEvent) => number,
 	follow = false
 ) {
-	return async (event: AnyEvent) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(
-			values,
-			() => command(event.locals.db, actor, idOf(event), values),
-			done
-		);
-		if (!result.ok) return result.failure;
-		const url = (result.value as { url?: string } | undefined)?.url;
-		if (follow && url) redirect(303, url);
-		return { [done]: true };
-	};
+	return formAction(
+		done,
+		(event, actor, values) => command(event.locals.db, actor, idOf(event), values),
+		{ follow }
+	);
 }
 
 /**
@@ -57,11 +39,10 @@ export async function projectFor(
 	action: ProjectAction,
 	refusal = 'error_forbidden'
 ) {
-	requireActor(event);
-	const who = await projectActorOf(event);
+	const actor = requireActor(event);
 	return runQuery(async () => {
-		const loaded = await loadProject(event.locals.db, who, refId(event.params.ref));
-		if (!can(who, action, loaded.subject)) throw new Forbidden(refusal);
+		const loaded = await loadProject(event.locals.db, actor, refId(event.params.ref));
+		if (!can(actor, action, loaded.subject)) throw new Forbidden(refusal);
 		return loaded;
 	});
 }
@@ -83,15 +64,11 @@ export function memberFormPage(
 			};
 		},
 		actions: {
-			default: async (event: AnyEvent) => {
-				const actor = requireActor(event);
-				const values = formValues(await event.request.formData());
-				const result = await attempt(values, () =>
-					command(event.locals.db, actor, refId(event.params.ref), values)
-				);
-				if (!result.ok) return result.failure;
-				redirect(303, result.value.url);
-			}
+			default: formAction(
+				'default',
+				(event, actor, values) => command(event.locals.db, actor, refId(event.params.ref), values),
+				{ follow: true }
+			)
 		}
 	};
 }

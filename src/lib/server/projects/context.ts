@@ -1,18 +1,11 @@
 import { slugify } from '$lib/server/refs';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import {
-	chapterMemberships,
-	members,
-	projectMembers,
-	projectTasks,
-	projects
-} from '$lib/server/db/schema';
+import { projectMembers, projectTasks, projects } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
-import { membershipSettings } from '$lib/server/instance/membership-settings';
-import type { Actor } from '$lib/server/members/policy';
+import type { Actor } from '$lib/domain/members/actor';
 import { coordinationOpen } from '$lib/domain/work/status';
-import { canSeeProject, type ProjectActor, type ProjectSubject } from './policy';
+import { canSeeProject, type ProjectSubject } from './policy';
 
 /** The row of a member's current stint in a project (at most one: a partial unique index). */
 export function currentStint(projectId: number, memberId: number) {
@@ -23,39 +16,30 @@ export function currentStint(projectId: number, memberId: number) {
 	);
 }
 
-/** The actor with what project policies need: chapters, lapse state, the rights table. */
-export async function projectActorFor(db: Queryable, actor: Actor | null): Promise<ProjectActor> {
-	if (!actor) return null;
-	const [[me], chapterRows, settings] = await Promise.all([
-		db
-			.select({ lapsedAt: members.lapsedAt, deletedAt: members.deletedAt })
-			.from(members)
-			.where(eq(members.id, actor.id)),
-		db
-			.select({ chapterId: chapterMemberships.chapterId })
-			.from(chapterMemberships)
-			.where(eq(chapterMemberships.memberId, actor.id)),
-		membershipSettings(db)
-	]);
-	if (!me || me.deletedAt) return null;
-	return {
-		...actor,
-		chapterIds: chapterRows.map((r) => r.chapterId),
-		lapsed: !!me.lapsedAt,
-		rights: settings.tierRights
-	};
-}
-
 export function projectUrl(p: { id: number; title: string }): string {
 	return `/projects/${p.id}-${slugify(p.title)}`;
 }
 
 /**
+ * How a command holds what it loaded until it commits: `update` for a change to the project
+ * itself or to who coordinates it, `share` for work inside it (the project cannot change status
+ * or coordinator meanwhile, while many members work in it at once). Locks are always taken
+ * project first, then task, so two commands never wait on each other in a circle.
+ */
+export type ProjectLock = 'update' | 'share';
+
+/**
  * A project with the actor's standing in it, or NotFound when the actor may not see it (a
  * hidden project does not exist for them).
  */
-export async function loadProject(db: Queryable, actor: ProjectActor, projectId: number) {
-	const [project] = await db.select().from(projects).where(eq(projects.id, projectId));
+export async function loadProject(
+	db: Queryable,
+	actor: Actor | null,
+	projectId: number,
+	lock?: ProjectLock
+) {
+	const query = db.select().from(projects).where(eq(projects.id, projectId));
+	const [project] = lock ? await query.for(lock) : await query;
 	if (!project) throw new NotFound('project_error_not_found');
 	const [mine, coordinator] = await Promise.all([
 		actor
@@ -92,12 +76,26 @@ export async function loadProject(db: Queryable, actor: ProjectActor, projectId:
 	};
 }
 
-/** A task with its project (as loadProject gives it). */
-export async function loadTask(db: Queryable, actor: ProjectActor, taskId: number) {
-	const [task] = await db.select().from(projectTasks).where(eq(projectTasks.id, taskId));
+/**
+ * A task with its project (as loadProject gives it). With a lock, the project is held as shared
+ * and the task for update, so a command sees the task as it stays until it commits.
+ */
+export async function loadTask(db: Queryable, actor: Actor | null, taskId: number, lock = false) {
+	const [found] = await db
+		.select({ projectId: projectTasks.projectId })
+		.from(projectTasks)
+		.where(eq(projectTasks.id, taskId));
+	if (!found) throw new NotFound('project_error_task_not_found');
+	const loaded = await loadProject(db, actor, found.projectId, lock ? 'share' : undefined);
+	const query = db.select().from(projectTasks).where(eq(projectTasks.id, taskId));
+	const [task] = lock ? await query.for('update') : await query;
 	if (!task) throw new NotFound('project_error_task_not_found');
-	const loaded = await loadProject(db, actor, task.projectId);
-	return { ...loaded, task, taskUrl: `${loaded.url}/tasks/${task.id}` };
+	return {
+		...loaded,
+		task,
+		subject: { ...loaded.subject, task: { status: task.status, assigneeId: task.assigneeId } },
+		taskUrl: `${loaded.url}/tasks/${task.id}`
+	};
 }
 
 /** Is this member a current member of the project? */

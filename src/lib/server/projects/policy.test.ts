@@ -1,15 +1,66 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIER_RIGHTS } from '$lib/domain/members/tiers';
-import { can, type ProjectAction, type ProjectActor, type ProjectSubject } from './policy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '$lib/domain/members/actor';
+import type { Connection } from '$lib/server/db/client';
+import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
+import { actorFor, createTestDatabase } from '$lib/server/db/testing';
+import { can, type ProjectAction, type ProjectSubject } from './policy';
 
-const member = (o: Partial<NonNullable<ProjectActor>> = {}): ProjectActor => ({
-	id: 1,
-	tier: 'member',
-	chapterIds: [10],
-	lapsed: false,
-	rights: DEFAULT_TIER_RIGHTS,
-	...o
+/**
+ * The actors are real members loaded as the app loads them: a member of one chapter, a friend
+ * and a lapsed member. In the table, chapter 10 stands for the member's chapter and 99 for
+ * another one; a task's assignee 1 is the member and 2 someone else.
+ */
+type Who = 'member' | 'friend' | 'lapsed' | null;
+const HOME = 10;
+const OTHER = 99;
+let conn: Connection;
+const who: Record<string, Actor> = {};
+let home = 0;
+let other = 0;
+const assignee = (n: number | null) => (n === 1 ? who.member.id : n === 2 ? who.friend.id : null);
+
+beforeAll(async () => {
+	conn = await createTestDatabase();
+	[{ id: home }, { id: other }] = await conn.db
+		.insert(chapters)
+		.values(
+			['home', 'other'].map((name) => ({
+				kind: 'local',
+				country: 'ES',
+				city: name,
+				name,
+				slug: `es-${name}`
+			}))
+		)
+		.returning({ id: chapters.id });
+	for (const [handle, tier] of [
+		['member', 'member'],
+		['friend', 'friend'],
+		['lapsed', 'member']
+	]) {
+		const [row] = await conn.db
+			.insert(members)
+			.values({
+				email: `${handle}@example.net`,
+				passwordHash: '!',
+				handle,
+				displayName: handle,
+				country: 'ES',
+				tier,
+				emailVerifiedAt: new Date(),
+				lapsedAt: handle === 'lapsed' ? new Date() : null
+			})
+			.returning({ id: members.id });
+		await conn.db
+			.insert(chapterMemberships)
+			.values({ chapterId: home, memberId: row.id, home: true });
+		who[handle] = await actorFor(conn.db, row.id);
+	}
 });
+afterAll(async () => {
+	await conn?.close();
+});
+
 const project = (o: Partial<ProjectSubject> = {}): ProjectSubject => ({
 	status: 'active',
 	visibility: 'public',
@@ -24,7 +75,7 @@ const theirs = { status: 'claimed', assigneeId: 2 };
 
 type Case = [
 	string,
-	ProjectActor,
+	Who,
 	ProjectAction,
 	ProjectSubject | undefined,
 	{ status: string; assigneeId: number | null } | undefined,
@@ -43,7 +94,7 @@ const cases: Case[] = [
 	],
 	[
 		'a member sees a members-only one',
-		member(),
+		'member',
 		'view',
 		project({ visibility: 'members' }),
 		undefined,
@@ -51,57 +102,50 @@ const cases: Case[] = [
 	],
 	[
 		'a chapter project is hidden from others',
-		member(),
+		'member',
 		'view',
-		project({ visibility: 'chapter', chapterId: 99 }),
+		project({ visibility: 'chapter', chapterId: OTHER }),
 		undefined,
 		false
 	],
 	[
 		'…and seen by its chapter',
-		member(),
+		'member',
 		'view',
-		project({ visibility: 'chapter', chapterId: 10 }),
+		project({ visibility: 'chapter', chapterId: HOME }),
 		undefined,
 		true
 	],
 	[
 		'a project member always sees it',
-		member(),
+		'member',
 		'view',
-		project({ visibility: 'chapter', chapterId: 99, role: 'member' }),
+		project({ visibility: 'chapter', chapterId: OTHER, role: 'member' }),
 		undefined,
 		true
 	],
-	['a member may propose', member(), 'propose', undefined, undefined, true],
-	['a friend may not propose', member({ tier: 'friend' }), 'propose', undefined, undefined, false],
-	[
-		'a lapsed member may not propose',
-		member({ lapsed: true }),
-		'propose',
-		undefined,
-		undefined,
-		false
-	],
+	['a member may propose', 'member', 'propose', undefined, undefined, true],
+	['a friend may not propose', 'friend', 'propose', undefined, undefined, false],
+	['a lapsed member may not propose', 'lapsed', 'propose', undefined, undefined, false],
 	['a visitor may not propose', null, 'propose', undefined, undefined, false],
-	['a member joins an open project', member(), 'join', project(), undefined, true],
-	['not twice', member(), 'join', project({ role: 'member' }), undefined, false],
-	['not a completed one', member(), 'join', project({ status: 'completed' }), undefined, false],
+	['a member joins an open project', 'member', 'join', project(), undefined, true],
+	['not twice', 'member', 'join', project({ role: 'member' }), undefined, false],
+	['not a completed one', 'member', 'join', project({ status: 'completed' }), undefined, false],
 	[
 		"not another chapter's project",
-		member(),
+		'member',
 		'join',
-		project({ chapterId: 99, visibility: 'members' }),
+		project({ chapterId: OTHER, visibility: 'members' }),
 		undefined,
 		false
 	],
-	['a project member leaves', member(), 'leave', project({ role: 'member' }), undefined, true],
-	['a stranger cannot leave', member(), 'leave', project(), undefined, false],
-	['the coordinator edits', member(), 'edit', project({ role: 'coordinator' }), undefined, true],
-	['a member does not', member(), 'edit', project({ role: 'member' }), undefined, false],
+	['a project member leaves', 'member', 'leave', project({ role: 'member' }), undefined, true],
+	['a stranger cannot leave', 'member', 'leave', project(), undefined, false],
+	['the coordinator edits', 'member', 'edit', project({ role: 'coordinator' }), undefined, true],
+	['a member does not', 'member', 'edit', project({ role: 'member' }), undefined, false],
 	[
 		'the coordinator moves the status',
-		member(),
+		'member',
 		'change-status',
 		project({ role: 'coordinator' }),
 		undefined,
@@ -109,7 +153,7 @@ const cases: Case[] = [
 	],
 	[
 		'a member cannot take coordination while the term runs',
-		member(),
+		'member',
 		'take-coordination',
 		project({ role: 'member' }),
 		undefined,
@@ -117,7 +161,7 @@ const cases: Case[] = [
 	],
 	[
 		'…but can when it is open',
-		member(),
+		'member',
 		'take-coordination',
 		project({ role: 'member', coordinationOpen: true }),
 		undefined,
@@ -125,7 +169,7 @@ const cases: Case[] = [
 	],
 	[
 		'a stranger cannot take it',
-		member(),
+		'member',
 		'take-coordination',
 		project({ coordinationOpen: true }),
 		undefined,
@@ -133,29 +177,29 @@ const cases: Case[] = [
 	],
 	[
 		'the coordinator hands over',
-		member(),
+		'member',
 		'hand-over',
 		project({ role: 'coordinator' }),
 		undefined,
 		true
 	],
-	['a member adds tasks', member(), 'add-task', project({ role: 'member' }), undefined, true],
-	['a stranger does not', member(), 'add-task', project(), undefined, false],
+	['a member adds tasks', 'member', 'add-task', project({ role: 'member' }), undefined, true],
+	['a stranger does not', 'member', 'add-task', project(), undefined, false],
 	[
 		'not on an archived project',
-		member(),
+		'member',
 		'add-task',
 		project({ role: 'member', status: 'archived' }),
 		undefined,
 		false
 	],
-	['a member rates', member(), 'rate-task', project({ role: 'member' }), open, true],
-	['a stranger does not rate', member(), 'rate-task', project(), open, false],
-	['a member claims an open task', member(), 'claim-task', project({ role: 'member' }), open, true],
-	['a stranger cannot claim', member(), 'claim-task', project(), open, false],
+	['a member rates', 'member', 'rate-task', project({ role: 'member' }), open, true],
+	['a stranger does not rate', 'member', 'rate-task', project(), open, false],
+	['a member claims an open task', 'member', 'claim-task', project({ role: 'member' }), open, true],
+	['a stranger cannot claim', 'member', 'claim-task', project(), open, false],
 	[
 		'nobody claims a taken task',
-		member(),
+		'member',
 		'claim-task',
 		project({ role: 'member' }),
 		theirs,
@@ -163,17 +207,17 @@ const cases: Case[] = [
 	],
 	[
 		'the coordinator assigns',
-		member(),
+		'member',
 		'assign-task',
 		project({ role: 'coordinator' }),
 		open,
 		true
 	],
-	['a member does not assign', member(), 'assign-task', project({ role: 'member' }), open, false],
-	['the assignee completes', member(), 'complete-task', project({ role: 'member' }), mine, true],
+	['a member does not assign', 'member', 'assign-task', project({ role: 'member' }), open, false],
+	['the assignee completes', 'member', 'complete-task', project({ role: 'member' }), mine, true],
 	[
 		"another member cannot complete someone's task",
-		member(),
+		'member',
 		'complete-task',
 		project({ role: 'member' }),
 		theirs,
@@ -181,17 +225,17 @@ const cases: Case[] = [
 	],
 	[
 		'the coordinator can',
-		member(),
+		'member',
 		'complete-task',
 		project({ role: 'coordinator' }),
 		theirs,
 		true
 	],
-	['the assignee releases', member(), 'release-task', project({ role: 'member' }), mine, true],
-	['a member logs effort', member(), 'log-effort', project({ role: 'member' }), open, true],
+	['the assignee releases', 'member', 'release-task', project({ role: 'member' }), mine, true],
+	['a member logs effort', 'member', 'log-effort', project({ role: 'member' }), open, true],
 	[
 		'also on a completed project',
-		member(),
+		'member',
 		'log-effort',
 		project({ role: 'member', status: 'completed' }),
 		open,
@@ -199,28 +243,33 @@ const cases: Case[] = [
 	],
 	[
 		'not on an archived one',
-		member(),
+		'member',
 		'log-effort',
 		project({ role: 'member', status: 'archived' }),
 		open,
 		false
 	],
-	['a stranger does not log effort', member(), 'log-effort', project(), open, false],
+	['a stranger does not log effort', 'member', 'log-effort', project(), open, false],
 	['a visitor does nothing', null, 'log-effort', project(), open, false],
 	[
 		'a lapsed member does nothing',
-		member({ lapsed: true }),
+		'lapsed',
 		'claim-task',
 		project({ role: 'member' }),
 		open,
 		false
 	],
-	['a member posts updates', member(), 'post-update', project({ role: 'member' }), undefined, true],
-	['a stranger does not', member(), 'post-update', project(), undefined, false]
+	['a member posts updates', 'member', 'post-update', project({ role: 'member' }), undefined, true],
+	['a stranger does not', 'member', 'post-update', project(), undefined, false]
 ];
 
 describe('project policy', () => {
 	it.each(cases)('%s', (_name, actor, action, subject, task, expected) => {
-		expect(can(actor, action, subject, task)).toBe(expected);
+		const real = subject && {
+			...subject,
+			chapterId: subject.chapterId === HOME ? home : subject.chapterId === OTHER ? other : null,
+			task: task && { ...task, assigneeId: assignee(task.assigneeId) }
+		};
+		expect(can(actor ? who[actor] : null, action, real ?? null)).toBe(expected);
 	});
 });

@@ -2,12 +2,9 @@
  * Who may do what with projects, their tasks and effort. Pure: commands and queries call it with
  * what they loaded. Tested as a table in policy.test.ts.
  */
-import { tierMay, type TierRights } from '$lib/domain/members/tiers';
-import type { Actor } from '$lib/server/members/policy';
+import { inChapter, may, type Actor } from '$lib/domain/members/actor';
 
-/** The actor with their chapters, lapse state and the instance's rights table. */
-export type ProjectActor =
-	(Actor & { chapterIds: number[]; lapsed: boolean; rights: TierRights }) | null;
+export type TaskSubject = { status: string; assigneeId: number | null };
 
 export type ProjectSubject = {
 	status: string;
@@ -17,9 +14,9 @@ export type ProjectSubject = {
 	role: 'coordinator' | 'member' | null;
 	/** No current coordinator, or the coordinator's term is over: the role may pass on. */
 	coordinationOpen?: boolean;
+	/** The task acted on, for the task actions. */
+	task?: TaskSubject;
 };
-
-export type TaskSubject = { status: string; assigneeId: number | null };
 
 export type ProjectAction =
 	| 'propose'
@@ -43,7 +40,7 @@ export type ProjectAction =
 const OPEN = new Set(['proposed', 'active']);
 
 export function canSeeProject(
-	actor: ProjectActor,
+	actor: Actor | null,
 	project: Pick<ProjectSubject, 'visibility' | 'chapterId' | 'role'>
 ): boolean {
 	if (project.role) return true;
@@ -53,32 +50,32 @@ export function canSeeProject(
 		case 'members':
 			return !!actor;
 		case 'chapter':
-			return !!actor && project.chapterId !== null && actor.chapterIds.includes(project.chapterId);
+			return inChapter(actor, project.chapterId);
 		default:
 			return false;
 	}
 }
 
+/**
+ * `propose` needs the tier's 'start-project' right (asked through `may`, so a lapsed member has
+ * it no more); the rest follow from the actor's place in the project, and a lapsed member does
+ * none of them until they are back.
+ */
 export function can(
-	actor: ProjectActor,
+	actor: Actor | null,
 	action: ProjectAction,
-	project?: ProjectSubject,
-	task?: TaskSubject
+	project: ProjectSubject | null
 ): boolean {
 	if (action === 'view') return !!project && canSeeProject(actor, project);
-	if (!actor || actor.lapsed) return false;
-	if (action === 'propose') return tierMay(actor, 'start-project', actor.rights);
-	if (!project || !canSeeProject(actor, project)) return false;
+	if (action === 'propose') return may(actor, 'start-project');
+	if (!actor || actor.lapsed || !project || !canSeeProject(actor, project)) return false;
 	const open = OPEN.has(project.status);
 	const member = project.role !== null;
 	const coordinator = project.role === 'coordinator';
+	const task = project.task;
 	switch (action) {
 		case 'join':
-			return (
-				open &&
-				!member &&
-				(project.chapterId === null || actor.chapterIds.includes(project.chapterId))
-			);
+			return open && !member && (project.chapterId === null || inChapter(actor, project.chapterId));
 		case 'leave':
 			return member;
 		case 'edit':
@@ -96,13 +93,8 @@ export function can(
 		case 'claim-task':
 			return member && open && task?.status === 'open';
 		case 'assign-task':
-			return coordinator && open && task?.status !== 'done';
+			return coordinator && open && !!task && task.status !== 'done';
 		case 'release-task':
-			return (
-				open &&
-				task?.status === 'claimed' &&
-				(coordinator || (member && task.assigneeId === actor.id))
-			);
 		case 'complete-task':
 			return (
 				open &&

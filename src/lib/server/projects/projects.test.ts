@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { actorFor, createTestDatabase } from '$lib/server/db/testing';
+import type { Actor } from '$lib/domain/members/actor';
 import type { Connection } from '$lib/server/db/client';
 import {
 	chapterMemberships,
@@ -15,36 +16,23 @@ import {
 import { Conflict, Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { postComment } from '$lib/server/comments/commands';
 import { commentPage } from '$lib/server/comments/queries';
-import { readerFor } from '$lib/server/writing/reader';
 import { postById } from '$lib/server/writing/queries';
 import {
-	addTask,
-	assignTask,
 	changeProjectStatus,
-	claimTask,
-	completeTask,
 	editProject,
 	handOverCoordination,
 	joinProject,
 	leaveProject,
-	logEffort,
 	postProjectUpdate,
 	proposeProject,
-	rateTask,
 	takeCoordination
 } from './commands';
-import { projectActorFor } from './context';
-import {
-	effortGiven,
-	projectList,
-	projectOfUpdate,
-	projectPage,
-	smallTasks,
-	taskPage
-} from './queries';
+import { addTask, assignTask, claimTask, completeTask, logEffort, rateTask } from './tasks';
+import { projectPage, taskPage } from './pages';
+import { effortGiven, projectList, projectOfUpdate, smallTasks } from './queries';
 
 let conn: Connection;
-type A = { id: number; tier: string };
+type A = Actor;
 let ana: A, ben: A, cai: A, dee: A;
 let chapterId: number;
 let projectId: number;
@@ -53,7 +41,7 @@ let taskId: number;
 beforeAll(async () => {
 	conn = await createTestDatabase();
 	const db = conn.db;
-	[ana, ben, cai, dee] = await db
+	const rows = await db
 		.insert(members)
 		.values(
 			['ana', 'ben', 'cai', 'dee'].map((h) => ({
@@ -67,19 +55,19 @@ beforeAll(async () => {
 				inDirectory: h !== 'dee'
 			}))
 		)
-		.returning({ id: members.id, tier: members.tier });
+		.returning({ id: members.id });
 	[{ id: chapterId }] = await db
 		.insert(chapters)
 		.values({ kind: 'local', name: 'Recife', slug: 'recife-p', country: 'BR', city: 'Recife' })
 		.returning({ id: chapters.id });
-	await db.insert(chapterMemberships).values({ chapterId, memberId: ana.id });
+	await db.insert(chapterMemberships).values({ chapterId, memberId: rows[0].id });
+	[ana, ben, cai, dee] = await Promise.all(rows.map((r) => actorFor(db, r.id)));
 });
 afterAll(async () => {
 	await conn?.close();
 });
 
 const eventCount = async () => (await conn.db.select({ n: count() }).from(events))[0].n;
-const who = (a: A | null) => projectActorFor(conn.db, a);
 
 describe('proposing and joining', () => {
 	it('a member proposes a project and coordinates it', async () => {
@@ -93,7 +81,7 @@ describe('proposing and joining', () => {
 		});
 		projectId = result.id;
 		expect(result.url).toBe(`/projects/${projectId}-community-garden`);
-		const page = await projectPage(conn.db, await who(ana), projectId);
+		const page = await projectPage(conn.db, ana, projectId);
 		expect(page.role).toBe('coordinator');
 		expect(page.project.status).toBe('proposed');
 	});
@@ -111,16 +99,31 @@ describe('proposing and joining', () => {
 	});
 
 	it('friends may not propose', async () => {
-		await expect(
-			proposeProject(conn.db, { id: cai.id, tier: 'friend' }, { title: 'T', goals: 'G' })
-		).rejects.toThrow(Forbidden);
+		await conn.db.update(members).set({ tier: 'friend' }).where(eq(members.id, cai.id));
+		const friend = await actorFor(conn.db, cai.id);
+		await conn.db.update(members).set({ tier: 'member' }).where(eq(members.id, cai.id));
+		await expect(proposeProject(conn.db, friend, { title: 'T', goals: 'G' })).rejects.toThrow(
+			Forbidden
+		);
+	});
+
+	it('a lapsed member may not start a project until they are back, and nothing is written', async () => {
+		await conn.db.update(members).set({ lapsedAt: new Date() }).where(eq(members.id, cai.id));
+		const lapsed = await actorFor(conn.db, cai.id);
+		await conn.db.update(members).set({ lapsedAt: null }).where(eq(members.id, cai.id));
+		const before = await eventCount();
+		await expect(proposeProject(conn.db, lapsed, { title: 'T', goals: 'G' })).rejects.toThrow(
+			Forbidden
+		);
+		await expect(joinProject(conn.db, lapsed, projectId)).rejects.toThrow(Forbidden);
+		expect(await eventCount()).toBe(before);
 	});
 
 	it('others join; joining twice is refused', async () => {
 		await joinProject(conn.db, ben, projectId);
 		await joinProject(conn.db, dee, projectId);
 		await expect(joinProject(conn.db, ben, projectId)).rejects.toThrow(Forbidden);
-		const page = await projectPage(conn.db, await who(ana), projectId);
+		const page = await projectPage(conn.db, ana, projectId);
 		expect(page.members.map((m) => m.id)).toEqual([ana.id, ben.id, dee.id]);
 	});
 
@@ -190,7 +193,7 @@ describe('tasks, ratings and effort', () => {
 		await expect(claimTask(conn.db, cai, taskId)).rejects.toThrow(Forbidden);
 		await claimTask(conn.db, ben, taskId);
 		await expect(claimTask(conn.db, dee, taskId)).rejects.toThrow(Forbidden);
-		const page = await taskPage(conn.db, await who(ben), taskId);
+		const page = await taskPage(conn.db, ben, taskId);
 		expect(page.assignee?.id).toBe(ben.id);
 		expect(page.can['complete-task']).toBe(true);
 	});
@@ -204,16 +207,16 @@ describe('tasks, ratings and effort', () => {
 			place: 'Shed'
 		});
 		await rateTask(conn.db, ana, second.id, { empowerment: '1', onerousness: '4' });
-		let page = await projectPage(conn.db, await who(ana), projectId);
+		let page = await projectPage(conn.db, ana, projectId);
 		expect(page.suggestion.task?.id).toBe(second.id);
 		// Nobody has done anything: the lowest id wins the tie.
 		expect(page.suggestion.member?.id).toBe(ana.id);
 
 		await logEffort(conn.db, ana, taskId, { minutes: '2h', intensity: '4' });
-		page = await projectPage(conn.db, await who(ana), projectId);
+		page = await projectPage(conn.db, ana, projectId);
 		expect(page.suggestion.member?.id).toBe(ben.id);
 		await logEffort(conn.db, ben, taskId, { minutes: '1:00', intensity: '3' });
-		page = await projectPage(conn.db, await who(ana), projectId);
+		page = await projectPage(conn.db, ana, projectId);
 		expect(page.suggestion.member?.id).toBe(dee.id);
 		// Onerous amounts: ana 120·50 = 6000, ben 60·50 = 3000, dee 0. Sorted 0, 3000, 6000:
 		// weighted 2·3000 + 3·6000 = 24000; 2·24000/(3·9000) − 4/3 = 16/9 − 12/9 = 4/9.
@@ -285,21 +288,21 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 			visibility: 'chapter',
 			chapterId: String(chapterId)
 		});
-		await expect(projectPage(conn.db, await who(ben), id)).rejects.toThrow(NotFound);
+		await expect(projectPage(conn.db, ben, id)).rejects.toThrow(NotFound);
 		await expect(projectPage(conn.db, null, id)).rejects.toThrow(NotFound);
 		await expect(joinProject(conn.db, ben, id)).rejects.toThrow(NotFound);
-		const visible = await projectList(conn.db, await who(ben));
+		const visible = await projectList(conn.db, ben);
 		expect(visible.projects.map((p) => p.id)).not.toContain(id);
 		await addTask(conn.db, ana, id, { title: 'Flyers', estimate: '15', remote: 'true' });
-		const small = await smallTasks(conn.db, await who(ben), { maxMinutes: 60 });
+		const small = await smallTasks(conn.db, ben, { maxMinutes: 60 });
 		expect(small.tasks.every((t) => t.projectId !== id)).toBe(true);
-		const forAna = await smallTasks(conn.db, await who(ana), { maxMinutes: 60, remote: true });
+		const forAna = await smallTasks(conn.db, ana, { maxMinutes: 60, remote: true });
 		expect(forAna.tasks.some((t) => t.projectId === id)).toBe(true);
 	});
 
 	it('the coordinator hands over; a leaving coordinator opens the role', async () => {
 		await handOverCoordination(conn.db, ana, projectId, { memberId: String(ben.id) });
-		let page = await projectPage(conn.db, await who(ana), projectId);
+		let page = await projectPage(conn.db, ana, projectId);
 		expect(page.members.find((m) => m.role === 'coordinator')?.id).toBe(ben.id);
 		await expect(takeCoordination(conn.db, ana, projectId)).rejects.toThrow(Forbidden);
 		await leaveProject(conn.db, ben, projectId);
@@ -307,7 +310,7 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		const [task] = await conn.db.select().from(projectTasks).where(eq(projectTasks.id, taskId));
 		expect(task).toMatchObject({ status: 'open', assigneeId: null });
 		await takeCoordination(conn.db, dee, projectId);
-		page = await projectPage(conn.db, await who(ana), projectId);
+		page = await projectPage(conn.db, ana, projectId);
 		expect(page.members.find((m) => m.role === 'coordinator')?.id).toBe(dee.id);
 		// Ben's effort stays as a former member's.
 		expect(page.balance.formerMinutes).toBe(60);
@@ -342,7 +345,7 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 			visibility: 'members'
 		});
 		await expect(postById(conn.db, null, id)).rejects.toThrow(NotFound);
-		expect((await postById(conn.db, await readerFor(conn.db, cai), id)).id).toBe(id);
+		expect((await postById(conn.db, await actorFor(conn.db, cai.id), id)).id).toBe(id);
 		await expect(
 			editProject(conn.db, ana, projectId, { title: 'Mine now', goals: 'x' })
 		).rejects.toThrow(Forbidden);
@@ -356,15 +359,15 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 
 	it('discussion uses the comments capability', async () => {
 		await postComment(conn.db, cai, 'project', projectId, { body: 'Can I bring seeds?' });
-		const page = await commentPage(conn.db, await readerFor(conn.db, null), 'project', projectId);
+		const page = await commentPage(conn.db, null, 'project', projectId);
 		expect(page.comments.map((c) => c.html)).toEqual([expect.stringContaining('seeds')]);
 	});
 
 	it('effort given respects privacy: unlisted members show it only to themselves', async () => {
-		const own = await effortGiven(conn.db, await who(dee), dee.id);
+		const own = await effortGiven(conn.db, dee, dee.id);
 		expect(own?.minutes).toBe(15 * 60);
 		expect(own?.tasksDone).toBe(1);
-		expect(await effortGiven(conn.db, await who(ana), dee.id)).toBeNull();
+		expect(await effortGiven(conn.db, ana, dee.id)).toBeNull();
 		const anas = await effortGiven(conn.db, null, ana.id);
 		expect(anas?.projects[0]).toMatchObject({ id: projectId, minutes: 120 });
 		// Visitors and strangers see an unlisted member's name nowhere on the project.
@@ -373,7 +376,7 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		expect(deeRow.name).toBeNull();
 		expect(deeRow.handle).toBeNull();
 		// Members of the project see each other.
-		const inside = await projectPage(conn.db, await who(ana), projectId);
+		const inside = await projectPage(conn.db, ana, projectId);
 		expect(inside.members.find((m) => m.id === dee.id)?.name).toBe('DEE Silva');
 	});
 

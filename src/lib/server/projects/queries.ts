@@ -1,38 +1,31 @@
-import { slugify } from '$lib/server/refs';
+/**
+ * Lists of projects and tasks, as the actor may see them: the projects list, small tasks, the
+ * effort a member gave, the member's own projects. The project and task pages are in pages.ts.
+ */
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '$lib/domain/members/actor';
 import type { Queryable } from '$lib/server/db/client';
 import {
 	chapters,
 	effortEntries,
 	members,
-	posts,
 	projectMembers,
 	projectTasks,
 	projectUpdates,
-	projects,
-	taskRatings
+	projects
 } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
-import { visibleName } from '$lib/server/members/privacy';
-import { markdownExcerpt, renderMarkdown } from '$lib/server/writing/markdown';
-import { visiblePosts } from '$lib/server/writing/queries';
-import { projectBalance, type WorkEntry } from '$lib/domain/work/balance';
+import { markdownExcerpt } from '$lib/server/writing/markdown';
 import { effortUnits, unitsToNeutralMinutes } from '$lib/domain/work/effort';
-import { suggestForOnerousTask } from '$lib/domain/work/suggest';
-import { balanceLevel, nextStatuses } from '$lib/domain/work/status';
 import type { ProjectStatus } from '$lib/schemas/projects';
-import { can, type ProjectAction, type ProjectActor } from './policy';
-import { loadProject, loadTask, projectUrl } from './context';
+import { projectUrl } from './context';
+import { NEUTRAL_TENTHS } from './pages';
 
 export const PROJECTS_PER_PAGE = 20;
 export const SMALL_TASKS_PER_PAGE = 30;
-/** A task rated at least this onerous (median, tenths) is "onerous" for the suggestion. */
-export const ONEROUS_FROM_TENTHS = 35;
-/** Effort on an unrated task counts as neutral (3 of 5). */
-const NEUTRAL_TENTHS = 30;
 
 /** Projects the actor may see (an SQL condition for lists). */
-export function visibleProjects(who: ProjectActor): SQL {
+export function visibleProjects(who: Actor | null): SQL {
 	if (!who) return eq(projects.visibility, 'public');
 	const chapterIds = who.chapterIds.length ? who.chapterIds : [0];
 	return or(
@@ -50,7 +43,7 @@ export type ProjectFilter = { status?: ProjectStatus; chapterId?: number; mine?:
 /** A page of projects the actor may see, newest first, keyset-paged by id. */
 export async function projectList(
 	db: Queryable,
-	who: ProjectActor,
+	who: Actor | null,
 	filter: ProjectFilter = {},
 	before?: number,
 	limit = PROJECTS_PER_PAGE
@@ -96,330 +89,6 @@ export async function projectList(
 		next: more ? rows[rows.length - 1].id : null
 	};
 }
-
-type PersonRow = {
-	id: number;
-	handle: string;
-	displayName: string;
-	showFullName: boolean;
-	inDirectory: boolean;
-	deletedAt: Date | null;
-};
-
-/**
- * How a person appears to this viewer: project members see each other by name (they work
- * together); others see only people listed in the directory, by the name privacy allows.
- */
-function personFor(row: PersonRow, who: ProjectActor, insider: boolean) {
-	const shown = !row.deletedAt && (insider || row.inDirectory || row.id === who?.id);
-	return shown
-		? { id: row.id, handle: row.handle, name: visibleName(row, who) }
-		: { id: row.id, handle: null, name: null };
-}
-
-const personColumns = {
-	id: members.id,
-	handle: members.handle,
-	displayName: members.displayName,
-	showFullName: members.showFullName,
-	inDirectory: members.inDirectory,
-	deletedAt: members.deletedAt
-};
-
-/** Every action the page may offer, as the policy decides it. */
-function abilities(
-	who: ProjectActor,
-	subject: Parameters<typeof can>[2],
-	actions: ProjectAction[],
-	task?: Parameters<typeof can>[3]
-) {
-	return Object.fromEntries(actions.map((a) => [a, can(who, a, subject, task)])) as Record<
-		ProjectAction,
-		boolean
-	>;
-}
-
-/** Logged effort of a project with the medians of its tasks, grouped (exactly) for the balance. */
-async function workEntries(db: Queryable, projectId: number): Promise<WorkEntry[]> {
-	const rows = await db
-		.select({
-			memberId: effortEntries.memberId,
-			intensity: effortEntries.intensity,
-			onerousTenths: projectTasks.onerousTenths,
-			empowerTenths: projectTasks.empowerTenths,
-			minutes: sql<number>`sum(${effortEntries.minutes})::int`
-		})
-		.from(effortEntries)
-		.innerJoin(projectTasks, eq(projectTasks.id, effortEntries.taskId))
-		.where(eq(effortEntries.projectId, projectId))
-		.groupBy(
-			effortEntries.memberId,
-			effortEntries.intensity,
-			projectTasks.onerousTenths,
-			projectTasks.empowerTenths
-		);
-	return rows.map((r) => ({
-		memberId: r.memberId,
-		intensity: r.intensity,
-		minutes: Number(r.minutes),
-		onerousTenths: r.onerousTenths ?? NEUTRAL_TENTHS,
-		empowerTenths: r.empowerTenths ?? NEUTRAL_TENTHS
-	}));
-}
-
-const TASK_ORDER = sql`case ${projectTasks.status} when 'open' then 0 when 'claimed' then 1 else 2 end`;
-
-/** A project's page: its people, tasks, the balance of work, the suggestion and its updates. */
-export async function projectPage(db: Queryable, who: ProjectActor, projectId: number) {
-	const loaded = await loadProject(db, who, projectId);
-	const { project, subject } = loaded;
-	const insider = subject.role !== null;
-	const [chapterRows, memberRows, taskRows, entries, updateRows] = await Promise.all([
-		project.chapterId
-			? db
-					.select({ id: chapters.id, name: chapters.name, slug: chapters.slug })
-					.from(chapters)
-					.where(eq(chapters.id, project.chapterId))
-			: Promise.resolve([]),
-		db
-			.select({
-				...personColumns,
-				role: projectMembers.role,
-				roleSince: projectMembers.roleSince,
-				joinedAt: projectMembers.joinedAt,
-				willingOnerous: projectMembers.willingOnerous
-			})
-			.from(projectMembers)
-			.innerJoin(members, eq(members.id, projectMembers.memberId))
-			.where(and(eq(projectMembers.projectId, projectId), isNull(projectMembers.leftAt)))
-			.orderBy(asc(projectMembers.joinedAt), asc(projectMembers.id))
-			.limit(500),
-		db
-			.select({
-				id: projectTasks.id,
-				title: projectTasks.title,
-				estimateMinutes: projectTasks.estimateMinutes,
-				skills: projectTasks.skills,
-				dueOn: projectTasks.dueOn,
-				language: projectTasks.language,
-				remote: projectTasks.remote,
-				place: projectTasks.place,
-				status: projectTasks.status,
-				assigneeId: projectTasks.assigneeId,
-				empowerTenths: projectTasks.empowerTenths,
-				onerousTenths: projectTasks.onerousTenths,
-				ratingCount: projectTasks.ratingCount,
-				myEmpowerment: taskRatings.empowerment,
-				myOnerousness: taskRatings.onerousness
-			})
-			.from(projectTasks)
-			.leftJoin(
-				taskRatings,
-				and(eq(taskRatings.taskId, projectTasks.id), eq(taskRatings.memberId, who?.id ?? 0))
-			)
-			.where(eq(projectTasks.projectId, projectId))
-			.orderBy(TASK_ORDER, asc(projectTasks.id))
-			.limit(300),
-		workEntries(db, projectId),
-		db
-			.select({
-				id: posts.id,
-				title: posts.title,
-				body: posts.body,
-				language: posts.language,
-				publishedAt: posts.publishedAt,
-				handle: members.handle,
-				displayName: members.displayName
-			})
-			.from(projectUpdates)
-			.innerJoin(posts, eq(posts.id, projectUpdates.postId))
-			.innerJoin(members, eq(members.id, posts.authorId))
-			.where(and(eq(projectUpdates.projectId, projectId), visiblePosts(who)))
-			.orderBy(desc(projectUpdates.postId))
-			.limit(5)
-	]);
-
-	const people = memberRows.map((r) => ({
-		...personFor(r, who, insider),
-		role: r.role,
-		roleSince: r.roleSince,
-		joinedAt: r.joinedAt,
-		willingOnerous: r.willingOnerous
-	}));
-	const byId = new Map(people.map((p) => [p.id, p]));
-	const balance = projectBalance(
-		people.map((p) => p.id),
-		entries
-	);
-	const willing = new Set(memberRows.filter((r) => r.willingOnerous).map((r) => r.id));
-	const nextOnerous =
-		taskRows
-			.filter(
-				(t) =>
-					t.status === 'open' && t.onerousTenths !== null && t.onerousTenths >= ONEROUS_FROM_TENTHS
-			)
-			.sort((a, b) => b.onerousTenths! - a.onerousTenths! || a.id - b.id)[0] ?? null;
-	const suggestedId = suggestForOnerousTask(balance.members, willing);
-	// Effort given by everyone who ever worked here (former members keep their recognition).
-	const given = new Map<number, { minutes: number; units: number }>();
-	for (const e of entries) {
-		const g = given.get(e.memberId) ?? { minutes: 0, units: 0 };
-		g.minutes += e.minutes;
-		g.units += effortUnits(e);
-		given.set(e.memberId, g);
-	}
-	const formerMinutes = [...given.entries()]
-		.filter(([id]) => !byId.has(id))
-		.reduce((s, [, g]) => s + g.minutes, 0);
-
-	return {
-		project: {
-			...project,
-			html: renderMarkdown(project.goals),
-			needsHtml: project.needs ? renderMarkdown(project.needs) : '',
-			url: loaded.url
-		},
-		chapter: chapterRows[0] ?? null,
-		role: subject.role,
-		willingOnerous: loaded.willingOnerous,
-		coordinationOpen: !!subject.coordinationOpen,
-		nextStatuses: nextStatuses(project.status),
-		can: abilities(who, subject, [
-			'join',
-			'leave',
-			'edit',
-			'change-status',
-			'take-coordination',
-			'hand-over',
-			'post-update',
-			'add-task',
-			'rate-task'
-		]),
-		members: people,
-		tasks: taskRows.map(({ assigneeId, ...t }) => ({
-			...t,
-			assignee: assigneeId
-				? (byId.get(assigneeId) ?? { id: assigneeId, handle: null, name: null })
-				: null,
-			mine: assigneeId !== null && assigneeId === who?.id,
-			url: `${loaded.url}/tasks/${t.id}`,
-			canClaim: can(who, 'claim-task', subject, { status: t.status, assigneeId })
-		})),
-		balance: {
-			rows: balance.members
-				.map((b) => ({
-					...b,
-					person: byId.get(b.memberId)!,
-					recognisedMinutes: unitsToNeutralMinutes(b.effort)
-				}))
-				.sort((a, b) => b.effort - a.effort || a.memberId - b.memberId),
-			onerousGini: balance.onerousGini,
-			empoweringGini: balance.empoweringGini,
-			level: balanceLevel(balance.onerousGini),
-			totalMinutes: entries.reduce((s, e) => s + e.minutes, 0),
-			formerMinutes
-		},
-		suggestion: {
-			task: nextOnerous
-				? {
-						id: nextOnerous.id,
-						title: nextOnerous.title,
-						url: `${loaded.url}/tasks/${nextOnerous.id}`
-					}
-				: null,
-			member: suggestedId !== null ? (byId.get(suggestedId) ?? null) : null
-		},
-		updates: updateRows.map((u) => ({
-			...u,
-			excerpt: markdownExcerpt(u.body),
-			url: `/posts/${u.id}-${slugify(u.title)}`
-		}))
-	};
-}
-
-export const EFFORT_PER_PAGE = 50;
-
-/** A task's page: its ratings, who does it, the effort logged on it. */
-export async function taskPage(db: Queryable, who: ProjectActor, taskId: number) {
-	const loaded = await loadTask(db, who, taskId);
-	const { task, subject } = loaded;
-	const insider = subject.role !== null;
-	const [mine, assigneeRows, effortRows, memberRows, creatorRows] = await Promise.all([
-		who
-			? db
-					.select({ empowerment: taskRatings.empowerment, onerousness: taskRatings.onerousness })
-					.from(taskRatings)
-					.where(and(eq(taskRatings.taskId, taskId), eq(taskRatings.memberId, who.id)))
-			: Promise.resolve([]),
-		task.assigneeId
-			? db.select(personColumns).from(members).where(eq(members.id, task.assigneeId))
-			: Promise.resolve([]),
-		db
-			.select({
-				entryId: effortEntries.id,
-				minutes: effortEntries.minutes,
-				intensity: effortEntries.intensity,
-				workedOn: effortEntries.workedOn,
-				note: effortEntries.note,
-				...personColumns
-			})
-			.from(effortEntries)
-			.innerJoin(members, eq(members.id, effortEntries.memberId))
-			.where(eq(effortEntries.taskId, taskId))
-			.orderBy(desc(effortEntries.id))
-			.limit(EFFORT_PER_PAGE),
-		subject.role === 'coordinator'
-			? db
-					.select(personColumns)
-					.from(projectMembers)
-					.innerJoin(members, eq(members.id, projectMembers.memberId))
-					.where(and(eq(projectMembers.projectId, task.projectId), isNull(projectMembers.leftAt)))
-					.orderBy(asc(members.displayName))
-					.limit(500)
-			: Promise.resolve([]),
-		db.select(personColumns).from(members).where(eq(members.id, task.createdBy))
-	]);
-	const [{ total }] = await db
-		.select({ total: sql<number>`coalesce(sum(${effortEntries.minutes}), 0)::int` })
-		.from(effortEntries)
-		.where(eq(effortEntries.taskId, taskId));
-	const t = { status: task.status, assigneeId: task.assigneeId };
-	return {
-		project: {
-			id: loaded.project.id,
-			title: loaded.project.title,
-			status: loaded.project.status,
-			url: loaded.url
-		},
-		task: {
-			...task,
-			html: task.description ? renderMarkdown(task.description) : '',
-			url: loaded.taskUrl
-		},
-		role: subject.role,
-		creator: creatorRows[0] ? personFor(creatorRows[0], who, insider) : null,
-		assignee: assigneeRows[0] ? personFor(assigneeRows[0], who, insider) : null,
-		myRating: mine[0] ?? null,
-		totalMinutes: Number(total),
-		effort: effortRows.map(({ entryId, minutes, intensity, workedOn, note, ...person }) => ({
-			id: entryId,
-			minutes,
-			intensity,
-			workedOn,
-			note,
-			own: person.id === who?.id,
-			person: personFor(person, who, insider)
-		})),
-		projectMembers: memberRows.map((r) => personFor(r, who, true)),
-		can: abilities(
-			who,
-			subject,
-			['rate-task', 'claim-task', 'assign-task', 'release-task', 'complete-task', 'log-effort'],
-			t
-		)
-	};
-}
-
 export type SmallTaskFilter = {
 	skill?: string;
 	language?: string;
@@ -434,7 +103,7 @@ export type SmallTaskFilter = {
  */
 export async function smallTasks(
 	db: Queryable,
-	who: ProjectActor,
+	who: Actor | null,
 	filter: SmallTaskFilter,
 	after?: { minutes: number; id: number },
 	limit = SMALL_TASKS_PER_PAGE
@@ -511,7 +180,7 @@ export async function chaptersWithProjects(db: Queryable) {
  * (duration × intensity × onerousness, in neutral minutes) and tasks completed. Not money. Shown
  * to the member, and to others only when the member is listed in the directory.
  */
-export async function effortGiven(db: Queryable, who: ProjectActor, memberId: number) {
+export async function effortGiven(db: Queryable, who: Actor | null, memberId: number) {
 	const [person] = await db
 		.select({ inDirectory: members.inDirectory, deletedAt: members.deletedAt })
 		.from(members)
@@ -588,7 +257,7 @@ export async function effortGiven(db: Queryable, who: ProjectActor, memberId: nu
 }
 
 /** The member's current projects, for the dashboard and the welcome page. */
-export async function myProjects(db: Queryable, who: NonNullable<ProjectActor>) {
+export async function myProjects(db: Queryable, who: Actor) {
 	const rows = await db
 		.select({
 			id: projects.id,
@@ -612,7 +281,7 @@ export async function myProjects(db: Queryable, who: NonNullable<ProjectActor>) 
 }
 
 /** How many small open tasks the actor could pick up (for the dashboard link). */
-export async function smallTaskCount(db: Queryable, who: ProjectActor, maxMinutes = 60) {
+export async function smallTaskCount(db: Queryable, who: Actor | null, maxMinutes = 60) {
 	const [row] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(projectTasks)
@@ -635,7 +304,7 @@ export function parseTaskCursor(value: string | null) {
 }
 
 /** The project a post is an update of, if it is one and the reader may see the project. */
-export async function projectOfUpdate(db: Queryable, who: ProjectActor, postId: number) {
+export async function projectOfUpdate(db: Queryable, who: Actor | null, postId: number) {
 	const [row] = await db
 		.select({ id: projects.id, title: projects.title })
 		.from(projectUpdates)

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
-import { runQuery } from '$lib/server/http';
-import { projectAction, projectActorOf, refId } from '$lib/server/projects/actions';
+import { actorOf, runQuery } from '$lib/server/http';
+import { projectAction, refId } from '$lib/server/projects/actions';
 import {
 	changeProjectStatus,
 	handOverCoordination,
@@ -10,12 +10,12 @@ import {
 	setWillingness,
 	takeCoordination
 } from '$lib/server/projects/commands';
-import { projectPage } from '$lib/server/projects/queries';
+import { projectPage } from '$lib/server/projects/pages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const id = refId(event.params.ref);
-	const who = await projectActorOf(event);
+	const who = actorOf(event);
 	const page = await runQuery(() => projectPage(event.locals.db, who, id));
 	if (event.params.ref !== page.project.url.slice('/projects/'.length))
 		redirect(301, `${page.project.url}${event.url.search}`);

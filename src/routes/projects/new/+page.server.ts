@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { languageOptions } from '$lib/server/geo/languages';
-import { attempt, formValues, requireActor } from '$lib/server/http';
+import { formAction } from '$lib/server/http';
 import { proposeProject } from '$lib/server/projects/commands';
 import { writableChapters } from '$lib/server/writing/queries';
 import { readerOf } from '$lib/server/comments/actions';
@@ -16,11 +16,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () => proposeProject(event.locals.db, actor, values));
-		if (!result.ok) return result.failure;
-		redirect(303, result.value.url);
-	}
+	default: formAction(
+		'default',
+		(event, actor, values) => proposeProject(event.locals.db, actor, values),
+		{ follow: true }
+	)
 };

@@ -1,7 +1,7 @@
 import { updatePreferences } from '$lib/server/members/commands';
 import { ownSettings } from '$lib/server/members/queries';
 import { timeZoneOptions } from '$lib/server/geo/time-zones';
-import { formValues, requireActor, attempt, runQuery } from '$lib/server/http';
+import { formAction, requireActor, runQuery } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,13 +14,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () =>
-			updatePreferences(event.locals.db, actor, actor.id, values)
-		);
-		if (!result.ok) return result.failure;
-		return { saved: true };
-	}
+	default: formAction('saved', (event, actor, values) =>
+		updatePreferences(event.locals.db, actor, actor.id, values)
+	)
 };

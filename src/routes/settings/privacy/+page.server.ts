@@ -1,6 +1,6 @@
 import { updatePrivacy } from '$lib/server/members/commands';
 import { ownPrivacy } from '$lib/server/members/queries';
-import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
+import { formAction, requireActor, runQuery } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,13 +18,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () =>
-			updatePrivacy(event.locals.db, actor, actor.id, values)
-		);
-		if (!result.ok) return result.failure;
-		return { saved: true };
-	}
+	default: formAction('saved', (event, actor, values) =>
+		updatePrivacy(event.locals.db, actor, actor.id, values)
+	)
 };

@@ -1,6 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { runQuery } from '$lib/server/http';
-import { projectActorOf } from '$lib/server/projects/actions';
+import { runQuery, actorOf } from '$lib/server/http';
 import { projectList } from '$lib/server/projects/queries';
 import { PROJECT_STATUSES, type ProjectStatus } from '$lib/schemas/projects';
 import type { RequestHandler } from './$types';
@@ -14,7 +13,7 @@ export const GET: RequestHandler = async (event) => {
 	const before = /^\d{1,15}$/.test(params.get('before') ?? '')
 		? Number(params.get('before'))
 		: undefined;
-	const who = await projectActorOf(event);
+	const who = actorOf(event);
 	const list = await runQuery(() => projectList(event.locals.db, who, { status }, before));
 	return json(list);
 };

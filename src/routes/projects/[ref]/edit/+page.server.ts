@@ -1,7 +1,6 @@
-import { redirect } from '@sveltejs/kit';
 import { readerOf } from '$lib/server/comments/actions';
 import { languageOptions } from '$lib/server/geo/languages';
-import { attempt, formValues, requireActor } from '$lib/server/http';
+import { formAction } from '$lib/server/http';
 import { projectFor, refId } from '$lib/server/projects/actions';
 import { editProject } from '$lib/server/projects/commands';
 import { writableChapters } from '$lib/server/writing/queries';
@@ -18,13 +17,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(values, () =>
-			editProject(event.locals.db, actor, refId(event.params.ref), values)
-		);
-		if (!result.ok) return result.failure;
-		redirect(303, result.value.url);
-	}
+	default: formAction(
+		'default',
+		(event, actor, values) => editProject(event.locals.db, actor, refId(event.params.ref), values),
+		{ follow: true }
+	)
 };

@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { runQuery } from '$lib/server/http';
-import { projectActorOf, refId } from '$lib/server/projects/actions';
-import { projectPage } from '$lib/server/projects/queries';
+import { runQuery, actorOf } from '$lib/server/http';
+import { refId } from '$lib/server/projects/actions';
+import { projectPage } from '$lib/server/projects/pages';
 import type { RequestHandler } from './$types';
 
 /** A project as JSON: the same query, so the same visibility and privacy rules, as its page. */
 export const GET: RequestHandler = async (event) => {
-	const who = await projectActorOf(event);
+	const who = actorOf(event);
 	const page = await runQuery(() => projectPage(event.locals.db, who, refId(event.params.id)));
 	const { html: _html, needsHtml: _needs, ...project } = page.project;
 	return json({

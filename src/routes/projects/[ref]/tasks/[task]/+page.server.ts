@@ -1,7 +1,6 @@
-import { numberParam } from '$lib/server/http';
 import { redirect } from '@sveltejs/kit';
-import { runQuery } from '$lib/server/http';
-import { projectAction, projectActorOf, refId } from '$lib/server/projects/actions';
+import { actorOf, numberParam, runQuery } from '$lib/server/http';
+import { projectAction, refId } from '$lib/server/projects/actions';
 import {
 	assignTask,
 	claimTask,
@@ -10,15 +9,15 @@ import {
 	rateTask,
 	releaseTask,
 	removeEffort
-} from '$lib/server/projects/commands';
-import { taskPage } from '$lib/server/projects/queries';
+} from '$lib/server/projects/tasks';
+import { taskPage } from '$lib/server/projects/pages';
 import type { Actions, PageServerLoad } from './$types';
 
 const taskIdOf = (event: { params: { task?: string } }) =>
 	refId(event.params.task, 'project_error_task_not_found');
 
 export const load: PageServerLoad = async (event) => {
-	const who = await projectActorOf(event);
+	const who = actorOf(event);
 	const page = await runQuery(() => taskPage(event.locals.db, who, taskIdOf(event)));
 	if (event.url.pathname !== page.task.url) redirect(301, page.task.url);
 	return { ...page, timeZone: event.locals.member?.timeZone };

@@ -1,5 +1,5 @@
 import { memberFormPage } from '$lib/server/projects/actions';
-import { addTask } from '$lib/server/projects/commands';
+import { addTask } from '$lib/server/projects/tasks';
 import type { Actions, PageServerLoad } from './$types';
 
 const page = memberFormPage('add-task', addTask);
