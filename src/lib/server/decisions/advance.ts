@@ -7,7 +7,13 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
-import { amendments, amendmentVotes, decisions, type Decision } from '$lib/server/db/schema';
+import {
+	amendments,
+	amendmentVotes,
+	decisions,
+	type AmendmentStatus,
+	type Decision
+} from '$lib/server/db/schema';
 import { appendEvent } from '$lib/server/events/append';
 import { applyAmendment } from '$lib/domain/decisions/text-diff';
 import { dueTransition, endPhaseNow, type Deadlines } from '$lib/domain/decisions/lifecycle';
@@ -123,7 +129,7 @@ async function resolveAmendmentVotes(tx: Queryable, d: Decision) {
 		const sum = (c: string) =>
 			votes.filter((v) => v.choice === c).reduce((n, v) => n + v.weight, 0);
 		const figures = evaluateMotion({ threshold }, sum('yes'), sum('no'), sum('abstain'));
-		let status = figures.outcome === 'passes' ? 'carried' : 'defeated';
+		let status: AmendmentStatus = figures.outcome === 'passes' ? 'carried' : 'defeated';
 		let appliedVersion: number | null = null;
 		if (status === 'carried') {
 			const [current] = await tx

@@ -7,7 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Tx } from '$lib/server/db/client';
-import { effortEntries, projectTasks, taskRatings } from '$lib/server/db/schema';
+import { effortEntries, projectTasks, taskRatings, type TaskStatus } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
 import { Forbidden, Invalid, NotFound, type MessageKey } from '$lib/server/errors';
 import type { AppEvent } from '$lib/server/events/append';
@@ -103,7 +103,7 @@ export const rateTask = command({
 	})
 });
 
-type TaskMove = { status: string; assigneeId: number | null; completedAt?: Date | null };
+type TaskMove = { status: TaskStatus; assigneeId: number | null; completedAt?: Date | null };
 
 /** A command that moves a task from one state to another (the task is locked by the load). */
 function taskMove<Args extends unknown[], In extends { taskId: number }>(spec: {

@@ -13,6 +13,7 @@ import {
 } from '$lib/server/db/schema';
 import { SeededRandom } from '$lib/domain/tally/seeded-random';
 import { medianTenths } from '$lib/domain/work/ratings';
+import type { ProjectStatus } from '$lib/domain/work/status';
 
 /**
  * The demo organisation's projects: about 40 in every state, organisation-wide and in chapters,
@@ -255,7 +256,7 @@ const TASKS: {
 	}
 ];
 
-const STATUSES = [
+const STATUSES: ProjectStatus[] = [
 	'active',
 	'active',
 	'active',
@@ -304,7 +305,7 @@ export async function seedDemoProjects(db: Db) {
 	await db.transaction(async (tx) => {
 		// Projects, each with its people chosen up front.
 		type Plan = {
-			status: string;
+			status: ProjectStatus;
 			chapterId: number | null;
 			people: number[];
 			shape: Lopsided;

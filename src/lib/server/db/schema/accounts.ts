@@ -29,7 +29,7 @@ export const emailTokens = pgTable(
 		memberId: bigint('member_id', { mode: 'number' })
 			.notNull()
 			.references(() => members.id, { onDelete: 'cascade' }),
-		purpose: text('purpose').notNull(),
+		purpose: text('purpose').$type<EmailLinkPurpose>().notNull(),
 		email: text('email').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -14,7 +14,11 @@ import {
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 import type { DecisionOutcome } from '../../../domain/decisions/tally';
+import type { MethodId } from '../../../domain/tally/types';
 import {
+	type BallotType,
+	type Phase,
+	type Weighting,
 	BALLOT_TYPES,
 	CHOICE_METHODS,
 	MOTION_CHOICES,
@@ -121,15 +125,15 @@ export const decisions = pgTable(
 		scopeKind: text('scope_kind').notNull(),
 		scopeId: bigint('scope_id', { mode: 'number' }),
 		/** motion | consent | choice */
-		ballotType: text('ballot_type').notNull(),
+		ballotType: text('ballot_type').$type<BallotType>().notNull(),
 		/** The counting method (threshold, consent, schulze, irv, ranked-pairs, approval, score, borda). */
-		method: text('method').notNull(),
+		method: text('method').$type<MethodId>().notNull(),
 		/** equal | group | stake */
-		weighting: text('weighting').notNull().default('equal'),
+		weighting: text('weighting').$type<Weighting>().notNull().default('equal'),
 		secret: boolean('secret').notNull().default(false),
 		hideResultsUntilClose: boolean('hide_results_until_close').notNull().default(false),
 		settings: jsonb('settings').notNull().default({}),
-		phase: text('phase').notNull().default('draft'),
+		phase: text('phase').$type<Phase>().notNull().default('draft'),
 		phaseChangedAt: timestamp('phase_changed_at', { withTimezone: true }).notNull().defaultNow(),
 		discussionEndsAt: timestamp('discussion_ends_at', { withTimezone: true }),
 		amendmentsEndAt: timestamp('amendments_end_at', { withTimezone: true }),
@@ -141,7 +145,7 @@ export const decisions = pgTable(
 		eligibleAtOpen: integer('eligible_at_open'),
 		eligibleAtClose: integer('eligible_at_close'),
 		/** passes | fails | no-quorum | chosen | blocked */
-		outcome: text('outcome'),
+		outcome: text('outcome').$type<DecisionOutcome>(),
 		outcomeStatement: text('outcome_statement'),
 		result: jsonb('result'),
 		closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -150,7 +154,7 @@ export const decisions = pgTable(
 			(): AnyPgColumn => decisions.id
 		),
 		/** Compromise run-off: `positions` poll, then a `runoff` that follows it. */
-		stage: text('stage'),
+		stage: text('stage').$type<DecisionStage>(),
 		followsId: bigint('follows_id', { mode: 'number' }).references((): AnyPgColumn => decisions.id),
 		commentsLocked: boolean('comments_locked').notNull().default(false),
 		slowModeSeconds: integer('slow_mode_seconds').notNull().default(0),
@@ -272,7 +276,7 @@ export const amendments = pgTable(
 		body: text('body').notNull(),
 		reason: text('reason').notNull().default(''),
 		/** See AMENDMENT_STATUSES. */
-		status: text('status').notNull().default('open'),
+		status: text('status').$type<AmendmentStatus>().notNull().default('open'),
 		resolvedById: bigint('resolved_by_id', { mode: 'number' }).references(() => members.id),
 		resolvedAt: timestamp('resolved_at', { withTimezone: true }),
 		appliedVersion: integer('applied_version'),
@@ -295,7 +299,7 @@ export const amendmentVotes = pgTable(
 		memberId: bigint('member_id', { mode: 'number' })
 			.notNull()
 			.references(() => members.id),
-		choice: text('choice').notNull(),
+		choice: text('choice').$type<AmendmentChoice>().notNull(),
 		weight: integer('weight').notNull().default(1),
 		castAt: timestamp('cast_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -406,7 +410,7 @@ export const revisitPetitions = pgTable(
 		/** Signatures needed, fixed when the petition opens (a share of those eligible then). */
 		threshold: integer('threshold').notNull(),
 		/** open | reopened */
-		status: text('status').notNull().default('open'),
+		status: text('status').$type<PetitionStatus>().notNull().default('open'),
 		reopenedAsId: bigint('reopened_as_id', { mode: 'number' }).references(() => decisions.id),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { ROLE_RIGHTS } from '../../../domain/members/roles';
+import type { ScopeRef } from '../../../domain/members/actor';
+import { ROLE_RIGHTS, type Role } from '../../../domain/members/roles';
 import { oneOf } from './checks';
 import { members } from './members';
 
@@ -16,8 +17,8 @@ export const mandates = pgTable(
 		memberId: bigint('member_id', { mode: 'number' })
 			.notNull()
 			.references(() => members.id, { onDelete: 'cascade' }),
-		role: text('role').notNull(),
-		scopeKind: text('scope_kind').notNull(),
+		role: text('role').$type<Role>().notNull(),
+		scopeKind: text('scope_kind').$type<ScopeRef['kind']>().notNull(),
 		/** The chapter, committee or project; null for the organisation. */
 		scopeId: bigint('scope_id', { mode: 'number' }),
 		startsAt: timestamp('starts_at', { withTimezone: true }).notNull().defaultNow(),

@@ -16,7 +16,7 @@ import type { ProjectStatus } from '../../../domain/work/status';
 import { chapters } from './chapters';
 import { atLeast, between, everyValue, oneOf } from './checks';
 import { members } from './members';
-import { posts, VISIBILITIES } from './writing';
+import { posts, VISIBILITIES, type Visibility } from './writing';
 
 export const PROJECT_STATUSES = everyValue<ProjectStatus>()([
 	'proposed',
@@ -44,9 +44,9 @@ export const projects = pgTable(
 		needs: text('needs').notNull().default(''),
 		chapterId: bigint('chapter_id', { mode: 'number' }).references(() => chapters.id),
 		/** public | members | chapter (readers: members of `chapter_id`). */
-		visibility: text('visibility').notNull().default('public'),
+		visibility: text('visibility').$type<Visibility>().notNull().default('public'),
 		/** proposed | active | completed | archived */
-		status: text('status').notNull().default('proposed'),
+		status: text('status').$type<ProjectStatus>().notNull().default('proposed'),
 		language: text('language').notNull().default('en'),
 		proposedBy: bigint('proposed_by', { mode: 'number' })
 			.notNull()
@@ -77,7 +77,7 @@ export const projectMembers = pgTable(
 		memberId: bigint('member_id', { mode: 'number' })
 			.notNull()
 			.references(() => members.id),
-		role: text('role').notNull().default('member'),
+		role: text('role').$type<ProjectRole>().notNull().default('member'),
 		/** When the member took their current role (the coordinator's term runs from here). */
 		roleSince: timestamp('role_since', { withTimezone: true }).notNull().defaultNow(),
 		willingOnerous: boolean('willing_onerous').notNull().default(true),
@@ -119,7 +119,7 @@ export const projectTasks = pgTable(
 		remote: boolean('remote').notNull().default(true),
 		place: text('place').notNull().default(''),
 		/** open | claimed | done */
-		status: text('status').notNull().default('open'),
+		status: text('status').$type<TaskStatus>().notNull().default('open'),
 		assigneeId: bigint('assignee_id', { mode: 'number' }).references(() => members.id),
 		createdBy: bigint('created_by', { mode: 'number' })
 			.notNull()

@@ -82,7 +82,7 @@ export const posts = pgTable(
 			.default(sql`'{}'::text[]`),
 		/** public | members | chapter (readers: members of `chapter_id`). */
 		visibility: text('visibility').notNull().default('public'),
-		status: text('status').notNull().default('draft'),
+		status: text('status').$type<PostStatus>().notNull().default('draft'),
 		version: integer('version').notNull().default(1),
 		slowModeSeconds: integer('slow_mode_seconds').notNull().default(0),
 		commentsLocked: boolean('comments_locked').notNull().default(false),
@@ -253,7 +253,7 @@ export const flags = pgTable(
 		memberId: bigint('member_id', { mode: 'number' })
 			.notNull()
 			.references(() => members.id),
-		reason: text('reason').notNull(),
+		reason: text('reason').$type<FlagReason>().notNull(),
 		note: text('note').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		resolvedAt: timestamp('resolved_at', { withTimezone: true })
@@ -277,7 +277,7 @@ export const images = pgTable(
 			.notNull()
 			.references(() => members.id),
 		/** avatar | post */
-		purpose: text('purpose').notNull(),
+		purpose: text('purpose').$type<ImagePurpose>().notNull(),
 		/** Random, unguessable name shared by every size in the store. */
 		key: text('key').notNull(),
 		contentType: text('content_type').notNull(),
