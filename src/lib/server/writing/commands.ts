@@ -6,7 +6,9 @@ import {
 	forumCategories,
 	forumThreads,
 	postVersions,
-	posts
+	posts,
+	type PostKind,
+	type Visibility
 } from '$lib/server/db/schema';
 import type { Actor } from '$lib/domain/members/actor';
 import { command } from '$lib/server/command';
@@ -79,12 +81,12 @@ export const createPost = command({
 });
 
 export type NewPost = {
-	kind: string;
+	kind: PostKind;
 	title: string;
 	body: string;
 	language: string;
 	tags: string[];
-	visibility: string;
+	visibility: Visibility;
 	chapterId: number | null;
 	publish: boolean;
 };

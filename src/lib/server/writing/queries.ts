@@ -7,7 +7,8 @@ import {
 	forumThreads,
 	members,
 	postVersions,
-	posts
+	posts,
+	type PostKind
 } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { avatarUrl } from '$lib/server/comments/queries';
@@ -35,7 +36,12 @@ export function visiblePosts(reader: Reader): SQL {
 	)!;
 }
 
-export type PostFilter = { kind?: string; authorHandle?: string; chapterId?: number; tag?: string };
+export type PostFilter = {
+	kind?: PostKind;
+	authorHandle?: string;
+	chapterId?: number;
+	tag?: string;
+};
 
 /** A page of published posts, newest first, keyset-paged by (published_at, id). */
 export async function postList(
