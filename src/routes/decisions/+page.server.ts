@@ -1,17 +1,13 @@
-import { actorOf } from '$lib/server/http';
-import { runQuery } from '$lib/server/http';
-import { decisionRegister, ownDrafts } from '$lib/server/decisions/queries';
+import { actorOf, runQuery } from '$lib/server/http';
+import { decisionRegister, ownDrafts } from '$lib/server/decisions/register';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = actorOf(event);
+	const { db, locale } = event.locals;
 	const query = Object.fromEntries(event.url.searchParams);
-	const register = await runQuery(() =>
-		decisionRegister(event.locals.db, actor, event.locals.locale, query)
+	const [register, drafts] = await runQuery(() =>
+		Promise.all([decisionRegister(db, actor, locale, query), actor ? ownDrafts(db, actor) : []])
 	);
-	return {
-		register,
-		drafts: actor ? await ownDrafts(event.locals.db, actor) : [],
-		timeZone: event.locals.member?.timeZone
-	};
+	return { register, drafts, timeZone: event.locals.member?.timeZone };
 };

@@ -1,8 +1,16 @@
-import { actorOf, notFound, numberParam } from '$lib/server/http';
-import { idFromRef } from '$lib/server/refs';
 import { redirect } from '@sveltejs/kit';
 import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
-import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
+import {
+	actorOf,
+	attempt,
+	formAction,
+	formValues,
+	notFound,
+	numberParam,
+	requireActor,
+	runQuery
+} from '$lib/server/http';
+import { idFromRef } from '$lib/server/refs';
 import { closeAmendments } from '$lib/server/decisions/amendments';
 import { castBallot, declareStake } from '$lib/server/decisions/ballots';
 import { addCoauthor, recordOutcome, submitDecision } from '$lib/server/decisions/commands';
@@ -12,7 +20,7 @@ import {
 	signMinorityReport,
 	signPetition
 } from '$lib/server/decisions/dissent';
-import { decisionPage } from '$lib/server/decisions/queries';
+import { decisionPage } from '$lib/server/decisions/decision-page';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const idOf = (event: Pick<RequestEvent, 'params'>) => idFromRef(event.params.ref) ?? 0;
@@ -31,39 +39,33 @@ export const load: PageServerLoad = async (event) => {
 	return { ...page, discussion, timeZone: event.locals.member?.timeZone };
 };
 
-/** One form action: read the form, run the command for the signed-in member, answer. */
-function act(
-	scope: string,
-	run: (
-		event: RequestEvent,
-		actor: ReturnType<typeof requireActor>,
-		values: Record<string, unknown>
-	) => Promise<unknown>,
-	arrays: string[] = []
-) {
-	return async (event: RequestEvent) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData(), arrays);
-		const result = await attempt(values, () => run(event, actor, values), scope);
-		if (!result.ok) return result.failure;
-		return { done: scope, value: result.value };
-	};
-}
-
 export const actions: Actions = {
 	...commentActions('decision', idOf),
-	submit: act('submit', (e, a) => submitDecision(e.locals.db, a, idOf(e))),
-	coauthor: act('coauthor', (e, a, v) => addCoauthor(e.locals.db, a, idOf(e), v)),
-	vote: act('vote', (e, a, v) => castBallot(e.locals.db, a, idOf(e), v), ['approve']),
-	stake: act('stake', (e, a, v) => declareStake(e.locals.db, a, idOf(e), v)),
-	closeAmendments: act('closeAmendments', (e, a) => closeAmendments(e.locals.db, a, idOf(e))),
-	outcome: act('outcome', (e, a, v) => recordOutcome(e.locals.db, a, idOf(e), v)),
-	report: act('report', (e, a, v) => fileMinorityReport(e.locals.db, a, idOf(e), v)),
-	signReport: act('signReport', (e, a, v) =>
+	submit: formAction('submit', (e, a) => submitDecision(e.locals.db, a, idOf(e))),
+	coauthor: formAction('coauthor', (e, a, v) => addCoauthor(e.locals.db, a, idOf(e), v)),
+	// The ballot answers with its receipt (for a secret ballot), shown once, right after voting.
+	vote: async (event) => {
+		const actor = requireActor(event);
+		const values = formValues(await event.request.formData(), ['approve']);
+		const cast = await attempt(
+			values,
+			() => castBallot(event.locals.db, actor, idOf(event), values),
+			'vote'
+		);
+		if (!cast.ok) return cast.failure;
+		return { vote: true, receipt: cast.value.receipt };
+	},
+	stake: formAction('stake', (e, a, v) => declareStake(e.locals.db, a, idOf(e), v)),
+	closeAmendments: formAction('closeAmendments', (e, a) =>
+		closeAmendments(e.locals.db, a, idOf(e))
+	),
+	outcome: formAction('outcome', (e, a, v) => recordOutcome(e.locals.db, a, idOf(e), v)),
+	report: formAction('report', (e, a, v) => fileMinorityReport(e.locals.db, a, idOf(e), v)),
+	signReport: formAction('signReport', (e, a, v) =>
 		signMinorityReport(e.locals.db, a, idOf(e), numberParam(v.report as string))
 	),
-	petition: act('petition', (e, a, v) => petitionRevisit(e.locals.db, a, idOf(e), v)),
-	signPetition: act('signPetition', (e, a, v) =>
+	petition: formAction('petition', (e, a, v) => petitionRevisit(e.locals.db, a, idOf(e), v)),
+	signPetition: formAction('signPetition', (e, a, v) =>
 		signPetition(e.locals.db, a, idOf(e), numberParam(v.petition as string))
 	)
 };

@@ -1,7 +1,6 @@
-import { redirect } from '@sveltejs/kit';
-import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
+import { formAction, requireActor, runQuery } from '$lib/server/http';
 import { createDecision } from '$lib/server/decisions/commands';
-import { affectedChoices, proposalScopes } from '$lib/server/decisions/queries';
+import { affectedChoices, proposalScopes } from '$lib/server/decisions/proposal-form';
 import { suggestScopeAction } from '$lib/server/decisions/form-actions';
 import { languageOptions } from '$lib/server/geo/languages';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,20 +8,18 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const { db, locale } = event.locals;
-	return {
-		scopes: await runQuery(() => proposalScopes(db, actor, locale)),
-		affected: await runQuery(() => affectedChoices(db, locale)),
-		languages: languageOptions(locale)
-	};
+	const [scopes, affected] = await runQuery(() =>
+		Promise.all([proposalScopes(db, actor, locale), affectedChoices(db, locale)])
+	);
+	return { scopes, affected, languages: languageOptions(locale) };
 };
 
 export const actions: Actions = {
-	create: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData(), ['affected']);
-		const result = await attempt(values, () => createDecision(event.locals.db, actor, values));
-		if (!result.ok) return result.failure;
-		redirect(303, `/decisions/${result.value}`);
-	},
+	// The draft opens at its own address.
+	create: formAction(
+		'create',
+		async (e, a, v) => ({ url: `/decisions/${await createDecision(e.locals.db, a, v)}` }),
+		{ arrays: ['affected'], follow: true }
+	),
 	suggest: suggestScopeAction
 };

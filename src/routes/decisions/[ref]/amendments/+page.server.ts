@@ -1,6 +1,5 @@
-import { actorOf, notFound, numberParam } from '$lib/server/http';
+import { actorOf, formAction, notFound, numberParam, runQuery } from '$lib/server/http';
 import { idFromRef } from '$lib/server/refs';
-import { attempt, formValues, requireActor, runQuery } from '$lib/server/http';
 import {
 	acceptAmendment,
 	proposeAmendment,
@@ -8,64 +7,29 @@ import {
 	voteOnAmendment,
 	withdrawAmendment
 } from '$lib/server/decisions/amendments';
-import { decisionPage } from '$lib/server/decisions/queries';
+import { amendmentsPage } from '$lib/server/decisions/decision-page';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const idOf = (event: Pick<RequestEvent, 'params'>) => idFromRef(event.params.ref) ?? 0;
+/** The amendment a form acts on (its id in a hidden field). */
+const amendmentOf = (values: Record<string, unknown>) => numberParam(values.amendment as string);
 
 export const load: PageServerLoad = async (event) => {
 	const id = idFromRef(event.params.ref) ?? notFound('decision_error_not_found');
-	const page = await runQuery(() =>
-		decisionPage(event.locals.db, actorOf(event), event.locals.locale, id)
-	);
-	return {
-		decision: page.decision,
-		amendments: page.amendments,
-		me: page.me,
-		timeZone: event.locals.member?.timeZone
-	};
+	const page = await runQuery(() => amendmentsPage(event.locals.db, actorOf(event), id));
+	return { ...page, timeZone: event.locals.member?.timeZone };
 };
 
-type Amend = (
-	db: App.Locals['db'],
-	actor: { id: number; tier: string },
-	decisionId: number,
-	amendmentId: number,
-	values: Record<string, unknown>
-) => Promise<unknown>;
-
-/** Actions on one amendment (its id in the form). */
-function onAmendment(scope: string, run: Amend) {
-	return async (event: RequestEvent) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const id = idFromRef(event.params.ref) ?? 0;
-		const amendmentId = numberParam(values.amendment as string);
-		const result = await attempt(
-			values,
-			() => run(event.locals.db, actor, id, amendmentId, values),
-			scope
-		);
-		if (!result.ok) return result.failure;
-		return { done: scope, amendment: amendmentId };
-	};
-}
-
 export const actions: Actions = {
-	propose: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const id = idFromRef(event.params.ref) ?? 0;
-		const result = await attempt(
-			values,
-			() => proposeAmendment(event.locals.db, actor, id, values),
-			'propose'
-		);
-		if (!result.ok) return result.failure;
-		return { done: 'propose', amendment: result.value };
-	},
-	accept: onAmendment('accept', (db, a, id, amendment) => acceptAmendment(db, a, id, amendment)),
-	toVote: onAmendment('toVote', (db, a, id, amendment) => putAmendmentToVote(db, a, id, amendment)),
-	withdraw: onAmendment('withdraw', (db, a, id, amendment) =>
-		withdrawAmendment(db, a, id, amendment)
+	propose: formAction('propose', (e, a, v) => proposeAmendment(e.locals.db, a, idOf(e), v)),
+	accept: formAction('accept', (e, a, v) =>
+		acceptAmendment(e.locals.db, a, idOf(e), amendmentOf(v))
 	),
-	vote: onAmendment('vote', (db, a, id, amendment, v) => voteOnAmendment(db, a, id, amendment, v))
+	toVote: formAction('toVote', (e, a, v) =>
+		putAmendmentToVote(e.locals.db, a, idOf(e), amendmentOf(v))
+	),
+	withdraw: formAction('withdraw', (e, a, v) =>
+		withdrawAmendment(e.locals.db, a, idOf(e), amendmentOf(v))
+	),
+	vote: formAction('vote', (e, a, v) => voteOnAmendment(e.locals.db, a, idOf(e), amendmentOf(v), v))
 };

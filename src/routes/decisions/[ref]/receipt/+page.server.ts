@@ -1,16 +1,13 @@
-import { notFound } from '$lib/server/http';
+import { attempt, formValues, notFound, runQuery } from '$lib/server/http';
 import { idFromRef } from '$lib/server/refs';
-import { attempt, formValues, runQuery } from '$lib/server/http';
 import { ballotByReceipt } from '$lib/server/decisions/publication';
-import { decisionPage } from '$lib/server/decisions/queries';
+import { decisionTitle } from '$lib/server/decisions/decision-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const id = idFromRef(event.params.ref) ?? notFound('decision_error_not_found');
-	const { decision } = await runQuery(() =>
-		decisionPage(event.locals.db, null, event.locals.locale, id)
-	);
-	return { decision: { id: decision.id, title: decision.title, slug: decision.slug } };
+	const decision = await runQuery(() => decisionTitle(event.locals.db, null, id));
+	return { decision };
 };
 
 /** Anyone may look a receipt up (it says what a ballot counted as, never who cast it). */

@@ -1,7 +1,6 @@
-import { notFound, numberParam } from '$lib/server/http';
+import { notFound, numberParam, requireActor, runQuery } from '$lib/server/http';
 import { idFromRef } from '$lib/server/refs';
-import { requireActor, runQuery } from '$lib/server/http';
-import { notYetVoted } from '$lib/server/decisions/queries';
+import { notYetVoted } from '$lib/server/decisions/reminders';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

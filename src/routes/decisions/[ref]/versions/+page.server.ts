@@ -1,7 +1,6 @@
-import { actorOf, notFound, numberParam } from '$lib/server/http';
+import { actorOf, notFound, numberParam, runQuery } from '$lib/server/http';
 import { idFromRef } from '$lib/server/refs';
-import { runQuery } from '$lib/server/http';
-import { decisionVersionsPage } from '$lib/server/decisions/queries';
+import { decisionVersionsPage } from '$lib/server/decisions/versions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,17 +1,17 @@
-import { actorOf, notFound, numberParam } from '$lib/server/http';
 import { json } from '@sveltejs/kit';
-import { runQuery } from '$lib/server/http';
-import { decisionPage } from '$lib/server/decisions/queries';
+import { actorOf, notFound, numberParam, runQuery } from '$lib/server/http';
+import { decisionResource } from '$lib/server/decisions/resource';
 import type { RequestHandler } from './$types';
 
 /**
- * One decision as JSON: what its page shows the caller, authorised the same way (a secret
- * ballot's choices are never in it; the caller's own ballot is, for the caller).
+ * One decision as JSON (`DecisionResource`), authorised as its page is: a draft is not found by
+ * anyone but its authors, results hidden until the close are absent, and no ballot is in it (the
+ * anonymised ballots are published at the close, at the addresses under `files`).
  */
 export const GET: RequestHandler = async (event) => {
 	const id = numberParam(event.params.id) || notFound('decision_error_not_found');
-	const page = await runQuery(() =>
-		decisionPage(event.locals.db, actorOf(event), event.locals.locale, id)
+	const resource = await runQuery(() =>
+		decisionResource(event.locals.db, actorOf(event), event.locals.locale, event.url.origin, id)
 	);
-	return json(page);
+	return json(resource);
 };

@@ -1,0 +1,7 @@
+/** The shapes the decision page's sections receive (the server's own types, never re-declared). */
+import type { DecisionPage } from '$lib/server/decisions/decision-page';
+
+export type PageDecision = DecisionPage['decision'];
+export type PageRights = DecisionPage['me']['may'];
+/** Formats a time in the member's locale and time zone ('' for none). */
+export type When = (at: Date | string | null) => string;

@@ -1,0 +1,45 @@
+/** Who has not voted yet, for reminding. */
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { NotFound } from '$lib/server/errors';
+import { loadDecision } from './context';
+import { eligibleCondition, votingTiers } from './eligibility';
+import { allowed, named, type PersonRow, type Viewer } from './reading';
+
+export const REMINDER_PAGE = 100;
+
+/**
+ * Who has not voted yet, for reminding (never how anyone voted). Shown to the scope's eligible
+ * members and the authors; the names respect privacy settings.
+ */
+export async function notYetVoted(
+	db: Queryable,
+	viewer: NonNullable<Viewer>,
+	id: number,
+	after = 0
+) {
+	const ctx = await loadDecision(db, viewer, id);
+	if (!allowed(viewer, ctx, 'see-turnout-list')) throw new NotFound('decision_error_not_found');
+	const tiers = await votingTiers(db);
+	const rows = await db.execute<PersonRow & { show_full_name: boolean; display_name: string }>(sql`
+		select m.id::int as id, m.handle, m.display_name, m.show_full_name from members m
+		where ${eligibleCondition(ctx.decision, tiers)} and m.id > ${after}
+			and not exists (select 1 from ballots b where b.decision_id = ${id} and b.voter_id = m.id and b.superseded_at is null)
+		order by m.id limit ${REMINDER_PAGE + 1}`);
+	const list = rows.rows.slice(0, REMINDER_PAGE).map((r) =>
+		named(
+			{
+				id: Number(r.id),
+				handle: r.handle,
+				displayName: r.display_name,
+				showFullName: r.show_full_name
+			},
+			viewer
+		)
+	);
+	return {
+		decision: { id, title: ctx.decision.title, slug: ctx.decision.slug, phase: ctx.decision.phase },
+		members: list,
+		next: rows.rows.length > REMINDER_PAGE ? list.at(-1)!.id : null
+	};
+}
