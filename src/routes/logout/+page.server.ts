@@ -5,13 +5,8 @@ import type { Actions } from './$types';
 
 export const actions: Actions = {
 	default: async ({ locals, cookies, url }) => {
-		if (locals.member && locals.sessionToken) {
-			await logOut(
-				locals.db,
-				{ id: locals.member.id, tier: locals.member.tier },
-				locals.sessionToken
-			);
-		}
+		if (locals.actor && locals.sessionToken)
+			await logOut(locals.db, locals.actor, locals.sessionToken);
 		clearSessionCookie(cookies, url);
 		redirect(303, '/');
 	}

@@ -1,4 +1,4 @@
-import { requestPasswordReset } from '$lib/server/accounts/commands';
+import { requestPasswordReset } from '$lib/server/accounts/credentials';
 import { formValues, requestContext, attempt } from '$lib/server/http';
 import type { Actions } from './$types';
 

@@ -1,4 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
+/**
+ * Single-use links sent by e-mail (verification, password reset, e-mail change). A command only
+ * *requests* a link: it records a pending row (who, what for, which address) in its transaction.
+ * The mail handler then *issues* it: it makes the secret, stores only its hash in place of the
+ * pending id and queues the mail. So the secret never passes through the event log, and a handler
+ * that runs twice for the same event finds nothing pending the second time and sends nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import { and, eq, like, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { emailTokens } from '$lib/server/db/schema';
 import { Gone, Invalid } from '$lib/server/errors';
@@ -12,13 +20,21 @@ const LIFETIME_HOURS: Record<LinkPurpose, number> = {
 	'change-email': 24
 };
 
-/** Issue a single-use link token; earlier unused links of the same purpose stop working. */
-export async function issueLink(
+/** A pending row's id: never a SHA-256 in hex, so no token can ever match it. */
+const PENDING = 'pending:';
+
+const expiry = (purpose: LinkPurpose) => new Date(Date.now() + LIFETIME_HOURS[purpose] * 3600_000);
+
+/**
+ * Ask for a link to be mailed to `email`, in the caller's transaction; earlier unused links of the
+ * same purpose stop working (a pending one too: only the newest request is mailed).
+ */
+export async function requestLink(
 	tx: Queryable,
 	memberId: number,
 	purpose: LinkPurpose,
 	email: string
-) {
+): Promise<void> {
 	await tx
 		.update(emailTokens)
 		.set({ usedAt: sql`now()` })
@@ -29,17 +45,53 @@ export async function issueLink(
 				sql`${emailTokens.usedAt} is null`
 			)
 		);
-	const { token, id } = newToken();
-	const expiresAt = new Date(Date.now() + LIFETIME_HOURS[purpose] * 3600_000);
-	await tx.insert(emailTokens).values({ id, memberId, purpose, email, expiresAt });
-	return token;
+	await tx.insert(emailTokens).values({
+		id: PENDING + randomBytes(16).toString('hex'),
+		memberId,
+		purpose,
+		email,
+		expiresAt: expiry(purpose)
+	});
 }
 
 /**
- * Use up a link token inside the caller's transaction. The row is locked, so two clicks racing
- * on the same link cannot both succeed. Unknown → 400; used or expired → 410.
+ * Issue the member's pending link of this purpose: the secret to mail and the address to mail it
+ * to, or null when nothing is pending (already issued, or superseded by a newer request).
  */
-export async function consumeLink(tx: Queryable, token: string, purpose: LinkPurpose) {
+export async function issueRequestedLink(
+	tx: Queryable,
+	memberId: number,
+	purpose: LinkPurpose
+): Promise<{ token: string; email: string } | null> {
+	const [pending] = await tx
+		.select({ id: emailTokens.id, email: emailTokens.email })
+		.from(emailTokens)
+		.where(
+			and(
+				eq(emailTokens.memberId, memberId),
+				eq(emailTokens.purpose, purpose),
+				like(emailTokens.id, `${PENDING}%`),
+				sql`${emailTokens.usedAt} is null`
+			)
+		)
+		.orderBy(sql`${emailTokens.createdAt} desc`)
+		.limit(1)
+		.for('update');
+	if (!pending) return null;
+	const { token, id } = newToken();
+	await tx
+		.update(emailTokens)
+		.set({ id, createdAt: sql`now()`, expiresAt: expiry(purpose) })
+		.where(eq(emailTokens.id, pending.id));
+	return { token, email: pending.email };
+}
+
+/**
+ * A link token, locked for the caller's transaction, so two clicks racing on the same link cannot
+ * both succeed. Unknown → 400; used or expired → 410.
+ */
+export async function loadLink(tx: Queryable, token: string, purpose: LinkPurpose) {
+	if (!token || token.length > 100) throw new Invalid('error_link_invalid');
 	const [row] = await tx
 		.select()
 		.from(emailTokens)
@@ -48,11 +100,15 @@ export async function consumeLink(tx: Queryable, token: string, purpose: LinkPur
 	if (!row) throw new Invalid('error_link_invalid');
 	if (row.usedAt) throw new Gone('error_link_used');
 	if (row.expiresAt.getTime() < Date.now()) throw new Gone('error_link_expired');
+	return row;
+}
+
+/** Use up a link loaded by loadLink. */
+export async function useLink(tx: Queryable, id: string): Promise<void> {
 	await tx
 		.update(emailTokens)
 		.set({ usedAt: sql`now()` })
-		.where(eq(emailTokens.id, row.id));
-	return row;
+		.where(eq(emailTokens.id, id));
 }
 
 /** Check a link without using it (to show the form that will use it). */

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { chapterMemberships, chapters } from '$lib/server/db/schema';
-import { appendEvent } from '$lib/server/events/append';
+import type { AppEvent } from '$lib/server/events/append';
+import { Conflict } from '$lib/server/errors';
 
 /** A URL slug: lower case letters and digits of any script, joined by hyphens. */
 export function slugify(text: string): string {
@@ -51,12 +52,15 @@ export async function ensureRootChapter(tx: Queryable): Promise<number> {
 export async function ensureCountryChapter(
 	tx: Queryable,
 	country: string,
-	actorId: number | null
+	actorId: number | null,
+	events: AppEvent[]
 ): Promise<{ id: number; created: boolean }> {
-	const [found] = await tx
-		.select({ id: chapters.id })
-		.from(chapters)
-		.where(and(eq(chapters.kind, 'country'), eq(chapters.country, country)));
+	const find = () =>
+		tx
+			.select({ id: chapters.id })
+			.from(chapters)
+			.where(and(eq(chapters.kind, 'country'), eq(chapters.country, country)));
+	const [found] = await find();
 	if (found) return { id: found.id, created: false };
 	const rootId = await ensureRootChapter(tx);
 	const [created] = await tx
@@ -68,8 +72,11 @@ export async function ensureCountryChapter(
 			name: country,
 			slug: await freeSlug(tx, country.toLowerCase())
 		})
+		// Two first members of a country at once: the other one created it (chapters_country_key).
+		.onConflictDoNothing()
 		.returning({ id: chapters.id });
-	await appendEvent(tx, {
+	if (!created) return { id: (await existing(find)).id, created: false };
+	events.push({
 		type: 'chapter.created',
 		actorId,
 		subjectType: 'chapter',
@@ -84,20 +91,23 @@ export async function ensureLocalChapter(
 	tx: Queryable,
 	country: string,
 	city: string,
-	actorId: number | null
+	actorId: number | null,
+	events: AppEvent[]
 ): Promise<{ id: number; created: boolean }> {
-	const [found] = await tx
-		.select({ id: chapters.id })
-		.from(chapters)
-		.where(
-			and(
-				eq(chapters.kind, 'local'),
-				eq(chapters.country, country),
-				sql`lower(${chapters.city}) = lower(${city})`
-			)
-		);
+	const find = () =>
+		tx
+			.select({ id: chapters.id })
+			.from(chapters)
+			.where(
+				and(
+					eq(chapters.kind, 'local'),
+					eq(chapters.country, country),
+					sql`lower(${chapters.city}) = lower(${city})`
+				)
+			);
+	const [found] = await find();
 	if (found) return { id: found.id, created: false };
-	const parent = await ensureCountryChapter(tx, country, actorId);
+	const parent = await ensureCountryChapter(tx, country, actorId, events);
 	const [created] = await tx
 		.insert(chapters)
 		.values({
@@ -108,8 +118,11 @@ export async function ensureLocalChapter(
 			name: city,
 			slug: await freeSlug(tx, `${country.toLowerCase()}-${slugify(city)}`)
 		})
+		// Two first members of a city at once: the other one created it (chapters_local_city_key).
+		.onConflictDoNothing()
 		.returning({ id: chapters.id });
-	await appendEvent(tx, {
+	if (!created) return { id: (await existing(find)).id, created: false };
+	events.push({
 		type: 'chapter.created',
 		actorId,
 		subjectType: 'chapter',
@@ -119,23 +132,34 @@ export async function ensureLocalChapter(
 	return { id: created.id, created: true };
 }
 
+/** The chapter a concurrent sign-up just created (its insert won the unique index). */
+async function existing(find: () => Promise<{ id: number }[]>): Promise<{ id: number }> {
+	const [row] = await find();
+	// A slug taken at the same moment by another chapter: the sign-up is refused, nothing is kept.
+	if (!row) throw new Conflict('error_form');
+	return row;
+}
+
 /**
  * Put a new member in the local chapter of their city (created when none exists), and so in its
- * country chapter; without a city, in the country chapter. Runs in the sign-up transaction.
+ * country chapter; without a city, in the country chapter. Runs in the sign-up transaction; the
+ * events it causes (chapters created, the member placed) are added to `events` for the command
+ * to append after its own.
  */
 export async function placeNewMember(
 	tx: Queryable,
-	member: { id: number; country: string; city: string | null }
+	member: { id: number; country: string; city: string | null },
+	events: AppEvent[]
 ): Promise<{ chapterId: number; created: boolean }> {
 	const city = normaliseCity(member.city);
 	const target = city
-		? await ensureLocalChapter(tx, member.country, city, member.id)
-		: await ensureCountryChapter(tx, member.country, member.id);
+		? await ensureLocalChapter(tx, member.country, city, member.id, events)
+		: await ensureCountryChapter(tx, member.country, member.id, events);
 	await tx
 		.insert(chapterMemberships)
 		.values({ chapterId: target.id, memberId: member.id, home: true })
 		.onConflictDoNothing();
-	await appendEvent(tx, {
+	events.push({
 		type: 'member.placed',
 		actorId: member.id,
 		subjectType: 'chapter',

@@ -2,6 +2,7 @@
  * Every handler the dispatcher runs, in order. An area adds its handler here; handlers never call
  * each other, they only react to events.
  */
+import { mailHandler } from '$lib/server/accounts/mail-handler';
 import type { EventHandler } from './dispatcher';
 
-export const handlers: EventHandler[] = [];
+export const handlers: EventHandler[] = [mailHandler];

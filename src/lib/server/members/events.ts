@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineEvents, id, none, obj } from '$lib/server/events/define';
 
 export const memberEvents = defineEvents({
-	'member.joined': { subject: 'member', data: obj({ country: z.string() }) },
+	// The site's origin is carried for the link the mail handler mails; the link itself never is.
+	'member.joined': { subject: 'member', data: obj({ country: z.string(), origin: z.string() }) },
 	'member.verified': { subject: 'member', data: none },
 	'member.profile-updated': { subject: 'member', data: none },
 	'member.preferences-updated': { subject: 'member', data: obj({ locale: z.string() }) },
@@ -23,9 +24,10 @@ export const memberEvents = defineEvents({
 	'session.started': { subject: 'member', data: none },
 	'session.ended': { subject: 'member', data: none },
 	'session.revoked': { subject: 'member', data: obj({ all: z.boolean() }) },
-	'password-reset.requested': { subject: 'member', data: none },
-	'verification.requested': { subject: 'member', data: none },
-	'email-change.requested': { subject: 'member', data: none },
+	'password-reset.requested': { subject: 'member', data: obj({ origin: z.string() }) },
+	'verification.requested': { subject: 'member', data: obj({ origin: z.string() }) },
+	// The new address waits on the requested link's row, not in the log.
+	'email-change.requested': { subject: 'member', data: obj({ origin: z.string() }) },
 	'mandate.started': {
 		subject: 'mandate',
 		data: obj({ memberId: id, role: z.string() })

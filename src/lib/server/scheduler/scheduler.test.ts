@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { actorFor, createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { events, mailOutbox, members, scheduledJobs } from '$lib/server/db/schema';
 import { reactivateMember } from '$lib/server/members/commands';
@@ -132,10 +132,10 @@ describe('lapsing', () => {
 			.where(eq(events.type, 'member.lapsed'));
 		expect(lapsedEvents.map((e) => e.subjectId)).toEqual([ina.id]);
 
-		await expect(reactivateMember(conn.db, { id: joe.id, tier: 'interim' })).rejects.toThrow(
+		await expect(reactivateMember(conn.db, await actorFor(conn.db, joe.id))).rejects.toThrow(
 			Invalid
 		);
-		await reactivateMember(conn.db, { id: ina.id, tier: 'interim' });
+		await reactivateMember(conn.db, await actorFor(conn.db, ina.id));
 		const [back] = await conn.db.select().from(members).where(eq(members.id, ina.id));
 		expect(back.lapsedAt).toBeNull();
 		expect(back.lapseWarnedAt).toBeNull();

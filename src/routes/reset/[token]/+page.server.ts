@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { resetPassword } from '$lib/server/accounts/commands';
+import { resetPassword } from '$lib/server/accounts/credentials';
 import { peekLink } from '$lib/server/accounts/email-links';
 import { formValues, attempt, runQuery } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';

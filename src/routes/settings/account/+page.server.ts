@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
+import { logOutEverywhere } from '$lib/server/accounts/commands';
 import {
 	changePassword,
 	deleteAccount,
-	logOutEverywhere,
 	requestEmailChange
-} from '$lib/server/accounts/commands';
+} from '$lib/server/accounts/credentials';
 import { clearSessionCookie } from '$lib/server/accounts/sessions';
 import { hashToken } from '$lib/server/accounts/tokens';
 import { ownSessions, ownSettings } from '$lib/server/members/queries';
-import { formValues, requestContext, requireActor, attempt, runQuery } from '$lib/server/http';
+import { formAction, requestContext, requireActor, runQuery } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -30,44 +30,25 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	email: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(
-			values,
-			() => requestEmailChange(event.locals.db, actor, values, requestContext(event)),
-			'email'
-		);
-		if (!result.ok) return result.failure;
-		return { done: 'email' };
-	},
-	password: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(
-			values,
-			() => changePassword(event.locals.db, actor, values, event.locals.sessionToken ?? ''),
-			'password'
-		);
-		if (!result.ok) return result.failure;
-		return { done: 'password' };
-	},
+	email: formAction('email', (event, actor, values) =>
+		requestEmailChange(event.locals.db, actor, values, requestContext(event))
+	),
+	password: formAction('password', (event, actor, values) =>
+		changePassword(event.locals.db, actor, values, event.locals.sessionToken ?? '')
+	),
 	logoutEverywhere: async (event) => {
 		const actor = requireActor(event);
 		await logOutEverywhere(event.locals.db, actor);
 		clearSessionCookie(event.cookies, event.url);
 		redirect(303, '/login');
 	},
-	delete: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData());
-		const result = await attempt(
-			values,
-			() => deleteAccount(event.locals.db, actor, values),
-			'delete'
-		);
-		if (!result.ok) return result.failure;
-		clearSessionCookie(event.cookies, event.url);
-		redirect(303, '/?deleted=1');
-	}
+	delete: formAction(
+		'delete',
+		async (event, actor, values) => {
+			await deleteAccount(event.locals.db, actor, values);
+			clearSessionCookie(event.cookies, event.url);
+			return { url: '/?deleted=1' };
+		},
+		{ follow: true }
+	)
 };

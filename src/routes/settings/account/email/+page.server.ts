@@ -1,4 +1,4 @@
-import { confirmEmailChange } from '$lib/server/accounts/commands';
+import { confirmEmailChange } from '$lib/server/accounts/credentials';
 import { peekLink } from '$lib/server/accounts/email-links';
 import { attempt, runQuery } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
