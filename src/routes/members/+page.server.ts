@@ -8,7 +8,7 @@ import { organisationName } from '$lib/server/instance/cached';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const actor = locals.member ? { id: locals.member.id, tier: locals.member.tier } : null;
+	const actor = locals.actor;
 	const raw = Object.fromEntries(url.searchParams);
 	const result = await runQuery(() => searchDirectory(locals.db, actor, raw));
 	let chapter: { slug: string; name: string } | null = null;

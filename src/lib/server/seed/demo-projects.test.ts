@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { actorFor, createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { effortEntries, members, projects, taskRatings } from '$lib/server/db/schema';
-import { projectActorFor } from '$lib/server/projects/context';
-import { myProjects, projectPage, smallTasks } from '$lib/server/projects/queries';
+import { projectPage } from '$lib/server/projects/pages';
+import { myProjects, smallTasks } from '$lib/server/projects/queries';
 import { seedDemo } from './demo';
 
 let conn: Connection;
@@ -40,8 +40,8 @@ it('gives the demo organisation about 40 projects, balanced in some and lopsided
 		.select({ id: members.id, tier: members.tier })
 		.from(members)
 		.where(eq(members.handle, 'demo'));
-	const who = await projectActorFor(db, demo);
-	const mine = await myProjects(db, who!);
+	const who = await actorFor(db, demo.id);
+	const mine = await myProjects(db, who);
 	expect(mine.length).toBeGreaterThanOrEqual(3);
 	expect(mine.some((p) => p.role === 'coordinator')).toBe(true);
 	const small = await smallTasks(db, who, { maxMinutes: 60 });

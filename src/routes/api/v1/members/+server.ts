@@ -5,7 +5,7 @@ import type { RequestHandler } from './$types';
 
 /** The member directory as JSON: the same query, so the same privacy rules, as /members. */
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const actor = locals.member ? { id: locals.member.id, tier: locals.member.tier } : null;
+	const actor = locals.actor;
 	const result = await runQuery(() =>
 		searchDirectory(locals.db, actor, Object.fromEntries(url.searchParams))
 	);

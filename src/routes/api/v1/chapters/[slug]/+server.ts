@@ -5,7 +5,7 @@ import type { RequestHandler } from './$types';
 
 /** A chapter as JSON: the same query, so the same privacy rules, as its page. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const actor = locals.member ? { id: locals.member.id, tier: locals.member.tier } : null;
+	const actor = locals.actor;
 	const page = await runQuery(() => chapterBySlug(locals.db, actor, params.slug));
 	return json({
 		chapter: page.chapter,
