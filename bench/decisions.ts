@@ -17,6 +17,8 @@ import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { decisions } from '../src/lib/server/db/schema';
 import { advanceDecision } from '../src/lib/server/decisions/advance';
 import { castBallot } from '../src/lib/server/decisions/ballots';
+import type { Actor } from '../src/lib/domain/members/actor';
+import { loadActor } from '../src/lib/server/members/actor';
 import { createDecision, submitDecision } from '../src/lib/server/decisions/commands';
 import { decisionPage } from '../src/lib/server/decisions/queries';
 
@@ -36,11 +38,16 @@ async function main() {
 	await db.execute(sql`insert into members (email, password_hash, handle, display_name, country, tier, email_verified_at)
 		select 'v' || g || '@bench.test', 'x', 'v' || g, 'Voter ' || g, 'BR', 'member', now()
 		from generate_series(1, ${VOTERS + BALLOTS}) g`);
-	const voters = (
+	const ids = (
 		await db.execute<{ id: number }>(
 			sql`select id::int as id from members order by id limit ${VOTERS}`
 		)
-	).rows.map((r) => ({ id: Number(r.id), tier: 'member' }));
+	).rows.map((r) => Number(r.id));
+	// Actors as the server hook builds them: the policy reads their rights and lapse.
+	const voters: Actor[] = [];
+	for (let i = 0; i < ids.length; i += 100)
+		for (const a of await Promise.all(ids.slice(i, i + 100).map((id) => loadActor(db, id))))
+			if (a) voters.push(a);
 	const author = voters[0];
 	const votingDecision = async (title: string) => {
 		const id = await createDecision(db, author, {

@@ -77,3 +77,8 @@ export function acceptsAmendments(phase: Phase, windowOpen: boolean): boolean {
 export function acceptsBallots(phase: Phase, votingEndsAt: Date | null, now: Date): boolean {
 	return phase === 'voting' && !!votingEndsAt && votingEndsAt.getTime() > now.getTime();
 }
+
+/** When the window for minority reports ends: `days` after the close (null while open). */
+export function minorityReportDeadline(closedAt: Date | null, days: number): Date | null {
+	return closedAt ? new Date(closedAt.getTime() + days * 86_400_000) : null;
+}

@@ -1,68 +1,87 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '$lib/server/db/client';
+/**
+ * Amendments: proposed by eligible members, taken into the text or put to a vote by the authors,
+ * withdrawn by their own author. Locks are taken decision first, amendment second, the same order
+ * as the phase change that resolves them (advance.ts), so they cannot deadlock: the decision is
+ * shared while an amendment is proposed, voted on or moved, and held for update while its text
+ * changes or the window closes, so nothing lands on an amendment the phase change has resolved.
+ */
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '$lib/server/db/client';
 import { amendments, amendmentVotes, decisions } from '$lib/server/db/schema';
-import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
-import { appendEvent } from '$lib/server/events/append';
+import { command } from '$lib/server/command';
+import { Conflict, Invalid } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { amendmentInput, amendmentVoteInput } from '$lib/schemas/decisions';
+import type { Actor } from '$lib/domain/members/actor';
 import { applyAmendment } from '$lib/domain/decisions/text-diff';
-import { endPhaseNow } from '$lib/domain/decisions/lifecycle';
-import type { Actor } from '$lib/server/members/policy';
+import { acceptsAmendments, endPhaseNow } from '$lib/domain/decisions/lifecycle';
 import { baseText, enterPhase } from './advance';
 import { newVersion } from './commands';
-import { authorise, loadAmendment, loadDecision } from './context';
+import { loadAmendment, loadDecision } from './context';
+import { decisionEvent } from './events';
+import { can } from './policy';
 import { voterWeight } from './voter-weight';
 
 /** Propose a change: the whole amended text, against the version it was written on. */
-export async function proposeAmendment(
-	db: Db,
-	actor: Actor,
-	decisionId: number,
-	raw: unknown
-): Promise<number> {
-	const ctx = await loadDecision(db, actor, decisionId);
-	if (!ctx.decision.amendmentsOpen || !['discussion', 'amendments'].includes(ctx.decision.phase))
-		throw new Conflict('amendment_error_closed');
-	authorise(actor, 'amend', ctx, 'amendment_error_not_eligible');
-	const input = parseInput(amendmentInput, raw);
-	if (input.body === ctx.decision.body.trim())
-		throw new Invalid('error_form', { body: 'amendment_error_no_change' });
-	return db.transaction(async (tx) => {
+export const proposeAmendment = command({
+	input: (decisionId: number, raw: unknown) => ({
+		decisionId,
+		...parseInput(amendmentInput, raw)
+	}),
+	load: async (tx, actor, { decisionId }) => {
+		const ctx = await loadDecision(tx, actor, decisionId, 'share');
+		if (!acceptsAmendments(ctx.subject.phase, ctx.decision.amendmentsOpen))
+			throw new Conflict('amendment_error_closed');
+		return ctx;
+	},
+	allow: (actor, ctx) => can(actor, 'amend', ctx.subject),
+	forbidden: 'amendment_error_not_eligible',
+	check: (ctx, { body }) => {
+		if (body === ctx.decision.body.trim())
+			throw new Invalid('error_form', { body: 'amendment_error_no_change' });
+	},
+	run: async (tx, actor, ctx, { decisionId, body, reason }) => {
 		const [row] = await tx
 			.insert(amendments)
-			.values({
-				decisionId,
-				authorId: actor.id,
-				baseVersion: ctx.decision.version,
-				body: input.body,
-				reason: input.reason
-			})
+			.values({ decisionId, authorId: actor.id, baseVersion: ctx.decision.version, body, reason })
 			.returning({ id: amendments.id });
-		await appendEvent(tx, {
-			type: 'amendment.proposed',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: decisionId,
-			data: { amendmentId: row.id }
-		});
 		return row.id;
-	});
+	},
+	event: (amendmentId, _ctx, { decisionId }, actor) =>
+		decisionEvent(actor.id, decisionId, { type: 'amendment.proposed', data: { amendmentId } })
+});
+
+type OnAmendment = { decisionId: number; amendmentId: number };
+const onAmendment = (decisionId: number, amendmentId: number): OnAmendment => ({
+	decisionId,
+	amendmentId
+});
+
+/** The decision and one of its amendments, locked in that order. */
+async function loadBoth(
+	tx: Tx,
+	actor: Actor,
+	{ decisionId, amendmentId }: OnAmendment,
+	lock: { decision: 'share' | 'update'; amendment: 'share' | 'update' }
+) {
+	const ctx = await loadDecision(tx, actor, decisionId, lock.decision);
+	const amendment = await loadAmendment(tx, decisionId, amendmentId, lock.amendment);
+	return { ...ctx, amendment, subject: { ...ctx.subject, amendment } };
 }
 
+const unresolved = (status: string) => status === 'open' || status === 'voting';
+
 /** The authors take an amendment into the text: a new version that notes where it came from. */
-export async function acceptAmendment(
-	db: Db,
-	actor: Actor,
-	decisionId: number,
-	amendmentId: number
-) {
-	const ctx = await loadDecision(db, actor, decisionId);
-	authorise(actor, 'resolve-amendment', ctx, 'amendment_error_authors_only');
-	await db.transaction(async (tx) => {
-		const [d] = await tx.select().from(decisions).where(eq(decisions.id, decisionId)).for('update');
-		const a = await loadAmendment(tx, decisionId, amendmentId);
-		if (a.status !== 'open' && a.status !== 'voting')
-			throw new Conflict('amendment_error_resolved');
+export const acceptAmendment = command({
+	input: onAmendment,
+	load: (tx, actor, input) =>
+		loadBoth(tx, actor, input, { decision: 'update', amendment: 'update' }),
+	allow: (actor, ctx) => can(actor, 'resolve-amendment', ctx.subject),
+	forbidden: 'amendment_error_authors_only',
+	check: ({ amendment }) => {
+		if (!unresolved(amendment.status)) throw new Conflict('amendment_error_resolved');
+	},
+	run: async (tx, actor, { decision: d, amendment: a }, { decisionId, amendmentId }) => {
 		const merged = applyAmendment(await baseText(tx, decisionId, a.baseVersion), a.body, d.body);
 		if (merged === null) throw new Conflict('amendment_error_conflict');
 		const version = await newVersion(tx, decisionId, actor.id, {
@@ -80,98 +99,67 @@ export async function acceptAmendment(
 				appliedVersion: version
 			})
 			.where(eq(amendments.id, amendmentId));
-		await appendEvent(tx, {
+		return version;
+	},
+	event: (version, _ctx, { decisionId, amendmentId }, actor) =>
+		decisionEvent(actor.id, decisionId, {
 			type: 'amendment.accepted',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: decisionId,
 			data: { amendmentId, version }
-		});
-	});
-}
+		})
+});
 
 /** The authors do not take it: it goes to a vote of the eligible members until amendments close. */
-export async function putAmendmentToVote(
-	db: Db,
-	actor: Actor,
-	decisionId: number,
-	amendmentId: number
-) {
-	const ctx = await loadDecision(db, actor, decisionId);
-	authorise(actor, 'resolve-amendment', ctx, 'amendment_error_authors_only');
-	await transition(db, actor, decisionId, amendmentId, 'open', 'voting', 'amendment.put-to-vote');
-}
+export const putAmendmentToVote = command({
+	input: onAmendment,
+	load: (tx, actor, input) =>
+		loadBoth(tx, actor, input, { decision: 'share', amendment: 'update' }),
+	allow: (actor, ctx) => can(actor, 'resolve-amendment', ctx.subject),
+	forbidden: 'amendment_error_authors_only',
+	check: ({ amendment }) => {
+		if (amendment.status !== 'open') throw new Conflict('amendment_error_resolved');
+	},
+	run: async (tx, _actor, _ctx, { amendmentId }) => {
+		await tx.update(amendments).set({ status: 'voting' }).where(eq(amendments.id, amendmentId));
+	},
+	event: (_out, _ctx, { decisionId, amendmentId }, actor) =>
+		decisionEvent(actor.id, decisionId, { type: 'amendment.put-to-vote', data: { amendmentId } })
+});
 
-export async function withdrawAmendment(
-	db: Db,
-	actor: Actor,
-	decisionId: number,
-	amendmentId: number
-) {
-	await loadDecision(db, actor, decisionId);
-	const a = await loadAmendment(db, decisionId, amendmentId);
-	if (a.authorId !== actor.id) throw new Forbidden('amendment_error_own_only');
-	await transition(
-		db,
-		actor,
-		decisionId,
-		amendmentId,
-		a.status,
-		'withdrawn',
-		'amendment.withdrawn'
-	);
-}
-
-async function transition(
-	db: Db,
-	actor: Actor,
-	decisionId: number,
-	amendmentId: number,
-	from: string,
-	to: string,
-	type: 'amendment.withdrawn' | 'amendment.rejected' | 'amendment.put-to-vote'
-) {
-	await db.transaction(async (tx) => {
-		const moved = await tx
+/** Its author takes an amendment back, while it is still open or being voted on. */
+export const withdrawAmendment = command({
+	input: onAmendment,
+	load: (tx, actor, input) =>
+		loadBoth(tx, actor, input, { decision: 'share', amendment: 'update' }),
+	allow: (actor, ctx) => can(actor, 'withdraw-amendment', ctx.subject),
+	forbidden: 'amendment_error_own_only',
+	check: ({ amendment }) => {
+		if (!unresolved(amendment.status)) throw new Conflict('amendment_error_resolved');
+	},
+	run: async (tx, actor, _ctx, { amendmentId }) => {
+		await tx
 			.update(amendments)
-			.set({
-				status: to,
-				...(to === 'withdrawn' ? { resolvedAt: sql`now()`, resolvedById: actor.id } : {})
-			})
-			.where(
-				and(
-					eq(amendments.id, amendmentId),
-					eq(amendments.status, from),
-					sql`${amendments.status} in ('open', 'voting')`
-				)
-			)
-			.returning({ id: amendments.id });
-		if (!moved.length) throw new Conflict('amendment_error_resolved');
-		await appendEvent(tx, {
-			type,
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: decisionId,
-			data: { amendmentId }
-		});
-	});
-}
+			.set({ status: 'withdrawn', resolvedAt: sql`now()`, resolvedById: actor.id })
+			.where(eq(amendments.id, amendmentId));
+	},
+	event: (_out, _ctx, { decisionId, amendmentId }, actor) =>
+		decisionEvent(actor.id, decisionId, { type: 'amendment.withdrawn', data: { amendmentId } })
+});
 
-/** An open vote on an amendment; one current vote per member, weighted like the decision. */
-export async function voteOnAmendment(
-	db: Db,
-	actor: Actor,
-	decisionId: number,
-	amendmentId: number,
-	raw: unknown
-) {
-	const ctx = await loadDecision(db, actor, decisionId);
-	authorise(actor, 'vote-amendment', ctx, 'ballot_error_not_eligible');
-	const { vote } = parseInput(amendmentVoteInput, raw);
-	const a = await loadAmendment(db, decisionId, amendmentId);
-	if (a.status !== 'voting') throw new Conflict('amendment_error_not_voting');
-	const weight = await voterWeight(db, ctx.decision, ctx.settings, actor.id);
-	await db.transaction(async (tx) => {
+/** An open vote on an amendment; one current vote per member (a second replaces the first). */
+export const voteOnAmendment = command({
+	input: (decisionId: number, amendmentId: number, raw: unknown) => ({
+		...onAmendment(decisionId, amendmentId),
+		...parseInput(amendmentVoteInput, raw)
+	}),
+	load: (tx, actor, input) => loadBoth(tx, actor, input, { decision: 'share', amendment: 'share' }),
+	allow: (actor, ctx) => can(actor, 'vote-amendment', ctx.subject),
+	forbidden: 'ballot_error_not_eligible',
+	check: ({ amendment }) => {
+		if (amendment.status !== 'voting') throw new Conflict('amendment_error_not_voting');
+	},
+	run: async (tx, actor, ctx, { amendmentId, vote }) => {
+		// Weighted like the decision's ballots, fixed when cast.
+		const weight = await voterWeight(tx, ctx.decision, ctx.settings, actor.id);
 		await tx
 			.insert(amendmentVotes)
 			.values({ amendmentId, memberId: actor.id, choice: vote, weight })
@@ -179,50 +167,42 @@ export async function voteOnAmendment(
 				target: [amendmentVotes.amendmentId, amendmentVotes.memberId],
 				set: { choice: vote, weight, castAt: sql`now()` }
 			});
-		await appendEvent(tx, {
-			type: 'amendment.voted',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: decisionId,
-			data: { amendmentId }
-		});
-	});
-}
+	},
+	event: (_out, _ctx, { decisionId, amendmentId }, actor) =>
+		decisionEvent(actor.id, decisionId, { type: 'amendment.voted', data: { amendmentId } })
+});
 
 /**
  * The authors close the amendment window. During the amendments phase that starts the vote now;
  * during discussion the amendments phase is dropped and voting follows the discussion.
  */
-export async function closeAmendments(db: Db, actor: Actor, decisionId: number, now = new Date()) {
-	const ctx = await loadDecision(db, actor, decisionId);
-	authorise(actor, 'close-amendments', ctx, 'amendment_error_authors_only');
-	await db.transaction(async (tx) => {
-		const [d] = await tx.select().from(decisions).where(eq(decisions.id, decisionId)).for('update');
-		if (!d.amendmentsOpen) throw new Conflict('amendment_error_closed');
+export const closeAmendments = command({
+	input: (decisionId: number, now: Date = new Date()) => ({ decisionId, now }),
+	load: (tx, actor, { decisionId }) => loadDecision(tx, actor, decisionId, 'update'),
+	allow: (actor, ctx) => can(actor, 'close-amendments', ctx.subject),
+	forbidden: 'amendment_error_authors_only',
+	check: ({ decision }) => {
+		if (!decision.amendmentsOpen) throw new Conflict('amendment_error_closed');
+	},
+	run: async (tx, _actor, { decision: d }, { decisionId, now }) => {
 		const deadlines = {
 			discussionEndsAt: d.discussionEndsAt,
 			amendmentsEndAt: d.amendmentsEndAt,
 			votingEndsAt: d.votingEndsAt
 		};
-		const moved =
-			d.phase === 'amendments'
-				? endPhaseNow('amendments', deadlines, now)
-				: endPhaseNow(
-						'amendments',
-						{ ...deadlines, amendmentsEndAt: d.amendmentsEndAt },
-						d.discussionEndsAt ?? now
-					);
+		const moved = endPhaseNow(
+			'amendments',
+			deadlines,
+			d.phase === 'amendments' ? now : (d.discussionEndsAt ?? now)
+		);
 		await tx
 			.update(decisions)
 			.set({ amendmentsOpen: false, ...moved })
 			.where(eq(decisions.id, decisionId));
-		await appendEvent(tx, {
-			type: 'decision.amendments-closed',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: decisionId
-		});
+		// Voting opens now; the phase change appends its own event, as the scheduler's does.
 		if (d.phase === 'amendments')
 			await enterPhase(tx, { ...d, ...moved, amendmentsOpen: false }, 'voting', now);
-	});
-}
+	},
+	event: (_out, _ctx, { decisionId }, actor) =>
+		decisionEvent(actor.id, decisionId, { type: 'decision.amendments-closed' })
+});

@@ -1,6 +1,12 @@
+/**
+ * Proposals: draft, change, revise, co-author, submit, record the outcome. Every command goes
+ * through `command()`: input checked first, then in one transaction the decision is loaded (locked
+ * `update` where the phase or version changes), the policy asked, the rules checked, the change
+ * written and its event appended.
+ */
 import { slugify } from '$lib/server/refs';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db, Queryable } from '$lib/server/db/client';
+import type { Queryable } from '$lib/server/db/client';
 import {
 	decisionAuthors,
 	decisionGroups,
@@ -9,9 +15,8 @@ import {
 	decisionVersions,
 	members
 } from '$lib/server/db/schema';
-import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
-import { appendEvent } from '$lib/server/events/append';
-import { membershipSettings } from '$lib/server/instance/membership-settings';
+import { command } from '$lib/server/command';
+import { Conflict, Invalid } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import {
 	coauthorInput,
@@ -22,11 +27,11 @@ import {
 } from '$lib/schemas/decisions';
 import { scheduleFrom } from '$lib/domain/decisions/lifecycle';
 import { DEFAULT_SETTINGS, methodFor, type DecisionSettings } from '$lib/domain/decisions/types';
-import type { Actor } from '$lib/server/members/policy';
-import { authorise, loadDecision } from './context';
+import { loadDecision } from './context';
 import { isEligible } from './eligibility';
+import { decisionEvent } from './events';
 import { can } from './policy';
-import { checkScope, parseScopeRef } from './scopes';
+import { checkScope, parseScopeRef, type ScopeRef } from './scopes';
 
 const THRESHOLDS: Record<DecisionInput['threshold'], DecisionSettings['threshold']> = {
 	majority: { numerator: 1, denominator: 2, inclusive: false },
@@ -52,8 +57,9 @@ export function settingsFrom(input: DecisionInput): DecisionSettings {
 	};
 }
 
-/** Rules that span fields: options for a choice, groups for by-group weighting. */
-function checkDecisionRules(input: DecisionInput) {
+/** The proposal form, read: rules that span fields (options for a choice, groups for by-group weighting). */
+function proposalInput(raw: unknown): DecisionInput & { scopeRef: ScopeRef } {
+	const input = parseInput(decisionInput, raw);
 	if (input.template === 'compromise-runoff' && input.ballotType !== 'choice')
 		throw new Invalid('error_form', { ballotType: 'decision_error_runoff_needs_choice' });
 	if (input.ballotType === 'choice') {
@@ -66,50 +72,58 @@ function checkDecisionRules(input: DecisionInput) {
 	}
 	if (input.weighting === 'group' && !input.affected.length)
 		throw new Invalid('error_form', { affected: 'decision_error_groups_needed' });
+	return { ...input, scopeRef: parseScopeRef(input.scope) };
+}
+
+/** The columns a proposal form sets, on a new draft or a changed one. */
+function proposalColumns(input: DecisionInput & { scopeRef: ScopeRef }) {
+	return {
+		title: input.title,
+		slug: slugify(input.title),
+		summary: input.summary,
+		body: input.body,
+		language: input.language,
+		...input.scopeRef,
+		ballotType: input.ballotType,
+		method: methodFor(input.ballotType, input.method),
+		weighting: input.weighting,
+		secret: input.secret,
+		hideResultsUntilClose: input.hideResults,
+		settings: settingsFrom(input)
+	};
 }
 
 /** Propose a decision: a draft its author can still change, then submit to discussion. */
-export async function createDecision(db: Db, actor: Actor, raw: unknown): Promise<number> {
-	const { tierRights } = await membershipSettings(db);
-	if (!can(actor, 'propose', null, tierRights))
-		throw new Forbidden('decision_error_cannot_propose');
-	const input = parseInput(decisionInput, raw);
-	checkDecisionRules(input);
-	const scope = parseScopeRef(input.scope);
-	await checkScope(db, scope);
-	if (scope.scopeKind !== 'organisation' && !(await isEligible(db, scope, actor.id)))
-		throw new Invalid('error_form', { scope: 'decision_error_not_in_scope' });
-	return db.transaction(async (tx) => {
+export const createDecision = command({
+	input: (raw: unknown) => proposalInput(raw),
+	load: async (tx, actor, input) => {
+		await checkScope(tx, input.scopeRef);
+		return {
+			inScope:
+				input.scopeRef.scopeKind === 'organisation' ||
+				(await isEligible(tx, input.scopeRef, actor.id))
+		};
+	},
+	allow: (actor) => can(actor, 'propose', null),
+	forbidden: 'decision_error_cannot_propose',
+	check: ({ inScope }) => {
+		if (!inScope) throw new Invalid('error_form', { scope: 'decision_error_not_in_scope' });
+	},
+	run: async (tx, actor, _s, input) => {
 		const [row] = await tx
 			.insert(decisions)
 			.values({
-				title: input.title,
-				slug: slugify(input.title),
-				summary: input.summary,
-				body: input.body,
-				language: input.language,
+				...proposalColumns(input),
 				authorId: actor.id,
-				...scope,
-				ballotType: input.ballotType,
-				method: methodFor(input.ballotType, input.method),
-				weighting: input.weighting,
-				secret: input.secret,
-				hideResultsUntilClose: input.hideResults,
-				settings: settingsFrom(input),
 				stage: input.template === 'compromise-runoff' ? 'positions' : null
 			})
 			.returning({ id: decisions.id });
 		await writeParts(tx, row.id, actor.id, input, 1);
 		await tx.insert(decisionAuthors).values({ decisionId: row.id, memberId: actor.id });
-		await appendEvent(tx, {
-			type: 'decision.drafted',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: row.id
-		});
 		return row.id;
-	});
-}
+	},
+	event: (id, _s, _i, actor) => decisionEvent(actor.id, id, { type: 'decision.drafted' })
+});
 
 async function writeParts(
 	tx: Queryable,
@@ -147,71 +161,58 @@ async function writeParts(
 		});
 }
 
-/** Change a draft: everything may still change; the draft stays one version. */
-export async function updateDraft(db: Db, actor: Actor, id: number, raw: unknown) {
-	const ctx = await loadDecision(db, actor, id);
-	if (ctx.decision.phase !== 'draft') throw new Conflict('decision_error_not_draft');
-	authorise(actor, 'edit', ctx);
-	const input = parseInput(decisionInput, raw);
-	checkDecisionRules(input);
-	const scope = parseScopeRef(input.scope);
-	await checkScope(db, scope);
-	await db.transaction(async (tx) => {
+/** Change a draft: everything may still change; the draft stays version 1. */
+export const updateDraft = command({
+	input: (id: number, raw: unknown) => ({ id, ...proposalInput(raw) }),
+	// Locked against a submit running at the same time: a draft is changed or submitted, in turn.
+	load: (tx, actor, { id }) => loadDecision(tx, actor, id, 'update'),
+	allow: (actor, ctx) => can(actor, 'edit', ctx.subject),
+	check: async (ctx, input, _actor, tx) => {
+		if (ctx.decision.phase !== 'draft') throw new Conflict('decision_error_not_draft');
+		await checkScope(tx, input.scopeRef);
+	},
+	run: async (tx, actor, ctx, input) => {
 		await tx
 			.update(decisions)
 			.set({
-				title: input.title,
-				slug: slugify(input.title),
-				summary: input.summary,
-				body: input.body,
-				language: input.language,
-				...scope,
-				ballotType: input.ballotType,
-				method: methodFor(input.ballotType, input.method),
-				weighting: input.weighting,
-				secret: input.secret,
-				hideResultsUntilClose: input.hideResults,
-				settings: settingsFrom(input),
+				...proposalColumns(input),
 				stage: input.template === 'compromise-runoff' ? 'positions' : ctx.decision.stage,
 				updatedAt: sql`now()`
 			})
-			.where(eq(decisions.id, id));
-		await writeParts(tx, id, actor.id, input, 1);
-		await appendEvent(tx, {
-			type: 'decision.edited',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: id
-		});
-	});
-}
+			.where(eq(decisions.id, input.id));
+		await writeParts(tx, input.id, actor.id, input, 1);
+		return { version: 1 };
+	},
+	event: (_out, _ctx, { id }, actor) => decisionEvent(actor.id, id, { type: 'decision.edited' })
+});
 
 /**
  * Revise the text during discussion or amendments: a new version, the old ones kept. Ballot
  * rules no longer change once members have started to discuss them.
  */
-export async function reviseDecision(db: Db, actor: Actor, id: number, raw: unknown) {
-	const ctx = await loadDecision(db, actor, id);
-	authorise(actor, 'edit', ctx);
-	if (ctx.decision.phase === 'draft') throw new Conflict('decision_error_not_draft');
-	const input = parseInput(decisionText, raw);
-	await db.transaction(async (tx) => {
-		const version = await newVersion(tx, id, actor.id, { ...input, amendmentId: null });
+export const reviseDecision = command({
+	input: (id: number, raw: unknown) => ({ id, ...parseInput(decisionText, raw) }),
+	load: (tx, actor, { id }) => loadDecision(tx, actor, id, 'update'),
+	allow: (actor, ctx) => can(actor, 'edit', ctx.subject),
+	check: (ctx) => {
+		if (ctx.decision.phase === 'draft') throw new Conflict('decision_error_not_draft');
+	},
+	run: async (tx, actor, _ctx, { id, ...text }) => {
+		const version = await newVersion(tx, id, actor.id, { ...text, amendmentId: null });
 		await tx
 			.update(decisions)
-			.set({ summary: input.summary, updatedAt: sql`now()` })
+			.set({ summary: text.summary, updatedAt: sql`now()` })
 			.where(eq(decisions.id, id));
-		await appendEvent(tx, {
-			type: 'decision.revised',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: id,
-			data: { version }
-		});
-	});
-}
+		return { version };
+	},
+	event: ({ version }, _ctx, { id }, actor) =>
+		decisionEvent(actor.id, id, { type: 'decision.revised', data: { version } })
+});
 
-/** Write the next version of the text under a lock, so two revisions cannot share a number. */
+/**
+ * Write the next version of the text. The caller holds the decision's row lock (or this update
+ * takes it), so two revisions cannot share a number.
+ */
 export async function newVersion(
 	tx: Queryable,
 	id: number,
@@ -240,72 +241,78 @@ export async function newVersion(
 	return row.version;
 }
 
-export async function addCoauthor(db: Db, actor: Actor, id: number, raw: unknown) {
-	const ctx = await loadDecision(db, actor, id);
-	authorise(actor, 'add-coauthor', ctx);
-	const { handle } = parseInput(coauthorInput, raw);
-	const [member] = await db
-		.select({ id: members.id })
-		.from(members)
-		.where(
-			and(sql`lower(${members.handle}) = lower(${handle})`, sql`${members.deletedAt} is null`)
-		);
-	if (!member) throw new Invalid('error_form', { handle: 'decision_error_unknown_member' });
-	if (!(await isEligible(db, ctx.decision, member.id)) && ctx.decision.scopeKind !== 'organisation')
-		throw new Invalid('error_form', { handle: 'decision_error_coauthor_not_in_scope' });
-	await db.transaction(async (tx) => {
+/** Add a co-author by handle; adding someone already an author changes nothing and says nothing. */
+export const addCoauthor = command({
+	input: (id: number, raw: unknown) => ({ id, ...parseInput(coauthorInput, raw) }),
+	load: async (tx, actor, { id, handle }) => {
+		// Shared: the draft is not submitted while a co-author is being added.
+		const ctx = await loadDecision(tx, actor, id, 'share');
+		const [member] = await tx
+			.select({ id: members.id })
+			.from(members)
+			.where(
+				and(sql`lower(${members.handle}) = lower(${handle})`, sql`${members.deletedAt} is null`)
+			);
+		const inScope =
+			!!member &&
+			(ctx.decision.scopeKind === 'organisation' ||
+				(await isEligible(tx, ctx.decision, member.id)));
+		return { ...ctx, member, inScope };
+	},
+	allow: (actor, ctx) => can(actor, 'add-coauthor', ctx.subject),
+	check: ({ member, inScope }) => {
+		if (!member) throw new Invalid('error_form', { handle: 'decision_error_unknown_member' });
+		if (!inScope)
+			throw new Invalid('error_form', { handle: 'decision_error_coauthor_not_in_scope' });
+	},
+	run: async (tx, _actor, { member }, { id }) => {
 		const added = await tx
 			.insert(decisionAuthors)
 			.values({ decisionId: id, memberId: member.id })
 			.onConflictDoNothing()
 			.returning({ id: decisionAuthors.memberId });
-		if (added.length)
-			await appendEvent(tx, {
-				type: 'decision.coauthor-added',
-				actorId: actor.id,
-				subjectType: 'decision',
-				subjectId: id,
-				data: { memberId: member.id }
-			});
-	});
-}
+		return added.length > 0;
+	},
+	event: (added, { member }, { id }, actor) =>
+		added
+			? decisionEvent(actor.id, id, {
+					type: 'decision.coauthor-added',
+					data: { memberId: member.id }
+				})
+			: null
+});
 
 /** Submit a draft: discussion opens now and every later phase gets its deadline. */
-export async function submitDecision(db: Db, actor: Actor, id: number, now = new Date()) {
-	const ctx = await loadDecision(db, actor, id);
-	authorise(actor, 'submit', ctx, 'decision_error_not_draft');
-	const deadlines = scheduleFrom(now, ctx.settings.hours);
-	await db.transaction(async (tx) => {
-		const moved = await tx
+export const submitDecision = command({
+	input: (id: number, now: Date = new Date()) => ({ id, now }),
+	load: (tx, actor, { id }) => loadDecision(tx, actor, id, 'update'),
+	allow: (actor, ctx) => can(actor, 'submit', ctx.subject),
+	forbidden: 'decision_error_not_draft',
+	run: async (tx, _actor, ctx, { id, now }) => {
+		await tx
 			.update(decisions)
-			.set({ phase: 'discussion', phaseChangedAt: now, ...deadlines, updatedAt: sql`now()` })
-			.where(and(eq(decisions.id, id), eq(decisions.phase, 'draft')))
-			.returning({ id: decisions.id });
-		if (!moved.length) throw new Conflict('decision_error_not_draft');
-		await appendEvent(tx, {
-			type: 'decision.submitted',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: id
-		});
-	});
-}
+			.set({
+				phase: 'discussion',
+				phaseChangedAt: now,
+				...scheduleFrom(now, ctx.settings.hours),
+				updatedAt: sql`now()`
+			})
+			.where(eq(decisions.id, id));
+	},
+	event: (_out, _ctx, { id }, actor) => decisionEvent(actor.id, id, { type: 'decision.submitted' })
+});
 
 /** The authors record what was decided, in words, once the decision is closed. */
-export async function recordOutcome(db: Db, actor: Actor, id: number, raw: unknown) {
-	const ctx = await loadDecision(db, actor, id);
-	authorise(actor, 'record-outcome', ctx);
-	const { statement } = parseInput(outcomeInput, raw);
-	await db.transaction(async (tx) => {
+export const recordOutcome = command({
+	input: (id: number, raw: unknown) => ({ id, ...parseInput(outcomeInput, raw) }),
+	load: (tx, actor, { id }) => loadDecision(tx, actor, id),
+	allow: (actor, ctx) => can(actor, 'record-outcome', ctx.subject),
+	run: async (tx, _actor, _ctx, { id, statement }) => {
 		await tx
 			.update(decisions)
 			.set({ outcomeStatement: statement, updatedAt: sql`now()` })
 			.where(eq(decisions.id, id));
-		await appendEvent(tx, {
-			type: 'decision.outcome-recorded',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: id
-		});
-	});
-}
+	},
+	event: (_out, _ctx, { id }, actor) =>
+		decisionEvent(actor.id, id, { type: 'decision.outcome-recorded' })
+});

@@ -1,20 +1,26 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { amendments, decisionAuthors, decisions, type Decision } from '$lib/server/db/schema';
+import {
+	amendments,
+	ballots,
+	decisionAuthors,
+	decisions,
+	type Decision
+} from '$lib/server/db/schema';
 import { Forbidden, NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
-import type { TierRights } from '$lib/domain/members/tiers';
-import type { Phase } from '$lib/domain/decisions/types';
-import { readSettings } from '$lib/domain/decisions/types';
+import type { ScopeRef } from '$lib/domain/members/actor';
+import type { StoredChoice } from '$lib/domain/decisions/ballot-choice';
+import { minorityReportDeadline } from '$lib/domain/decisions/lifecycle';
+import { readSettings, type DecisionSettings, type Phase } from '$lib/domain/decisions/types';
 import { isEligible, tiersThatVote } from './eligibility';
 import { can, type DecisionAction, type DecisionActor, type DecisionSubject } from './policy';
 
 export type DecisionContext = {
 	decision: Decision;
+	/** What the policy needs to know about the actor and this decision. */
 	subject: DecisionSubject;
-	settings: ReturnType<typeof readSettings>;
-	/** The tiers' rights, loaded once with the decision for every policy check that follows. */
-	rights: TierRights;
+	settings: DecisionSettings;
 };
 
 /**
@@ -31,16 +37,57 @@ export async function loadDecision(
 	const query = db.select().from(decisions).where(eq(decisions.id, id));
 	const [decision] = lock ? await query.for(lock) : await query;
 	if (!decision) throw new NotFound('decision_error_not_found');
-	const { tierRights } = await membershipSettings(db);
-	const isAuthor = actor ? await authors(db, id).then((ids) => ids.includes(actor.id)) : false;
+	const settings = readSettings(decision.settings);
 	const subject: DecisionSubject = {
 		phase: decision.phase as Phase,
-		isAuthor,
-		isEligible: actor ? await isEligible(db, decision, actor.id, tiersThatVote(tierRights)) : false,
-		amendmentsOpen: decision.amendmentsOpen
+		scope: scopeOf(decision),
+		isAuthor: actor ? (await authors(db, id)).includes(actor.id) : false,
+		isEligible: actor
+			? await isEligible(
+					db,
+					decision,
+					actor.id,
+					tiersThatVote((await membershipSettings(db)).tierRights)
+				)
+			: false,
+		amendmentsOpen: decision.amendmentsOpen,
+		dissent: decision.phase === 'closed' ? await dissentOf(db, actor, decision, settings) : null
 	};
-	if (!can(actor, 'view', subject, tierRights)) throw new NotFound('decision_error_not_found');
-	return { decision, subject, settings: readSettings(decision.settings), rights: tierRights };
+	if (!can(actor, 'view', subject)) throw new NotFound('decision_error_not_found');
+	return { decision, subject, settings };
+}
+
+function scopeOf(d: Decision): ScopeRef {
+	return d.scopeKind === 'organisation' || d.scopeId === null
+		? { kind: 'organisation' }
+		: { kind: d.scopeKind as 'chapter' | 'committee' | 'project', id: d.scopeId };
+}
+
+/** After the close: the actor's counted ballot, the outcome and the minority report window. */
+async function dissentOf(
+	db: Queryable,
+	actor: DecisionActor,
+	d: Decision,
+	settings: DecisionSettings
+) {
+	const [ballot] = actor
+		? await db
+				.select({ choice: ballots.choice })
+				.from(ballots)
+				.where(
+					and(
+						eq(ballots.decisionId, d.id),
+						eq(ballots.voterId, actor.id),
+						isNull(ballots.supersededAt)
+					)
+				)
+		: [];
+	return {
+		choice: (ballot?.choice as StoredChoice | undefined) ?? null,
+		outcome: d.outcome ?? '',
+		winner: (d.result as { winner?: string | null } | null)?.winner ?? null,
+		until: minorityReportDeadline(d.closedAt, settings.minorityReportDays)
+	};
 }
 
 export async function authors(db: Queryable, decisionId: number): Promise<number[]> {
@@ -58,14 +105,21 @@ export function authorise(
 	ctx: DecisionContext,
 	key = 'error_forbidden'
 ) {
-	if (!can(actor, action, ctx.subject, ctx.rights)) throw new Forbidden(key);
+	if (!can(actor, action, ctx.subject)) throw new Forbidden(key);
 }
 
-export async function loadAmendment(db: Queryable, decisionId: number, amendmentId: number) {
-	const [row] = await db
+/** One of the decision's amendments, optionally locked (after the decision: always in that order). */
+export async function loadAmendment(
+	db: Queryable,
+	decisionId: number,
+	amendmentId: number,
+	lock?: 'share' | 'update'
+) {
+	const query = db
 		.select()
 		.from(amendments)
 		.where(and(eq(amendments.id, amendmentId), eq(amendments.decisionId, decisionId)));
+	const [row] = lock ? await query.for(lock) : await query;
 	if (!row) throw new NotFound('amendment_error_not_found');
 	return row;
 }

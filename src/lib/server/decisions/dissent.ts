@@ -1,11 +1,13 @@
 /**
  * Dissent is kept: minority reports from the losing side, attached to the decision for good, and
  * petitions to revisit a decision, which open a new linked proposal at their threshold.
+ *
+ * A duplicate that means "someone got there first" (a second signature, a second open petition)
+ * is refused by a constraint named in `conflicts`, never by looking first and inserting after.
  */
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '$lib/server/db/client';
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '$lib/server/db/client';
 import {
-	ballots,
 	decisionAuthors,
 	decisionGroups,
 	decisionOptions,
@@ -16,167 +18,181 @@ import {
 	revisitPetitions,
 	revisitSignatures
 } from '$lib/server/db/schema';
-import { Conflict, Forbidden, Gone, NotFound } from '$lib/server/errors';
-import { appendEvent } from '$lib/server/events/append';
+import { command } from '$lib/server/command';
+import { Conflict, Gone, NotFound } from '$lib/server/errors';
+import type { AppEvent } from '$lib/server/events/append';
 import { parseInput } from '$lib/server/validation';
 import { minorityReportInput, petitionInput } from '$lib/schemas/decisions';
-import { onLosingSide, type StoredChoice } from '$lib/domain/decisions/ballot-choice';
+import type { Actor } from '$lib/domain/members/actor';
 import { scheduleFrom } from '$lib/domain/decisions/lifecycle';
-import type { Actor } from '$lib/server/members/policy';
-import { authorise, loadDecision } from './context';
+import { readSettings } from '$lib/domain/decisions/types';
+import { loadDecision } from './context';
 import { eligibleCount } from './eligibility';
+import { decisionEvent } from './events';
+import { can } from './policy';
 
-/** When the window for minority reports ends. */
-export function minorityReportDeadline(closedAt: Date | null, days: number): Date | null {
-	return closedAt ? new Date(closedAt.getTime() + days * 86_400_000) : null;
+export { minorityReportDeadline } from '$lib/domain/decisions/lifecycle';
+
+/**
+ * The decision, judged at `now`. Before anyone is asked who they are, say why reports are not
+ * taken at all: the decision is still open, or the window has passed.
+ */
+async function loadForReport(tx: Tx, actor: Actor, decisionId: number, now: Date) {
+	const ctx = await loadDecision(tx, actor, decisionId);
+	if (ctx.subject.phase !== 'closed') throw new Conflict('minority_error_not_closed');
+	const until = ctx.subject.dissent?.until;
+	if (!until || until.getTime() < now.getTime()) throw new Gone('minority_error_window_closed');
+	return { ...ctx, subject: { ...ctx.subject, now } };
 }
 
-export async function fileMinorityReport(
-	db: Db,
-	actor: Actor,
-	decisionId: number,
-	raw: unknown,
-	now = new Date()
-): Promise<number> {
-	const ctx = await loadDecision(db, actor, decisionId);
-	const d = ctx.decision;
-	if (d.phase !== 'closed') throw new Conflict('minority_error_not_closed');
-	const deadline = minorityReportDeadline(d.closedAt, ctx.settings.minorityReportDays);
-	if (!deadline || deadline.getTime() < now.getTime())
-		throw new Gone('minority_error_window_closed');
-	const [ballot] = await db
-		.select({ choice: ballots.choice })
-		.from(ballots)
-		.where(
-			and(
-				eq(ballots.decisionId, decisionId),
-				eq(ballots.voterId, actor.id),
-				isNull(ballots.supersededAt)
-			)
-		);
-	const winner = (d.result as { winner?: string | null } | null)?.winner ?? null;
-	if (!ballot || !onLosingSide(ballot.choice as StoredChoice, d.outcome ?? '', winner))
-		throw new Forbidden('minority_error_not_losing_side');
-	const input = parseInput(minorityReportInput, raw);
-	return db.transaction(async (tx) => {
+/** A member on the losing side files a minority report, within the window, and signs it. */
+export const fileMinorityReport = command({
+	input: (decisionId: number, raw: unknown, now: Date = new Date()) => ({
+		decisionId,
+		now,
+		...parseInput(minorityReportInput, raw)
+	}),
+	load: (tx, actor, { decisionId, now }) => loadForReport(tx, actor, decisionId, now),
+	allow: (actor, ctx) => can(actor, 'file-minority-report', ctx.subject),
+	forbidden: 'minority_error_not_losing_side',
+	run: async (tx, actor, _ctx, { decisionId, title, body }) => {
 		const [row] = await tx
 			.insert(minorityReports)
-			.values({ decisionId, authorId: actor.id, title: input.title, body: input.body })
+			.values({ decisionId, authorId: actor.id, title, body })
 			.returning({ id: minorityReports.id });
 		await tx.insert(minorityReportSignatures).values({ reportId: row.id, memberId: actor.id });
-		await appendEvent(tx, {
-			type: 'minority-report.filed',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: decisionId,
-			data: { reportId: row.id }
-		});
 		return row.id;
-	});
+	},
+	event: (reportId, _ctx, { decisionId }, actor) =>
+		decisionEvent(actor.id, decisionId, { type: 'minority-report.filed', data: { reportId } })
+});
+
+/** Co-sign a minority report: others of the losing side add their names, within the window. */
+export const signMinorityReport = command({
+	input: (decisionId: number, reportId: number, now: Date = new Date()) => ({
+		decisionId,
+		reportId,
+		now
+	}),
+	load: async (tx, actor, { decisionId, reportId, now }) => {
+		const ctx = await loadForReport(tx, actor, decisionId, now);
+		const [report] = await tx
+			.select({ id: minorityReports.id })
+			.from(minorityReports)
+			.where(and(eq(minorityReports.id, reportId), eq(minorityReports.decisionId, decisionId)));
+		if (!report) throw new NotFound('minority_error_not_found');
+		return ctx;
+	},
+	allow: (actor, ctx) => can(actor, 'sign-minority-report', ctx.subject),
+	forbidden: 'minority_error_not_losing_side',
+	run: async (tx, actor, _ctx, { reportId }) => {
+		await tx.insert(minorityReportSignatures).values({ reportId, memberId: actor.id });
+	},
+	event: (_out, _ctx, { decisionId, reportId }, actor) =>
+		decisionEvent(actor.id, decisionId, { type: 'minority-report.signed', data: { reportId } }),
+	conflicts: { minority_report_signatures_report_id_member_id_pk: 'minority_error_signed' }
+});
+
+type Signed = { petitionId: number; reopenedAs: number | null };
+
+/** The events of a signature, and of the reopening it may have caused. */
+function signatureEvents(actor: Actor, decisionId: number, s: Signed): AppEvent[] {
+	const petitionId = s.petitionId;
+	return [
+		decisionEvent(actor.id, decisionId, { type: 'petition.signed', data: { petitionId } }),
+		...(s.reopenedAs
+			? [
+					decisionEvent(null, s.reopenedAs, {
+						type: 'decision.reopened',
+						data: { revisits: decisionId, petitionId }
+					})
+				]
+			: [])
+	];
 }
 
-/** Co-sign a minority report: any member may add their name to a dissent they share. */
-export async function signMinorityReport(
-	db: Db,
-	actor: Actor,
-	decisionId: number,
-	reportId: number
-) {
-	await loadDecision(db, actor, decisionId);
-	const [report] = await db
-		.select({ id: minorityReports.id })
-		.from(minorityReports)
-		.where(and(eq(minorityReports.id, reportId), eq(minorityReports.decisionId, decisionId)));
-	if (!report) throw new NotFound('minority_error_not_found');
-	await db.transaction(async (tx) => {
-		const added = await tx
-			.insert(minorityReportSignatures)
-			.values({ reportId, memberId: actor.id })
-			.onConflictDoNothing()
-			.returning({ id: minorityReportSignatures.memberId });
-		if (!added.length) throw new Conflict('minority_error_signed');
-		await appendEvent(tx, {
-			type: 'minority-report.signed',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: decisionId,
-			data: { reportId }
-		});
-	});
-}
+/**
+ * Petition to revisit a closed decision; the threshold is fixed from today's eligible members.
+ * One petition is open per decision: the second, even at the same moment, meets the unique index
+ * on open petitions and is told to sign the first.
+ */
+const openPetition = command({
+	input: (decisionId: number, raw: unknown) => ({
+		decisionId,
+		...parseInput(petitionInput, raw)
+	}),
+	load: (tx, actor, { decisionId }) => loadDecision(tx, actor, decisionId),
+	allow: (actor, ctx) => can(actor, 'petition', ctx.subject),
+	forbidden: 'petition_error_not_eligible',
+	run: async (tx, actor, ctx, { decisionId, reason }) => {
+		const eligible = await eligibleCount(tx, ctx.decision);
+		const threshold = Math.max(1, Math.ceil((eligible * ctx.settings.revisitPercent) / 100));
+		const [row] = await tx
+			.insert(revisitPetitions)
+			.values({ decisionId, authorId: actor.id, reason, threshold })
+			.returning({ id: revisitPetitions.id });
+		const petition = { id: row.id, threshold, authorId: actor.id };
+		return { threshold, ...(await addSignature(tx, actor, decisionId, petition)) };
+	},
+	event: (out, _ctx, { decisionId }, actor) => [
+		decisionEvent(actor.id, decisionId, {
+			type: 'petition.opened',
+			data: { petitionId: out.petitionId, threshold: out.threshold }
+		}),
+		...signatureEvents(actor, decisionId, out)
+	],
+	conflicts: { revisit_petitions_one_open_key: 'petition_error_exists' }
+});
 
-/** Petition to revisit a closed decision; the threshold is fixed from today's eligible members. */
+/** Open a petition (see above); answers the new petition's id. */
 export async function petitionRevisit(
 	db: Db,
-	actor: Actor,
+	actor: Actor | null,
 	decisionId: number,
 	raw: unknown
 ): Promise<number> {
-	const ctx = await loadDecision(db, actor, decisionId);
-	authorise(actor, 'petition', ctx, 'petition_error_not_eligible');
-	const input = parseInput(petitionInput, raw);
-	const eligible = await eligibleCount(db, ctx.decision);
-	const threshold = Math.max(1, Math.ceil((eligible * ctx.settings.revisitPercent) / 100));
-	return db.transaction(async (tx) => {
-		const open = await tx
-			.select({ id: revisitPetitions.id })
-			.from(revisitPetitions)
-			.where(and(eq(revisitPetitions.decisionId, decisionId), eq(revisitPetitions.status, 'open')));
-		if (open.length) throw new Conflict('petition_error_exists');
-		const [row] = await tx
-			.insert(revisitPetitions)
-			.values({ decisionId, authorId: actor.id, reason: input.reason, threshold })
-			.returning({ id: revisitPetitions.id });
-		await appendEvent(tx, {
-			type: 'petition.opened',
-			actorId: actor.id,
-			subjectType: 'decision',
-			subjectId: decisionId,
-			data: { petitionId: row.id, threshold }
-		});
-		await addSignature(tx, actor, ctx.decision.id, row.id);
-		return row.id;
-	});
+	return (await openPetition(db, actor, decisionId, raw)).petitionId;
 }
 
-export async function signPetition(db: Db, actor: Actor, decisionId: number, petitionId: number) {
-	const ctx = await loadDecision(db, actor, decisionId);
-	authorise(actor, 'petition', ctx, 'petition_error_not_eligible');
-	await db.transaction(async (tx) => {
-		const [p] = await tx
+/** Sign an open petition; the signature that reaches the threshold reopens the decision. */
+export const signPetition = command({
+	input: (decisionId: number, petitionId: number) => ({ decisionId, petitionId }),
+	load: async (tx, actor, { decisionId, petitionId }) => {
+		const ctx = await loadDecision(tx, actor, decisionId);
+		// Locked, so signatures are counted one at a time and the threshold reopens it once.
+		const [petition] = await tx
 			.select()
 			.from(revisitPetitions)
 			.where(and(eq(revisitPetitions.id, petitionId), eq(revisitPetitions.decisionId, decisionId)))
 			.for('update');
-		if (!p) throw new NotFound('petition_error_not_found');
-		if (p.status !== 'open') throw new Conflict('petition_error_reopened');
-		await addSignature(tx, actor, decisionId, petitionId);
-	});
-}
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+		if (!petition) throw new NotFound('petition_error_not_found');
+		return { ...ctx, petition };
+	},
+	allow: (actor, ctx) => can(actor, 'petition', ctx.subject),
+	forbidden: 'petition_error_not_eligible',
+	check: ({ petition }) => {
+		if (petition.status !== 'open') throw new Conflict('petition_error_reopened');
+	},
+	run: (tx, actor, { petition }, { decisionId }) => addSignature(tx, actor, decisionId, petition),
+	event: (out, _ctx, { decisionId }, actor) => signatureEvents(actor, decisionId, out),
+	conflicts: { revisit_signatures_petition_id_member_id_pk: 'petition_error_signed' }
+});
 
 /** Add a signature; at the threshold, open the linked proposal for discussion. */
-async function addSignature(tx: Tx, actor: Actor, decisionId: number, petitionId: number) {
-	const added = await tx
-		.insert(revisitSignatures)
-		.values({ petitionId, memberId: actor.id })
-		.onConflictDoNothing()
-		.returning({ id: revisitSignatures.memberId });
-	if (!added.length) throw new Conflict('petition_error_signed');
-	await appendEvent(tx, {
-		type: 'petition.signed',
-		actorId: actor.id,
-		subjectType: 'decision',
-		subjectId: decisionId,
-		data: { petitionId }
-	});
+async function addSignature(
+	tx: Tx,
+	actor: Actor,
+	decisionId: number,
+	petition: { id: number; threshold: number; authorId: number }
+): Promise<Signed> {
+	await tx.insert(revisitSignatures).values({ petitionId: petition.id, memberId: actor.id });
 	const [{ n }] = await tx
 		.select({ n: count() })
 		.from(revisitSignatures)
-		.where(eq(revisitSignatures.petitionId, petitionId));
-	const [p] = await tx.select().from(revisitPetitions).where(eq(revisitPetitions.id, petitionId));
-	if (n >= p.threshold) await reopen(tx, p.id, decisionId, p.authorId);
+		.where(eq(revisitSignatures.petitionId, petition.id));
+	const reopenedAs =
+		n >= petition.threshold ? await reopen(tx, petition.id, decisionId, petition.authorId) : null;
+	return { petitionId: petition.id, reopenedAs };
 }
 
 /** The new proposal: the old text and rules, in discussion now, linked to the decision it revisits. */
@@ -186,11 +202,8 @@ async function reopen(
 	oldId: number,
 	authorId: number,
 	now = new Date()
-) {
+): Promise<number> {
 	const [old] = await tx.select().from(decisions).where(eq(decisions.id, oldId));
-	const settings = old.settings as {
-		hours: { discussion: number; amendments: number; voting: number };
-	};
 	const [row] = await tx
 		.insert(decisions)
 		.values({
@@ -210,7 +223,7 @@ async function reopen(
 			settings: old.settings,
 			phase: 'discussion',
 			phaseChangedAt: now,
-			...scheduleFrom(now, settings.hours),
+			...scheduleFrom(now, readSettings(old.settings).hours),
 			revisitOfId: oldId
 		})
 		.returning({ id: decisions.id });
@@ -230,11 +243,5 @@ async function reopen(
 		.update(revisitPetitions)
 		.set({ status: 'reopened', reopenedAsId: row.id })
 		.where(eq(revisitPetitions.id, petitionId));
-	await appendEvent(tx, {
-		type: 'decision.reopened',
-		actorId: null,
-		subjectType: 'decision',
-		subjectId: row.id,
-		data: { revisits: oldId, petitionId }
-	});
+	return row.id;
 }

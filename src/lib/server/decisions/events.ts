@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvents, id, none, obj } from '$lib/server/events/define';
+import type { AppEvent } from '$lib/server/events/catalogue';
 
 const amendment = obj({ amendmentId: id });
 
@@ -42,3 +43,15 @@ export const decisionEvents = defineEvents({
 	},
 	'petition.signed': { subject: 'decision', data: obj({ petitionId: id }) }
 });
+
+type DecisionEvent = Extract<AppEvent, { subjectType: 'decision' }>;
+type Body<E> = E extends unknown ? Omit<E, 'actorId' | 'subjectType' | 'subjectId'> : never;
+
+/** An event about a decision, by the actor (null: the scheduler or a threshold reached). */
+export function decisionEvent(
+	actorId: number | null,
+	decisionId: number,
+	body: Body<DecisionEvent>
+): AppEvent {
+	return { ...body, actorId, subjectType: 'decision', subjectId: decisionId } as AppEvent;
+}

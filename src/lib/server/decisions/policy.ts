@@ -1,21 +1,42 @@
 /**
- * Who may do what with decisions. Pure: commands and queries pass in what they loaded (the
- * actor's rights, whether they are eligible in the decision's scope, whether they author it).
- * Tested as a table in policy.test.ts.
+ * Who may do what with decisions: one pure function, `can(actor, action, subject)`. The actor is
+ * the one the server hook loaded (its rights are asked through `may`, so a lapsed member has
+ * none); the subject is what `loadDecision` found out about the actor and the decision. Commands
+ * ask it inside their transaction, queries ask it for what a page offers, so a button is shown
+ * exactly when the command behind it would accept. Tested as a table in policy.test.ts.
  */
-import { tierMay, type TierRights } from '$lib/domain/members/tiers';
+import { may, type Actor, type ScopeRef } from '$lib/domain/members/actor';
+import { onLosingSide, type StoredChoice } from '$lib/domain/decisions/ballot-choice';
+import { acceptsAmendments } from '$lib/domain/decisions/lifecycle';
 import type { Phase } from '$lib/domain/decisions/types';
 
-export type DecisionActor = { id: number; tier: string; lapsed?: boolean } | null;
+export type DecisionActor = Actor | null;
+
+/** After the close: the actor's counted ballot and what was decided, for the losing-side rule. */
+export type Dissent = {
+	choice: StoredChoice | null;
+	outcome: string;
+	winner: string | null;
+	/** The end of the window for minority reports. */
+	until: Date | null;
+};
 
 export type DecisionSubject = {
 	phase: Phase;
+	/** The decision's scope: a mandate's rights count only inside it. */
+	scope: ScopeRef;
 	/** The actor is an author or co-author. */
 	isAuthor: boolean;
 	/** The actor is an active member of the scope with the right to vote. */
 	isEligible: boolean;
-	/** Amendments are still welcome (the window is open). */
-	amendmentsOpen?: boolean;
+	/** Amendments are still welcome (the authors have not closed the window). */
+	amendmentsOpen: boolean;
+	/** Set once the decision is closed. */
+	dissent: Dissent | null;
+	/** The amendment acted on, when the action is about one. */
+	amendment?: { authorId: number };
+	/** The time the rules are judged at (the minority report window); now when left out. */
+	now?: Date;
 };
 
 export type DecisionAction =
@@ -25,6 +46,7 @@ export type DecisionAction =
 	| 'submit'
 	| 'add-coauthor'
 	| 'amend'
+	| 'withdraw-amendment'
 	| 'resolve-amendment'
 	| 'vote-amendment'
 	| 'close-amendments'
@@ -32,43 +54,69 @@ export type DecisionAction =
 	| 'vote'
 	| 'see-turnout-list'
 	| 'record-outcome'
+	| 'file-minority-report'
+	| 'sign-minority-report'
 	| 'petition';
+
+/**
+ * The losing side, worked out in this one place: the actor's counted ballot went against the
+ * outcome (ballot-choice.ts says what that means for each ballot type) and the window for
+ * minority reports is still open.
+ */
+export function dissents(subject: DecisionSubject): boolean {
+	const d = subject.dissent;
+	if (subject.phase !== 'closed' || !d?.choice || !d.until) return false;
+	if (d.until.getTime() < (subject.now ?? new Date()).getTime()) return false;
+	return onLosingSide(d.choice, d.outcome, d.winner);
+}
 
 export function can(
 	actor: DecisionActor,
 	action: DecisionAction,
-	subject: DecisionSubject | null,
-	rights: TierRights
+	subject: DecisionSubject | null
 ): boolean {
 	if (action === 'view')
 		return !!subject && (subject.phase !== 'draft' || (!!actor && subject.isAuthor));
 	if (!actor) return false;
-	if (action === 'propose') return tierMay(actor, 'propose', rights);
+	if (action === 'propose') return may(actor, 'propose', subject?.scope);
 	if (!subject) return false;
-	const open = subject.phase === 'discussion' || subject.phase === 'amendments';
+	const { phase, scope, isAuthor, isEligible } = subject;
+	const open = phase === 'discussion' || phase === 'amendments';
+	// Authors act on their proposal as authors, not through a right; a lapsed author waits too.
+	const author = isAuthor && !actor.lapsed;
+	const voter = isEligible && may(actor, 'vote', scope);
 	switch (action) {
 		case 'edit':
-			return subject.isAuthor && (subject.phase === 'draft' || open);
+			return author && (phase === 'draft' || open);
 		case 'submit':
 		case 'add-coauthor':
-			return subject.isAuthor && subject.phase === 'draft';
+			return author && phase === 'draft';
 		case 'amend':
-			return subject.isEligible && open && (subject.amendmentsOpen ?? true);
+			return (
+				isEligible &&
+				may(actor, 'propose', scope) &&
+				acceptsAmendments(phase, subject.amendmentsOpen)
+			);
+		case 'withdraw-amendment':
+			return !actor.lapsed && subject.amendment?.authorId === actor.id && open;
 		case 'resolve-amendment':
 		case 'close-amendments':
-			return subject.isAuthor && open;
+			return author && open;
 		case 'vote-amendment':
-			return subject.isEligible && open;
+			return voter && open;
 		case 'declare-stake':
-			return subject.isEligible && subject.phase !== 'draft' && subject.phase !== 'closed';
+			return voter && phase !== 'draft' && phase !== 'closed';
 		case 'vote':
-			return subject.isEligible && subject.phase === 'voting' && tierMay(actor, 'vote', rights);
+			return voter && phase === 'voting';
 		case 'see-turnout-list':
-			return subject.isEligible || subject.isAuthor;
+			return isEligible || isAuthor;
 		case 'record-outcome':
-			return subject.isAuthor && subject.phase === 'closed';
+			return author && phase === 'closed';
+		case 'file-minority-report':
+		case 'sign-minority-report':
+			return may(actor, 'vote', scope) && dissents(subject);
 		case 'petition':
-			return subject.isEligible && subject.phase === 'closed';
+			return voter && phase === 'closed';
 		default:
 			return false;
 	}

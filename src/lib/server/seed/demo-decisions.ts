@@ -34,6 +34,8 @@ import {
 	signMinorityReport,
 	signPetition
 } from '$lib/server/decisions/dissent';
+import type { Actor } from '$lib/domain/members/actor';
+import { loadActor } from '$lib/server/members/actor';
 import { DEMO_EMAIL } from './demo-people';
 
 /**
@@ -45,7 +47,7 @@ import { DEMO_EMAIL } from './demo-people';
  * batches (with the weights and receipts the commands would give) and counted by the real close.
  */
 const HOUR = 3_600_000;
-type Person = { id: number; tier: string };
+type Person = Actor;
 
 const MISSION = `## Interim Mission
 
@@ -77,21 +79,37 @@ Committees are mandated, rotate, and report back; they do not decide for the mem
 
 A founding convention will ratify these documents when the preconditions are met.`;
 
+/** The members as the app's loader sees them: the commands ask the policy about real actors. */
+async function actorsOf(db: Db, rows: { id: number }[]): Promise<Actor[]> {
+	const out: Actor[] = [];
+	for (let i = 0; i < rows.length; i += 100)
+		for (const a of await Promise.all(rows.slice(i, i + 100).map((r) => loadActor(db, r.id))))
+			if (a) out.push(a);
+	return out;
+}
+
 export async function seedDemoDecisions(db: Db) {
 	const rng = new SeededRandom('plenary-demo-decisions');
 	const now = Date.now();
 	const at = (offsetHours: number) => new Date(now + offsetHours * HOUR);
-	const everyone: Person[] = await db
-		.select({ id: members.id, tier: members.tier })
-		.from(members)
-		.where(
-			and(isNotNull(members.emailVerifiedAt), isNull(members.lapsedAt), ne(members.tier, 'friend'))
-		)
-		.orderBy(asc(members.id));
-	const [demo] = await db
-		.select({ id: members.id, tier: members.tier })
-		.from(members)
-		.where(eq(members.email, DEMO_EMAIL));
+	const everyone: Person[] = await actorsOf(
+		db,
+		await db
+			.select({ id: members.id })
+			.from(members)
+			.where(
+				and(
+					isNotNull(members.emailVerifiedAt),
+					isNull(members.lapsedAt),
+					ne(members.tier, 'friend')
+				)
+			)
+			.orderBy(asc(members.id))
+	);
+	const [demo] = await actorsOf(
+		db,
+		await db.select({ id: members.id }).from(members).where(eq(members.email, DEMO_EMAIL))
+	);
 	const others = everyone.filter((p) => p.id !== demo.id);
 	const person = (i: number) => others[i % others.length];
 	/** `n` different members from the `start`-th on (wrapping round: lapsed members are left out). */

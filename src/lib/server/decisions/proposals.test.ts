@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, count, eq } from 'drizzle-orm';
+import type { Actor } from '$lib/domain/members/actor';
+import type { Db } from '$lib/server/db/client';
+import { amendments, decisions, events } from '$lib/server/db/schema';
+import { Conflict, Forbidden, Invalid, NotFound } from '$lib/server/errors';
+import { advanceDecision } from './advance';
+import {
+	closeAmendments,
+	proposeAmendment,
+	putAmendmentToVote,
+	withdrawAmendment
+} from './amendments';
+import { declareStake } from './ballots';
+import {
+	addCoauthor,
+	createDecision,
+	reviseDecision,
+	submitDecision,
+	updateDraft
+} from './commands';
+import { decisionPage, decisionVersionsPage } from './queries';
+import { suggestScope } from './scopes';
+import { draft, later, openWorld, type World } from './test-world';
+
+let w: World;
+let db: Db;
+let people: Actor[];
+let friend: Actor;
+
+beforeAll(async () => {
+	w = await openWorld();
+	({ db, people, friend } = w);
+});
+afterAll(() => w.conn.close());
+
+const eventsOf = async (id: number) =>
+	(
+		await db
+			.select({ type: events.type, actorId: events.actorId })
+			.from(events)
+			.where(and(eq(events.subjectType, 'decision'), eq(events.subjectId, id)))
+			.orderBy(events.id)
+	).map((e) => e.type);
+
+describe('proposals', () => {
+	it('go from draft through every phase, with versions, co-authors and their events', async () => {
+		const [ana, ben] = people;
+		const id = await createDecision(db, ana, draft());
+		// A draft is only the authors'.
+		await expect(decisionPage(db, ben, 'en', id)).rejects.toBeInstanceOf(NotFound);
+		await updateDraft(db, ana, id, draft({ summary: 'Our purpose, shared.' }));
+		const [changed] = await db.select().from(decisions).where(eq(decisions.id, id));
+		expect(changed).toMatchObject({ summary: 'Our purpose, shared.', version: 1 });
+		await addCoauthor(db, ana, id, { handle: '@p1' });
+		// Adding the same co-author again changes nothing and says nothing.
+		await addCoauthor(db, ana, id, { handle: 'P1' });
+		await submitDecision(db, ben, id);
+		await expect(submitDecision(db, ana, id)).rejects.toBeInstanceOf(Forbidden);
+		await expect(updateDraft(db, ana, id, draft())).rejects.toMatchObject({
+			messageKey: 'decision_error_not_draft'
+		});
+		await reviseDecision(db, ben, id, {
+			title: 'Adopt the interim Mission',
+			body: 'We build a participatory society.\nWe share work fairly.\nWe decide together, openly.',
+			note: 'clarity'
+		});
+		const v = await decisionVersionsPage(db, null, id);
+		expect(v.versions.map((x) => x.version)).toEqual([1, 2]);
+		expect(
+			v.diff
+				.filter((s) => s.op === 'insert')
+				.map((s) => s.text)
+				.join('')
+		).toContain('openly');
+		expect(await advanceDecision(db, id, later(1))).toBe(0);
+		expect(await advanceDecision(db, id, later(100))).toBe(3);
+		const [d] = await db.select().from(decisions).where(eq(decisions.id, id));
+		expect(d.phase).toBe('closed');
+		expect(d.outcome).toBe('no-quorum');
+		expect(await eventsOf(id)).toEqual([
+			'decision.drafted',
+			'decision.edited',
+			'decision.coauthor-added',
+			'decision.submitted',
+			'decision.revised',
+			'decision.phase-changed',
+			'decision.phase-changed',
+			'decision.closed'
+		]);
+	});
+
+	it('suggests the smallest scope containing the affected groups', async () => {
+		const { chapterId, countryId } = w;
+		expect(await suggestScope(db, [`chapter:${chapterId}`])).toBe(`chapter:${chapterId}`);
+		expect(await suggestScope(db, [`chapter:${chapterId}`, `chapter:${countryId}`])).toBe(
+			`chapter:${countryId}`
+		);
+		expect(await suggestScope(db, [])).toBe('organisation');
+	});
+
+	it('refuse bad input with field errors and write nothing', async () => {
+		const before = (await db.select({ n: count() }).from(decisions))[0].n;
+		await expect(createDecision(db, people[0], draft({ title: '' }))).rejects.toBeInstanceOf(
+			Invalid
+		);
+		await expect(
+			createDecision(db, people[0], draft({ ballotType: 'choice', options: 'Only one' }))
+		).rejects.toMatchObject({ fields: { options: 'decision_error_options_few' } });
+		await expect(
+			createDecision(db, people[0], draft({ scope: 'chapter:999999' }))
+		).rejects.toMatchObject({ fields: { scope: 'decision_error_unknown_scope' } });
+		await expect(
+			createDecision(db, people[5], draft({ scope: `chapter:${w.chapterId}` }))
+		).rejects.toMatchObject({ fields: { scope: 'decision_error_not_in_scope' } });
+		await expect(createDecision(db, people[0], draft({ votingDays: '-3' }))).rejects.toBeInstanceOf(
+			Invalid
+		);
+		await expect(createDecision(db, friend, draft())).rejects.toBeInstanceOf(Forbidden);
+		await expect(createDecision(db, null, draft())).rejects.toMatchObject({ status: 401 });
+		expect((await db.select({ n: count() }).from(decisions))[0].n).toBe(before);
+	});
+});
+
+describe('strangers', () => {
+	it('cannot revise, add co-authors, resolve, withdraw or close, nor declare a stake outside the scope', async () => {
+		const [ana, ben, cai] = people;
+		const draftId = await createDecision(db, ana, draft());
+		await expect(addCoauthor(db, ben, draftId, { handle: 'p2' })).rejects.toBeInstanceOf(NotFound);
+		const id = await createDecision(
+			db,
+			ana,
+			draft({ scope: `chapter:${w.chapterId}`, weighting: 'stake' })
+		);
+		await submitDecision(db, ana, id);
+		const text = { title: 'Taken over', body: 'Someone else wrote this.' };
+		await expect(reviseDecision(db, ben, id, text)).rejects.toBeInstanceOf(Forbidden);
+		await expect(addCoauthor(db, ben, id, { handle: 'p2' })).rejects.toBeInstanceOf(Forbidden);
+		const amendment = await proposeAmendment(db, ben, id, {
+			body: 'Another text.',
+			reason: 'Shorter'
+		});
+		await expect(putAmendmentToVote(db, cai, id, amendment)).rejects.toBeInstanceOf(Forbidden);
+		await expect(withdrawAmendment(db, cai, id, amendment)).rejects.toBeInstanceOf(Forbidden);
+		// An author of the decision does not withdraw someone else's amendment either.
+		await expect(withdrawAmendment(db, ana, id, amendment)).rejects.toMatchObject({
+			messageKey: 'amendment_error_own_only'
+		});
+		await expect(closeAmendments(db, ben, id)).rejects.toBeInstanceOf(Forbidden);
+		await expect(
+			declareStake(db, people[6], id, { level: '3', reason: 'Curious' })
+		).rejects.toBeInstanceOf(Forbidden);
+		const [d] = await db.select().from(decisions).where(eq(decisions.id, id));
+		expect(d).toMatchObject({ version: 1, amendmentsOpen: true, title: draft().title });
+		const [a] = await db.select().from(amendments).where(eq(amendments.id, amendment));
+		expect(a.status).toBe('open');
+
+		// Its own author may withdraw it, once.
+		await withdrawAmendment(db, ben, id, amendment);
+		await expect(withdrawAmendment(db, ben, id, amendment)).rejects.toBeInstanceOf(Conflict);
+		const [gone] = await db.select().from(amendments).where(eq(amendments.id, amendment));
+		expect(gone).toMatchObject({ status: 'withdrawn', resolvedById: ben.id });
+	});
+});
