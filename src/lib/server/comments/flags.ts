@@ -1,14 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
-import { comments, flags, forumThreads, posts } from '$lib/server/db/schema';
+import { comments, flags, forumThreads, posts, type FlagSubjectType } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
 import { NotFound } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { flagInput } from '$lib/schemas/writing';
 import { can } from '$lib/server/writing/policy';
 
-export type FlagSubjectType = 'comment' | 'post' | 'thread';
+export type { FlagSubjectType };
 
-const FLAGGABLE = { comment: comments, post: posts, thread: forumThreads } as const;
+const FLAGGABLE = { comment: comments, post: posts, thread: forumThreads } satisfies Record<
+	FlagSubjectType,
+	unknown
+>;
 
 function isFlaggable(type: string): type is FlagSubjectType {
 	return Object.hasOwn(FLAGGABLE, type);
