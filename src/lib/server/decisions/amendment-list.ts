@@ -42,7 +42,9 @@ export async function amendmentList(db: Queryable, viewer: Viewer, decisionId: n
 		.innerJoin(members, eq(members.id, amendments.authorId))
 		.where(eq(amendments.decisionId, decisionId))
 		.orderBy(asc(amendments.id));
-	if (!rows.length) return { amendments: [], myVotes: {} as Record<number, string> };
+	/** The viewer's own vote on each amendment put to a vote. */
+	const myVotes: Record<number, string> = {};
+	if (!rows.length) return { amendments: [], myVotes };
 	const baseVersions = [...new Set(rows.map((a) => a.baseVersion))];
 	const [bases, mine] = await Promise.all([
 		db
@@ -69,6 +71,7 @@ export async function amendmentList(db: Queryable, viewer: Viewer, decisionId: n
 					)
 			: []
 	]);
+	for (const v of mine) myVotes[v.amendmentId] = v.choice;
 	return {
 		amendments: rows.map((a) => {
 			const base = bases.find((b) => b.version === a.baseVersion)?.body ?? '';
@@ -87,9 +90,6 @@ export async function amendmentList(db: Queryable, viewer: Viewer, decisionId: n
 				stats: diffStats(diff)
 			};
 		}),
-		myVotes: Object.fromEntries(mine.map((v) => [v.amendmentId, v.choice])) as Record<
-			number,
-			string
-		>
+		myVotes
 	};
 }

@@ -15,6 +15,7 @@ import { minorityReportDeadline } from '$lib/domain/decisions/lifecycle';
 import { readSettings, type DecisionSettings, type Phase } from '$lib/domain/decisions/types';
 import { isEligible, tiersThatVote } from './eligibility';
 import { can, type DecisionAction, type DecisionActor, type DecisionSubject } from './policy';
+import { storedResult } from './results';
 
 export type DecisionContext = {
 	decision: Decision;
@@ -85,7 +86,7 @@ async function dissentOf(
 	return {
 		choice: (ballot?.choice as StoredChoice | undefined) ?? null,
 		outcome: d.outcome ?? '',
-		winner: (d.result as { winner?: string | null } | null)?.winner ?? null,
+		winner: storedResult(d)?.winner ?? null,
 		until: minorityReportDeadline(d.closedAt, settings.minorityReportDays)
 	};
 }

@@ -14,12 +14,10 @@ import {
 } from '$lib/server/db/schema';
 import { appendEvent } from '$lib/server/events/append';
 import { isLocale, translate } from '$lib/server/i18n';
+import { storedResult } from './results';
 
 export async function openRunoff(tx: Queryable, positions: Decision, now: Date) {
-	const result = positions.result as {
-		winner: string | null;
-		options: { id: string; label: string }[];
-	} | null;
+	const result = storedResult(positions);
 	const winner = result?.options.find((o) => o.id === result.winner);
 	if (!winner) return;
 	const locale = isLocale(positions.language) ? positions.language : 'en';
