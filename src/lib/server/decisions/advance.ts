@@ -22,6 +22,7 @@ import { evaluateMotion } from '$lib/domain/tally/motion';
 import { newVersion } from './commands';
 import { countDecision } from './tally';
 import { eligibleCount } from './eligibility';
+import { decisionEvent } from './events';
 import { openRunoff } from './runoff';
 
 const deadlinesOf = (d: Decision): Deadlines => ({
@@ -107,6 +108,12 @@ export async function enterPhase(tx: Queryable, d: Decision, next: Phase, now: D
  * lines were changed since cannot be applied and is marked so. Amendments the authors neither
  * accepted nor put to a vote lapse.
  */
+const resolved = (
+	decisionId: number,
+	amendmentId: number,
+	status: 'carried' | 'defeated' | 'conflicted' | 'lapsed'
+) => decisionEvent(null, decisionId, { type: 'amendment.resolved', data: { amendmentId, status } });
+
 async function resolveAmendmentVotes(tx: Queryable, d: Decision) {
 	const pending = await tx
 		.select()
@@ -120,6 +127,7 @@ async function resolveAmendmentVotes(tx: Queryable, d: Decision) {
 				.update(amendments)
 				.set({ status: 'lapsed', resolvedAt: sql`now()` })
 				.where(eq(amendments.id, a.id));
+			await appendEvent(tx, resolved(d.id, a.id, 'lapsed'));
 			continue;
 		}
 		const votes = await tx
@@ -151,6 +159,7 @@ async function resolveAmendmentVotes(tx: Queryable, d: Decision) {
 			.update(amendments)
 			.set({ status, resolvedAt: sql`now()`, appliedVersion, result: figures })
 			.where(eq(amendments.id, a.id));
+		await appendEvent(tx, resolved(d.id, a.id, status));
 	}
 }
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
-import { amendments, decisions, decisionVersions } from '$lib/server/db/schema';
+import { amendments, decisions, decisionVersions, events } from '$lib/server/db/schema';
 import { Conflict, Forbidden } from '$lib/server/errors';
 import { advanceDecision } from './advance';
 import {
@@ -84,6 +84,23 @@ describe('amendments', () => {
 			.from(decisionVersions)
 			.where(eq(decisionVersions.decisionId, id));
 		expect(versions.map((v) => v.amendmentId)).toEqual([null, first, second]);
+		// Closing the window opened the vote: the resolutions and the phase change, by no one, are
+		// written while the command runs; the command's own event comes last, as every command's does.
+		const log = await db
+			.select({ type: events.type, actorId: events.actorId, data: events.data })
+			.from(events)
+			.where(eq(events.subjectId, id))
+			.orderBy(asc(events.id));
+		expect(log.slice(-4)).toEqual([
+			{
+				type: 'amendment.resolved',
+				actorId: null,
+				data: { amendmentId: second, status: 'carried' }
+			},
+			{ type: 'amendment.resolved', actorId: null, data: { amendmentId: stale, status: 'lapsed' } },
+			{ type: 'decision.phase-changed', actorId: null, data: { from: 'amendments', to: 'voting' } },
+			{ type: 'decision.amendments-closed', actorId: ana.id, data: {} }
+		]);
 		await expect(
 			proposeAmendment(db, ben, id, { body: 'x', reason: 'late' })
 		).rejects.toBeInstanceOf(Conflict);

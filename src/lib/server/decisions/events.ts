@@ -32,6 +32,11 @@ export const decisionEvents = defineEvents({
 	'amendment.withdrawn': { subject: 'decision', data: amendment },
 	'amendment.put-to-vote': { subject: 'decision', data: amendment },
 	'amendment.voted': { subject: 'decision', data: amendment },
+	/** Decided when voting opens, by the scheduler or the authors' closing of the window. */
+	'amendment.resolved': {
+		subject: 'decision',
+		data: obj({ amendmentId: id, status: z.enum(['carried', 'defeated', 'conflicted', 'lapsed']) })
+	},
 	'ballot.cast': { subject: 'decision', data: obj({ weight: z.number().int() }) },
 	'ballot.changed': { subject: 'decision', data: obj({ weight: z.number().int() }) },
 	'stake.declared': { subject: 'decision', data: obj({ level: z.number().int() }) },
