@@ -86,6 +86,14 @@ describe('placement at sign-up', () => {
 		expect(tree.chapters.find((c) => c.slug === 'ar')?.members).toBe(3);
 	});
 
+	it('two first members of a new city at once end up in one chapter', async () => {
+		const [a, b] = await Promise.all([join('NZ', 'Dunedin'), join('NZ', 'dunedin')]);
+		const [ca] = await memberChapters(conn.db, a.id);
+		const [cb] = await memberChapters(conn.db, b.id);
+		expect(ca.slug).toBe('nz-dunedin');
+		expect(cb.slug).toBe('nz-dunedin');
+	});
+
 	it('makes slugs in any script', () => {
 		expect(slugify('São Paulo')).toBe('sao-paulo');
 		expect(slugify('القاهرة')).toBe('القاهرة');

@@ -380,6 +380,17 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		expect(inside.members.find((m) => m.id === dee.id)?.name).toBe('DEE Silva');
 	});
 
+	it('a member joining twice at once is a member once', async () => {
+		const { id } = await proposeProject(conn.db, ana, { title: 'Twice', goals: 'G' });
+		const results = await Promise.allSettled([
+			joinProject(conn.db, cai, id),
+			joinProject(conn.db, cai, id)
+		]);
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+		expect(rejected.reason instanceof Conflict || rejected.reason instanceof Forbidden).toBe(true);
+	});
+
 	it('claims racing for the same task: one wins, the other gets a conflict or refusal', async () => {
 		const t = await addTask(conn.db, ana, projectId, {
 			title: 'Race',
