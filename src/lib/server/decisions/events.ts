@@ -28,7 +28,6 @@ export const decisionEvents = defineEvents({
 		subject: 'decision',
 		data: obj({ amendmentId: id, version: z.number().int() })
 	},
-	'amendment.rejected': { subject: 'decision', data: amendment },
 	'amendment.withdrawn': { subject: 'decision', data: amendment },
 	'amendment.put-to-vote': { subject: 'decision', data: amendment },
 	'amendment.voted': { subject: 'decision', data: amendment },
