@@ -67,7 +67,10 @@ export const fileMinorityReport = command({
 		decisionEvent(actor.id, decisionId, { type: 'minority-report.filed', data: { reportId } })
 });
 
-/** Co-sign a minority report: others of the losing side add their names, within the window. */
+/**
+ * Co-sign a minority report: members of the scope add their names, within the window. Signing
+ * does not depend on having voted, so a signature says nothing about a secret ballot.
+ */
 export const signMinorityReport = command({
 	input: (decisionId: number, reportId: number, now: Date = new Date()) => ({
 		decisionId,
@@ -84,7 +87,6 @@ export const signMinorityReport = command({
 		return ctx;
 	},
 	allow: (actor, ctx) => can(actor, 'sign-minority-report', ctx.subject),
-	forbidden: 'minority_error_not_losing_side',
 	run: async (tx, actor, _ctx, { reportId }) => {
 		await tx.insert(minorityReportSignatures).values({ reportId, memberId: actor.id });
 	},

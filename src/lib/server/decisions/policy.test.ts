@@ -121,12 +121,14 @@ const TABLE: Record<DecisionAction, Case[]> = {
 		['nor anyone before the close', 'member', 'voting', ['against'], false]
 	],
 	'sign-minority-report': [
-		['the losing side signs a minority report', 'member', 'closed', ['against'], true],
-		['the winning side does not sign', 'member', 'closed', ['with'], false],
-		['nor a member who did not vote', 'member', 'closed', ['eligible'], false],
-		['no signing once the window has passed', 'member', 'closed', ['against', 'late'], false],
-		['a lapsed member does not sign', 'lapsed', 'closed', ['against'], false],
-		['a visitor does not sign', 'visitor', 'closed', ['against'], false]
+		['a member of the scope co-signs a minority report', 'member', 'closed', ['eligible'], true],
+		['whatever their ballot was', 'member', 'closed', ['eligible', 'with'], true],
+		['not from outside the scope', 'member', 'closed', ['against'], false],
+		['no signing once the window has passed', 'member', 'closed', ['eligible', 'late'], false],
+		['nor before the close', 'member', 'voting', ['eligible'], false],
+		['a friend does not sign', 'friend', 'closed', ['eligible'], false],
+		['a lapsed member does not sign', 'lapsed', 'closed', ['eligible', 'against'], false],
+		['a visitor does not sign', 'visitor', 'closed', ['eligible'], false]
 	],
 	petition: [
 		['an eligible member petitions a closed decision', 'member', 'closed', ['eligible'], true],

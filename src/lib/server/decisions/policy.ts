@@ -58,16 +58,23 @@ export type DecisionAction =
 	| 'sign-minority-report'
 	| 'petition';
 
+/** Minority reports are taken once the decision is closed, until the window ends. */
+export function reportWindowOpen(subject: DecisionSubject): boolean {
+	const until = subject.dissent?.until;
+	return (
+		subject.phase === 'closed' &&
+		!!until &&
+		until.getTime() >= (subject.now ?? new Date()).getTime()
+	);
+}
+
 /**
- * The losing side, worked out in this one place: the actor's counted ballot went against the
- * outcome (ballot-choice.ts says what that means for each ballot type) and the window for
- * minority reports is still open.
+ * The losing side, worked out in this one place: within the window, the actor's counted ballot
+ * went against the outcome (ballot-choice.ts says what that means for each ballot type).
  */
-export function dissents(subject: DecisionSubject): boolean {
+export function onTheLosingSide(subject: DecisionSubject): boolean {
 	const d = subject.dissent;
-	if (subject.phase !== 'closed' || !d?.choice || !d.until) return false;
-	if (d.until.getTime() < (subject.now ?? new Date()).getTime()) return false;
-	return onLosingSide(d.choice, d.outcome, d.winner);
+	return reportWindowOpen(subject) && !!d?.choice && onLosingSide(d.choice, d.outcome, d.winner);
 }
 
 export function can(
@@ -113,8 +120,10 @@ export function can(
 		case 'record-outcome':
 			return author && phase === 'closed';
 		case 'file-minority-report':
+			return may(actor, 'vote', scope) && onTheLosingSide(subject);
 		case 'sign-minority-report':
-			return may(actor, 'vote', scope) && dissents(subject);
+			// Not the ballot: a signature must say nothing about how a secret ballot was cast.
+			return voter && reportWindowOpen(subject);
 		case 'petition':
 			return voter && phase === 'closed';
 		default:
