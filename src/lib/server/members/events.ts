@@ -27,9 +27,5 @@ export const memberEvents = defineEvents({
 	'password-reset.requested': { subject: 'member', data: obj({ origin: z.string() }) },
 	'verification.requested': { subject: 'member', data: obj({ origin: z.string() }) },
 	// The new address waits on the requested link's row, not in the log.
-	'email-change.requested': { subject: 'member', data: obj({ origin: z.string() }) },
-	'mandate.started': {
-		subject: 'mandate',
-		data: obj({ memberId: id, role: z.string() })
-	}
+	'email-change.requested': { subject: 'member', data: obj({ origin: z.string() }) }
 });
