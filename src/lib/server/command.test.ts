@@ -75,7 +75,8 @@ const rename = command({
 			actorId: actor.id,
 			subjectType: 'member',
 			subjectId: subject.id,
-			data: input.handle === 'sneaky' ? ({ handle: 'sneaky' } as unknown as Record<string, never>) : {}
+			data:
+				input.handle === 'sneaky' ? ({ handle: 'sneaky' } as unknown as Record<string, never>) : {}
 		};
 	},
 	conflicts: { members_handle_key: { message: 'error_form', fields: { handle: 'error_taken' } } }
