@@ -1,8 +1,10 @@
 import { locales } from '$lib/paraglide/runtime.js';
 import { organisationName } from '$lib/server/instance/cached';
+import { fromThisMachine } from '$lib/server/loopback';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals, url }) => {
+export const load: LayoutServerLoad = async (event) => {
+	const { locals, url } = event;
 	return {
 		member: locals.member
 			? { handle: locals.member.handle, displayName: locals.member.displayName }
@@ -14,7 +16,8 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 			autonym: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
 		})),
 		orgName: await organisationName(locals.db, locals.locale),
-		devMailbox: locals.app.config.devMailbox,
+		// Linked only where the mailbox answers.
+		devMailbox: locals.app.config.devMailbox && fromThisMachine(event),
 		here: url.pathname + url.search
 	};
 };

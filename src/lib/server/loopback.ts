@@ -13,3 +13,8 @@ export function isLoopbackHost(hostname: string): boolean {
 	const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
 	return h === 'localhost' || h.endsWith('.localhost') || isLoopbackAddress(h);
 }
+
+/** Both at once: a browser on this machine that addressed the site by a loopback name. */
+export function fromThisMachine(event: { url: URL; getClientAddress(): string }): boolean {
+	return isLoopbackHost(event.url.hostname) && isLoopbackAddress(event.getClientAddress());
+}

@@ -1,7 +1,7 @@
 import '$lib/server/commentables';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/members/actor';
-import { actorOf, formAction, numberParam, type AnyEvent } from '$lib/server/http';
+import { formAction, numberParam, type AnyEvent } from '$lib/server/http';
 import { NotFound } from '$lib/server/errors';
 import { deleteComment, postComment } from './commands';
 import { commentForEdit, commentPage } from './queries';
@@ -58,12 +58,4 @@ export function commentActions(subjectType: SubjectType, subjectIdOf: (event: An
 			deleteComment(event.locals.db, actor, numberParam(values.id as string))
 		)
 	};
-}
-
-/**
- * The request's actor, as pages with comments read it.
- * @deprecated the actor is built once by the server hook: use `actorOf` from $lib/server/http.
- */
-export function readerOf(event: Pick<RequestEvent, 'locals'>): Actor | null {
-	return actorOf(event);
 }

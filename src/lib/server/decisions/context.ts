@@ -7,14 +7,14 @@ import {
 	decisions,
 	type Decision
 } from '$lib/server/db/schema';
-import { Forbidden, NotFound } from '$lib/server/errors';
+import { NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import type { ScopeRef } from '$lib/domain/members/actor';
 import type { StoredChoice } from '$lib/domain/decisions/ballot-choice';
 import { minorityReportDeadline } from '$lib/domain/decisions/lifecycle';
 import { readSettings, type DecisionSettings, type Phase } from '$lib/domain/decisions/types';
 import { isEligible, tiersThatVote } from './eligibility';
-import { can, type DecisionAction, type DecisionActor, type DecisionSubject } from './policy';
+import { can, type DecisionActor, type DecisionSubject } from './policy';
 import { storedResult } from './results';
 
 export type DecisionContext = {
@@ -97,16 +97,6 @@ export async function authors(db: Queryable, decisionId: number): Promise<number
 		.from(decisionAuthors)
 		.where(eq(decisionAuthors.decisionId, decisionId));
 	return rows.map((r) => r.id);
-}
-
-/** Throw Forbidden unless the actor may take this action on the loaded decision. */
-export function authorise(
-	actor: DecisionActor,
-	action: DecisionAction,
-	ctx: DecisionContext,
-	key = 'error_forbidden'
-) {
-	if (!can(actor, action, ctx.subject)) throw new Forbidden(key);
 }
 
 /** One of the decision's amendments, optionally locked (after the decision: always in that order). */

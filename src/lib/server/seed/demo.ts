@@ -72,6 +72,9 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	await seedDemoWriting(db);
 	await seedDemoProjects(db);
 	await seedDemoDecisions(db);
+	// The demo's events are history written straight to the log: nothing should act on them
+	// again (no mail to made-up addresses), so they are handed to the dispatcher as done.
+	await db.execute(sql`update events set dispatched_at = created_at where dispatched_at is null`);
 	await db.execute(sql`analyze`);
 	log?.(
 		`Demo organisation created: ${people.length} members (${Date.now() - started} ms).\n` +

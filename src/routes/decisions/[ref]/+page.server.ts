@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
+import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
 import {
 	actorOf,
 	attempt,
@@ -34,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 	if (event.params.ref !== canonical) redirect(301, `/decisions/${canonical}${event.url.search}`);
 	const discussion =
 		page.decision.phase !== 'draft'
-			? await runQuery(async () => loadDiscussion(event, await readerOf(event), 'decision', id))
+			? await runQuery(() => loadDiscussion(event, actorOf(event), 'decision', id))
 			: null;
 	return { ...page, discussion, timeZone: event.locals.member?.timeZone };
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { commentActions, loadDiscussion, readerOf } from '$lib/server/comments/actions';
+import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
 import { actorOf, runQuery } from '$lib/server/http';
 import { projectAction, refId } from '$lib/server/projects/actions';
 import {
@@ -19,9 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	const page = await runQuery(() => projectPage(event.locals.db, who, id));
 	if (event.params.ref !== page.project.url.slice('/projects/'.length))
 		redirect(301, `${page.project.url}${event.url.search}`);
-	const discussion = await runQuery(async () =>
-		loadDiscussion(event, await readerOf(event), 'project', id)
-	);
+	const discussion = await runQuery(() => loadDiscussion(event, who, 'project', id));
 	return { ...page, discussion, timeZone: event.locals.member?.timeZone };
 };
 

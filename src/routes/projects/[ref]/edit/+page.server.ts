@@ -1,6 +1,5 @@
-import { readerOf } from '$lib/server/comments/actions';
 import { languageOptions } from '$lib/server/geo/languages';
-import { formAction } from '$lib/server/http';
+import { formAction, requireActor } from '$lib/server/http';
 import { projectFor, refId } from '$lib/server/projects/actions';
 import { editProject } from '$lib/server/projects/commands';
 import { writableChapters } from '$lib/server/writing/queries';
@@ -12,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 		project: { ...project, url },
 		role: subject.role,
 		languages: languageOptions(event.locals.locale),
-		chapters: await writableChapters(event.locals.db, (await readerOf(event))!)
+		chapters: await writableChapters(event.locals.db, requireActor(event))
 	};
 };
 
