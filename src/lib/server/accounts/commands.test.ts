@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { actorFor, createTestDatabase, dispatchEvents } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import {
@@ -12,6 +12,7 @@ import {
 } from '$lib/server/db/schema';
 import { Conflict, Forbidden, Gone, Invalid, TooManyRequests } from '$lib/server/errors';
 import { linkIn } from '../../../../tests/smtp-sink';
+import { lastMailTo, newPerson, requestContext, signedUpAndVerified } from './test-accounts';
 import { logIn, logOutEverywhere, signUp, verifyEmail } from './commands';
 import { changePassword, deleteAccount, requestPasswordReset, resetPassword } from './credentials';
 import { validateSession } from './sessions';
@@ -24,28 +25,6 @@ afterAll(async () => {
 	await conn?.close();
 });
 
-const ctx = {
-	origin: 'http://plenary.test',
-	address: '192.0.2.1',
-	userAgent: 'test',
-	locale: 'en' as const
-};
-let n = 0;
-function person(overrides: Record<string, unknown> = {}) {
-	n++;
-	return {
-		email: `ana.${n}@example.net`,
-		password: 'a long enough passphrase',
-		displayName: 'Ana Lima',
-		handle: `ana_${n}`,
-		country: 'BR',
-		city: 'Recife',
-		languages: ['pt', 'es'],
-		bio: 'Co-op organiser.',
-		...overrides
-	};
-}
-
 async function rowCount(
 	table: typeof members | typeof events | typeof mailOutbox | typeof sessions
 ) {
@@ -53,32 +32,11 @@ async function rowCount(
 	return c;
 }
 
-/** The newest mail to an address, once the event handlers have run (as they do after a request). */
-async function lastMailTo(email: string) {
-	await dispatchEvents(conn.db);
-	const [mail] = await conn.db
-		.select()
-		.from(mailOutbox)
-		.where(eq(mailOutbox.toAddress, email))
-		.orderBy(sql`${mailOutbox.id} desc`)
-		.limit(1);
-	return mail;
-}
-
-async function signedUpAndVerified(overrides: Record<string, unknown> = {}) {
-	const input = person(overrides);
-	await signUp(conn.db, input, { ...ctx, address: `198.51.100.${n}` });
-	const mail = await lastMailTo(input.email);
-	const token = new URL(linkIn(mail.textBody, '/verify?token=')).searchParams.get('token')!;
-	await verifyEmail(conn.db, token);
-	return input;
-}
-
 describe('signUp', () => {
 	it('creates the member, queues a verification mail and appends member.joined, all together', async () => {
-		const input = person();
+		const input = newPerson();
 		const before = await rowCount(events);
-		const { memberId } = await signUp(conn.db, input, ctx);
+		const { memberId } = await signUp(conn.db, input, requestContext);
 		// The mail is the mail handler's: nothing is queued until the events are dispatched.
 		const [queued] = await conn.db
 			.select({ c: count() })
@@ -93,7 +51,9 @@ describe('signUp', () => {
 			languages: ['pt', 'es']
 		});
 		expect(member.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-		expect((await lastMailTo(input.email)).textBody).toContain('http://plenary.test/verify?token=');
+		expect((await lastMailTo(conn.db, input.email)).textBody).toContain(
+			'http://plenary.test/verify?token='
+		);
 		// member.joined, then placement in the city's chapter: member.placed, and chapter.created for
 		// the local and country chapters when this is the first member there.
 		const added = await conn.db
@@ -123,9 +83,10 @@ describe('signUp', () => {
 		[{ bio: 'x'.repeat(501) }, 'bio', 'error_too_long']
 	])('refuses %o with %s: %s and changes nothing', async (overrides, field, key) => {
 		const before = await rowCount(members);
-		const err = await signUp(conn.db, person(overrides), {
-			...ctx,
-			address: `203.0.113.${n}`
+		const input = newPerson(overrides);
+		const err = await signUp(conn.db, input, {
+			...requestContext,
+			address: `203.0.113.${input.number % 250}`
 		}).catch((e) => e);
 		expect(err).toBeInstanceOf(Invalid);
 		expect(err.fields[field]).toBe(key);
@@ -133,18 +94,20 @@ describe('signUp', () => {
 	});
 
 	it('refuses a duplicate e-mail or handle, whatever the case, with a conflict', async () => {
-		const first = person();
-		await signUp(conn.db, first, ctx);
+		const first = newPerson();
+		await signUp(conn.db, first, requestContext);
 		const before = await rowCount(members);
-		const byEmail = await signUp(conn.db, person({ email: first.email.toUpperCase() }), ctx).catch(
-			(e) => e
-		);
+		const byEmail = await signUp(
+			conn.db,
+			newPerson({ email: first.email.toUpperCase() }),
+			requestContext
+		).catch((e) => e);
 		expect(byEmail).toBeInstanceOf(Conflict);
 		expect(byEmail.fields).toEqual({ email: 'error_email_taken' });
 		const byHandle = await signUp(
 			conn.db,
-			person({ handle: first.handle.toUpperCase() }),
-			ctx
+			newPerson({ handle: first.handle.toUpperCase() }),
+			requestContext
 		).catch((e) => e);
 		expect(byHandle.fields).toEqual({ handle: 'error_handle_taken' });
 		expect(await rowCount(members)).toBe(before);
@@ -152,19 +115,19 @@ describe('signUp', () => {
 
 	it('throttles sign-ups from one address', async () => {
 		const address = '192.0.2.200';
-		for (let i = 0; i < 10; i++) await signUp(conn.db, person(), { ...ctx, address });
-		await expect(signUp(conn.db, person(), { ...ctx, address })).rejects.toBeInstanceOf(
-			TooManyRequests
-		);
+		for (let i = 0; i < 10; i++) await signUp(conn.db, newPerson(), { ...requestContext, address });
+		await expect(
+			signUp(conn.db, newPerson(), { ...requestContext, address })
+		).rejects.toBeInstanceOf(TooManyRequests);
 	});
 });
 
 describe('verification links', () => {
 	it('verify once; a reused link is gone and an unknown one is invalid', async () => {
-		const input = person();
-		await signUp(conn.db, input, { ...ctx, address: '192.0.2.50' });
+		const input = newPerson();
+		await signUp(conn.db, input, { ...requestContext, address: '192.0.2.50' });
 		const token = new URL(
-			linkIn((await lastMailTo(input.email)).textBody, '/verify?token=')
+			linkIn((await lastMailTo(conn.db, input.email)).textBody, '/verify?token=')
 		).searchParams.get('token')!;
 		await verifyEmail(conn.db, token);
 		await expect(verifyEmail(conn.db, token)).rejects.toBeInstanceOf(Gone);
@@ -172,10 +135,10 @@ describe('verification links', () => {
 	});
 
 	it('an expired link is gone', async () => {
-		const input = person();
-		await signUp(conn.db, input, { ...ctx, address: '192.0.2.51' });
+		const input = newPerson();
+		await signUp(conn.db, input, { ...requestContext, address: '192.0.2.51' });
 		const token = new URL(
-			linkIn((await lastMailTo(input.email)).textBody, '/verify?token=')
+			linkIn((await lastMailTo(conn.db, input.email)).textBody, '/verify?token=')
 		).searchParams.get('token')!;
 		await conn.db.update(emailTokens).set({ expiresAt: new Date(Date.now() - 1000) });
 		await expect(verifyEmail(conn.db, token)).rejects.toBeInstanceOf(Gone);
@@ -184,30 +147,30 @@ describe('verification links', () => {
 
 describe('logIn', () => {
 	it('needs a verified address, then starts a session', async () => {
-		const input = person();
-		await signUp(conn.db, input, { ...ctx, address: '192.0.2.60' });
-		await expect(logIn(conn.db, input, ctx)).rejects.toBeInstanceOf(Forbidden);
-		const verified = await signedUpAndVerified();
+		const input = newPerson();
+		await signUp(conn.db, input, { ...requestContext, address: '192.0.2.60' });
+		await expect(logIn(conn.db, input, requestContext)).rejects.toBeInstanceOf(Forbidden);
+		const verified = await signedUpAndVerified(conn.db);
 		const session = await logIn(
 			conn.db,
 			{ email: verified.email.toUpperCase(), password: verified.password },
-			ctx
+			requestContext
 		);
 		const found = await validateSession(conn.db, session.token);
 		expect(found?.member.handle).toBe(verified.handle);
 	});
 
 	it('gives the same answer for an unknown address and a wrong password', async () => {
-		const verified = await signedUpAndVerified();
+		const verified = await signedUpAndVerified(conn.db);
 		const wrong = await logIn(
 			conn.db,
 			{ email: verified.email, password: 'not it at all' },
-			{ ...ctx, address: '192.0.2.70' }
+			{ ...requestContext, address: '192.0.2.70' }
 		).catch((e) => e);
 		const unknown = await logIn(
 			conn.db,
 			{ email: 'nobody@example.net', password: 'not it at all' },
-			{ ...ctx, address: '192.0.2.70' }
+			{ ...requestContext, address: '192.0.2.70' }
 		).catch((e) => e);
 		expect(wrong).toBeInstanceOf(Invalid);
 		expect(unknown).toBeInstanceOf(Invalid);
@@ -215,40 +178,40 @@ describe('logIn', () => {
 	});
 
 	it('locks an account after five wrong passwords, even with the right one', async () => {
-		const verified = await signedUpAndVerified();
+		const verified = await signedUpAndVerified(conn.db);
 		for (let i = 0; i < 5; i++) {
 			await logIn(
 				conn.db,
 				{ email: verified.email, password: 'wrong password' },
-				{ ...ctx, address: `10.0.0.${i}` }
+				{ ...requestContext, address: `10.0.0.${i}` }
 			).catch(() => {});
 		}
-		await expect(logIn(conn.db, verified, { ...ctx, address: '10.0.1.1' })).rejects.toBeInstanceOf(
-			TooManyRequests
-		);
+		await expect(
+			logIn(conn.db, verified, { ...requestContext, address: '10.0.1.1' })
+		).rejects.toBeInstanceOf(TooManyRequests);
 		await conn.db.delete(authThrottle);
-		await expect(logIn(conn.db, verified, ctx)).resolves.toHaveProperty('token');
+		await expect(logIn(conn.db, verified, requestContext)).resolves.toHaveProperty('token');
 	});
 });
 
 describe('passwords and sessions', () => {
 	it('reset: same answer for unknown addresses; the link sets a new password and ends every session', async () => {
-		const verified = await signedUpAndVerified();
-		const session = await logIn(conn.db, verified, ctx);
+		const verified = await signedUpAndVerified(conn.db);
+		const session = await logIn(conn.db, verified, requestContext);
 		const mailsBefore = await rowCount(mailOutbox);
 		await requestPasswordReset(
 			conn.db,
 			{ email: 'nobody@example.net' },
-			{ ...ctx, address: '192.0.2.80' }
+			{ ...requestContext, address: '192.0.2.80' }
 		);
 		await dispatchEvents(conn.db);
 		expect(await rowCount(mailOutbox)).toBe(mailsBefore);
 		await requestPasswordReset(
 			conn.db,
 			{ email: verified.email },
-			{ ...ctx, address: '192.0.2.80' }
+			{ ...requestContext, address: '192.0.2.80' }
 		);
-		const token = linkIn((await lastMailTo(verified.email)).textBody, '/reset/').split(
+		const token = linkIn((await lastMailTo(conn.db, verified.email)).textBody, '/reset/').split(
 			'/reset/'
 		)[1];
 		await expect(resetPassword(conn.db, { token, password: 'short' })).rejects.toBeInstanceOf(
@@ -260,14 +223,14 @@ describe('passwords and sessions', () => {
 			resetPassword(conn.db, { token, password: 'another new passphrase' })
 		).rejects.toBeInstanceOf(Gone);
 		await expect(
-			logIn(conn.db, { email: verified.email, password: 'a brand new passphrase' }, ctx)
+			logIn(conn.db, { email: verified.email, password: 'a brand new passphrase' }, requestContext)
 		).resolves.toHaveProperty('token');
 	});
 
 	it('changing the password keeps this session and ends the others; log out everywhere ends all', async () => {
-		const verified = await signedUpAndVerified();
-		const here = await logIn(conn.db, verified, ctx);
-		const there = await logIn(conn.db, verified, ctx);
+		const verified = await signedUpAndVerified(conn.db);
+		const here = await logIn(conn.db, verified, requestContext);
+		const there = await logIn(conn.db, verified, requestContext);
 		const member = (await validateSession(conn.db, here.token))!.member;
 		const actor = await actorFor(conn.db, member.id);
 		await expect(
@@ -291,8 +254,8 @@ describe('passwords and sessions', () => {
 	});
 
 	it('deleting an account needs the password and the handle, then erases personal data', async () => {
-		const verified = await signedUpAndVerified();
-		const session = await logIn(conn.db, verified, ctx);
+		const verified = await signedUpAndVerified(conn.db);
+		const session = await logIn(conn.db, verified, requestContext);
 		const member = (await validateSession(conn.db, session.token))!.member;
 		const actor = await actorFor(conn.db, member.id);
 		await expect(
@@ -309,6 +272,6 @@ describe('passwords and sessions', () => {
 		expect(row).toMatchObject({ displayName: '', bio: '', city: null, passwordHash: '!' });
 		expect(row.email).not.toContain(verified.email);
 		expect(await validateSession(conn.db, session.token)).toBeNull();
-		await expect(logIn(conn.db, verified, ctx)).rejects.toBeInstanceOf(Invalid);
+		await expect(logIn(conn.db, verified, requestContext)).rejects.toBeInstanceOf(Invalid);
 	});
 });

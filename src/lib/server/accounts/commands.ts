@@ -21,6 +21,7 @@ import { loadLink, requestLink, useLink } from './email-links';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteMemberSessions, deleteSession } from './sessions';
 import { assertNotThrottled, clearAttempts, recordAttempt, RULES } from './throttle';
+import { eventAbout } from '$lib/server/events/about';
 
 /** Where a request came from: used for links in mail and for throttling. */
 export type RequestContext = { origin: string; address: string; userAgent?: string };
@@ -125,12 +126,7 @@ const verifyByLink = command({
 			.where(eq(members.id, link.memberId));
 		return { memberId: link.memberId };
 	},
-	event: (out) => ({
-		type: 'member.verified',
-		actorId: out.memberId,
-		subjectType: 'member',
-		subjectId: out.memberId
-	})
+	event: (out) => eventAbout('member', out.memberId, out.memberId, { type: 'member.verified' })
 });
 
 /** Confirm the address with the link from the verification mail. */
@@ -227,12 +223,8 @@ const startSession = command({
 	load: async () => null,
 	allow: () => true,
 	run: (tx, _actor, _s, { memberId, userAgent }) => createSession(tx, memberId, userAgent),
-	event: (_out, _s, { memberId }) => ({
-		type: 'session.started',
-		actorId: memberId,
-		subjectType: 'member',
-		subjectId: memberId
-	})
+	event: (_out, _s, { memberId }) =>
+		eventAbout('member', memberId, memberId, { type: 'session.started' })
 });
 
 export const logOut = command({
@@ -240,12 +232,8 @@ export const logOut = command({
 	load: async () => null,
 	allow: (actor: Actor) => !!actor,
 	run: (tx, _actor, _s, { token }) => deleteSession(tx, token),
-	event: (_out, _s, _i, actor) => ({
-		type: 'session.ended',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: actor.id
-	})
+	event: (_out, _s, _i, actor) =>
+		eventAbout('member', actor.id, actor.id, { type: 'session.ended' })
 });
 
 /** End every session of the member, this one included. */
@@ -254,11 +242,6 @@ export const logOutEverywhere = command({
 	load: async () => null,
 	allow: (actor: Actor) => !!actor,
 	run: (tx, actor) => deleteMemberSessions(tx, actor.id),
-	event: (_out, _s, _i, actor) => ({
-		type: 'session.revoked',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: actor.id,
-		data: { all: true }
-	})
+	event: (_out, _s, _i, actor) =>
+		eventAbout('member', actor.id, actor.id, { type: 'session.revoked', data: { all: true } })
 });

@@ -23,6 +23,7 @@ import { loadLink, requestLink, useLink } from './email-links';
 import { hashPassword, verifyPassword } from './passwords';
 import { deleteMemberSessions } from './sessions';
 import { hashToken } from './tokens';
+import { eventAbout } from '$lib/server/events/about';
 
 const requestReset = mailLinkCommand('reset-password', 'password-reset.requested');
 
@@ -48,12 +49,8 @@ const setPasswordByLink = command({
 		await deleteMemberSessions(tx, link.memberId);
 		return { memberId: link.memberId };
 	},
-	event: (out) => ({
-		type: 'member.password-reset',
-		actorId: out.memberId,
-		subjectType: 'member',
-		subjectId: out.memberId
-	})
+	event: (out) =>
+		eventAbout('member', out.memberId, out.memberId, { type: 'member.password-reset' })
 });
 
 export async function resetPassword(db: Db, raw: unknown) {
@@ -87,12 +84,8 @@ const setPassword = command({
 			.delete(sessions)
 			.where(and(eq(sessions.memberId, actor.id), ne(sessions.id, hashToken(currentSessionToken))));
 	},
-	event: (_out, _me, _i, actor) => ({
-		type: 'member.password-changed',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: actor.id
-	})
+	event: (_out, _me, _i, actor) =>
+		eventAbout('member', actor.id, actor.id, { type: 'member.password-changed' })
 });
 
 export async function changePassword(
@@ -122,13 +115,8 @@ const requestNewEmail = command({
 	},
 	// The new address waits on the link's row; the mail handler mails the link to it.
 	run: (tx, actor, _me, { email }) => requestLink(tx, actor.id, 'change-email', email),
-	event: (_out, _me, { origin }, actor) => ({
-		type: 'email-change.requested',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: actor.id,
-		data: { origin }
-	})
+	event: (_out, _me, { origin }, actor) =>
+		eventAbout('member', actor.id, actor.id, { type: 'email-change.requested', data: { origin } })
 });
 
 export async function requestEmailChange(db: Db, actor: Actor, raw: unknown, ctx: RequestContext) {
@@ -150,12 +138,8 @@ const changeEmailByLink = command({
 			.where(and(eq(members.id, link.memberId), isNull(members.deletedAt)));
 		return { memberId: link.memberId };
 	},
-	event: (out) => ({
-		type: 'member.email-changed',
-		actorId: out.memberId,
-		subjectType: 'member',
-		subjectId: out.memberId
-	}),
+	event: (out) =>
+		eventAbout('member', out.memberId, out.memberId, { type: 'member.email-changed' }),
 	conflicts: { members_email_key: 'error_email_taken' }
 });
 
@@ -196,12 +180,8 @@ const eraseAccount = command({
 		await tx.delete(sessions).where(eq(sessions.memberId, actor.id));
 		await tx.delete(emailTokens).where(eq(emailTokens.memberId, actor.id));
 	},
-	event: (_out, _me, _i, actor) => ({
-		type: 'member.deleted',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: actor.id
-	})
+	event: (_out, _me, _i, actor) =>
+		eventAbout('member', actor.id, actor.id, { type: 'member.deleted' })
 });
 
 /**

@@ -4,6 +4,13 @@ import { actorFor, createTestDatabase, dispatchEvents } from '$lib/server/db/tes
 import type { Connection } from '$lib/server/db/client';
 import { events, mailOutbox, members } from '$lib/server/db/schema';
 import { linkIn } from '../../../../tests/smtp-sink';
+import {
+	lastMailTo,
+	newPerson,
+	requestContext,
+	signedUpAndVerified,
+	verifyToken
+} from './test-accounts';
 import { logIn, resendVerification, signUp, verifyEmail } from './commands';
 import { confirmEmailChange, requestEmailChange } from './credentials';
 import { mailHandler } from './mail-handler';
@@ -17,50 +24,6 @@ afterAll(async () => {
 	await conn?.close();
 });
 
-const ctx = {
-	origin: 'http://plenary.test',
-	address: '192.0.2.1',
-	userAgent: 'test',
-	locale: 'en' as const
-};
-let n = 0;
-function person(overrides: Record<string, unknown> = {}) {
-	n++;
-	return {
-		email: `mia.${n}@example.net`,
-		password: 'a long enough passphrase',
-		displayName: 'Mia Costa',
-		handle: `mia_${n}`,
-		country: 'PT',
-		city: 'Braga',
-		languages: ['pt'],
-		bio: '',
-		...overrides
-	};
-}
-
-/** The newest mail to an address, once the event handlers have run (as they do after a request). */
-async function lastMailTo(email: string) {
-	await dispatchEvents(conn.db);
-	const [mail] = await conn.db
-		.select()
-		.from(mailOutbox)
-		.where(eq(mailOutbox.toAddress, email))
-		.orderBy(sql`${mailOutbox.id} desc`)
-		.limit(1);
-	return mail;
-}
-
-const verifyLink = (text: string) =>
-	new URL(linkIn(text, '/verify?token=')).searchParams.get('token')!;
-
-async function signedUpAndVerified() {
-	const input = person();
-	await signUp(conn.db, input, { ...ctx, address: `198.51.100.${n}` });
-	await verifyEmail(conn.db, verifyLink((await lastMailTo(input.email)).textBody));
-	return input;
-}
-
 describe('the mail handler', () => {
 	const mailsTo = async (email: string) =>
 		(
@@ -68,8 +31,8 @@ describe('the mail handler', () => {
 		)[0].c;
 
 	it('queues one mail per event, however often the events are dispatched or handled', async () => {
-		const input = person();
-		await signUp(conn.db, input, { ...ctx, address: '192.0.2.90' });
+		const input = newPerson();
+		await signUp(conn.db, input, { ...requestContext, address: '192.0.2.90' });
 		await dispatchEvents(conn.db);
 		await dispatchEvents(conn.db);
 		expect(await mailsTo(input.email)).toBe(1);
@@ -95,18 +58,18 @@ describe('the mail handler', () => {
 	});
 
 	it('never writes the link into the event log, only the origin', async () => {
-		const input = person();
-		await signUp(conn.db, input, { ...ctx, address: '192.0.2.91' });
-		const token = verifyLink((await lastMailTo(input.email)).textBody);
+		const input = newPerson();
+		await signUp(conn.db, input, { ...requestContext, address: '192.0.2.91' });
+		const token = verifyToken((await lastMailTo(conn.db, input.email)).textBody);
 		const log = await conn.db.select({ data: events.data }).from(events);
 		expect(JSON.stringify(log)).not.toContain(token);
 		expect(log.some((e) => JSON.stringify(e.data).includes('http://plenary.test'))).toBe(true);
 	});
 
 	it("mails in the member's language, whatever the language of the request", async () => {
-		const input = person({ locale: 'es' });
-		await signUp(conn.db, input, { ...ctx, address: '192.0.2.92' });
-		const mail = await lastMailTo(input.email);
+		const input = newPerson({ locale: 'es' });
+		await signUp(conn.db, input, { ...requestContext, address: '192.0.2.92' });
+		const mail = await lastMailTo(conn.db, input.email);
 		const [english] = await conn.db
 			.select({ subject: mailOutbox.subject })
 			.from(mailOutbox)
@@ -116,21 +79,29 @@ describe('the mail handler', () => {
 	});
 
 	it('two requests before the mail goes out: one mail, with the newest link', async () => {
-		const input = person();
-		await signUp(conn.db, input, { ...ctx, address: '192.0.2.93' });
+		const input = newPerson();
+		await signUp(conn.db, input, { ...requestContext, address: '192.0.2.93' });
 		await dispatchEvents(conn.db);
-		await resendVerification(conn.db, { email: input.email }, { ...ctx, address: '192.0.2.94' });
-		await resendVerification(conn.db, { email: input.email }, { ...ctx, address: '192.0.2.95' });
+		await resendVerification(
+			conn.db,
+			{ email: input.email },
+			{ ...requestContext, address: '192.0.2.94' }
+		);
+		await resendVerification(
+			conn.db,
+			{ email: input.email },
+			{ ...requestContext, address: '192.0.2.95' }
+		);
 		expect(await mailsTo(input.email)).toBe(1);
 		await dispatchEvents(conn.db);
 		expect(await mailsTo(input.email)).toBe(2);
-		const token = verifyLink((await lastMailTo(input.email)).textBody);
+		const token = verifyToken((await lastMailTo(conn.db, input.email)).textBody);
 		await expect(verifyEmail(conn.db, token)).resolves.toHaveProperty('memberId');
 	});
 
 	it('mails the e-mail change link to the new address, and the link changes it', async () => {
-		const verified = await signedUpAndVerified();
-		const session = await logIn(conn.db, verified, ctx);
+		const verified = await signedUpAndVerified(conn.db);
+		const session = await logIn(conn.db, verified, requestContext);
 		const member = (await validateSession(conn.db, session.token))!.member;
 		const actor = await actorFor(conn.db, member.id);
 		const newAddress = `new.${verified.email}`;
@@ -138,9 +109,9 @@ describe('the mail handler', () => {
 			conn.db,
 			actor,
 			{ email: newAddress, currentPassword: verified.password },
-			ctx
+			requestContext
 		);
-		const mail = await lastMailTo(newAddress);
+		const mail = await lastMailTo(conn.db, newAddress);
 		expect(mail.textBody).toContain('http://plenary.test/settings/account/email?token=');
 		const token = new URL(linkIn(mail.textBody, '/settings/account/email?token=')).searchParams.get(
 			'token'

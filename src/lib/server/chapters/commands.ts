@@ -7,6 +7,7 @@ import { Conflict, Forbidden, NotFound, type MessageKey } from '$lib/server/erro
 import { parseInput } from '$lib/server/validation';
 import { chapterRefInput } from '$lib/schemas/members';
 import { can, type ChapterAction, type ChapterSubject } from './policy';
+import { eventAbout } from '$lib/server/events/about';
 
 /** How many chapters one member may belong to (home included). */
 export const MAX_CHAPTERS_PER_MEMBER = 12;
@@ -65,12 +66,8 @@ export const joinChapter = command({
 			.values({ chapterId: subject.id, memberId: actor.id, home: false });
 		return { chapterId: subject.id };
 	},
-	event: (out, _s, _i, actor) => ({
-		type: 'chapter.joined',
-		actorId: actor.id,
-		subjectType: 'chapter',
-		subjectId: out.chapterId
-	}),
+	event: (out, _s, _i, actor) =>
+		eventAbout('chapter', out.chapterId, actor.id, { type: 'chapter.joined' }),
 	conflicts: { chapter_memberships_chapter_id_member_id_pk: 'error_chapter_already_member' }
 });
 
@@ -89,12 +86,8 @@ export const leaveChapter = command({
 			);
 		return { chapterId: subject.id };
 	},
-	event: (out, _s, _i, actor) => ({
-		type: 'chapter.left',
-		actorId: actor.id,
-		subjectType: 'chapter',
-		subjectId: out.chapterId
-	})
+	event: (out, _s, _i, actor) =>
+		eventAbout('chapter', out.chapterId, actor.id, { type: 'chapter.left' })
 });
 
 /** Make another chapter the home chapter; the old home chapter is left. */
@@ -125,12 +118,10 @@ export const moveToChapter = command({
 				.values({ chapterId: subject.id, memberId: actor.id, home: true });
 		return { chapterId: subject.id, from: old?.chapterId ?? null };
 	},
-	event: (out, _s, _i, actor) => ({
-		type: 'chapter.moved-to',
-		actorId: actor.id,
-		subjectType: 'chapter',
-		subjectId: out.chapterId,
-		data: { from: out.from }
-	}),
+	event: (out, _s, _i, actor) =>
+		eventAbout('chapter', out.chapterId, actor.id, {
+			type: 'chapter.moved-to',
+			data: { from: out.from }
+		}),
 	conflicts: { chapter_memberships_home_key: 'error_chapter_already_home' }
 });

@@ -3,6 +3,7 @@ import type { Queryable } from '$lib/server/db/client';
 import { chapterMemberships, chapters } from '$lib/server/db/schema';
 import type { AppEvent } from '$lib/server/events/append';
 import { Conflict } from '$lib/server/errors';
+import { eventAbout } from '$lib/server/events/about';
 
 /** A URL slug: lower case letters and digits of any script, joined by hyphens. */
 export function slugify(text: string): string {
@@ -159,12 +160,11 @@ export async function placeNewMember(
 		.insert(chapterMemberships)
 		.values({ chapterId: target.id, memberId: member.id, home: true })
 		.onConflictDoNothing();
-	events.push({
-		type: 'member.placed',
-		actorId: member.id,
-		subjectType: 'chapter',
-		subjectId: target.id,
-		data: { memberId: member.id, created: target.created }
-	});
+	events.push(
+		eventAbout('chapter', target.id, member.id, {
+			type: 'member.placed',
+			data: { memberId: member.id, created: target.created }
+		})
+	);
 	return { chapterId: target.id, created: target.created };
 }

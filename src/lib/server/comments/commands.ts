@@ -11,6 +11,7 @@ import { can } from '$lib/server/writing/policy';
 import { writingLimits } from '$lib/server/writing/settings';
 import { mentionEvents, mentionedMembers } from './mentions';
 import { commentableOf, loadSubject, type CommentableSubject } from './registry';
+import { eventAbout } from '$lib/server/events/about';
 
 export { mentionedHandles } from './mentions';
 export { flagContent, type FlagSubjectType } from './flags';
@@ -184,11 +185,9 @@ export const deleteComment = command({
 		// Earlier versions are the member's words too: deleting removes them.
 		await tx.delete(commentVersions).where(eq(commentVersions.commentId, comment.id));
 	},
-	event: (_out, comment, _input, actor) => ({
-		type: 'comment.deleted',
-		actorId: actor.id,
-		subjectType: 'comment',
-		subjectId: comment.id,
-		data: { on: comment.subjectType, onId: comment.subjectId }
-	})
+	event: (_out, comment, _input, actor) =>
+		eventAbout('comment', comment.id, actor.id, {
+			type: 'comment.deleted',
+			data: { on: comment.subjectType, onId: comment.subjectId }
+		})
 });

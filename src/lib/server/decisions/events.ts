@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvents, id, none, obj } from '$lib/server/events/define';
 import type { AppEvent } from '$lib/server/events/catalogue';
+import { eventAbout } from '$lib/server/events/about';
 
 const amendment = obj({ amendmentId: id });
 
@@ -48,14 +49,11 @@ export const decisionEvents = defineEvents({
 	'petition.signed': { subject: 'decision', data: obj({ petitionId: id }) }
 });
 
-type DecisionEvent = Extract<AppEvent, { subjectType: 'decision' }>;
-type Body<E> = E extends unknown ? Omit<E, 'actorId' | 'subjectType' | 'subjectId'> : never;
-
 /** An event about a decision, by the actor (null: the scheduler or a threshold reached). */
 export function decisionEvent(
 	actorId: number | null,
 	decisionId: number,
-	body: Body<DecisionEvent>
+	body: Parameters<typeof eventAbout<'decision'>>[3]
 ): AppEvent {
-	return { ...body, actorId, subjectType: 'decision', subjectId: decisionId } as AppEvent;
+	return eventAbout('decision', decisionId, actorId, body);
 }

@@ -10,6 +10,7 @@ import { preferencesInput, profileInput } from '$lib/schemas/accounts';
 import { privacyInput } from '$lib/schemas/members';
 import { can } from './policy';
 import { checkProfileFacts } from './profile-rules';
+import { eventAbout } from '$lib/server/events/about';
 
 /** The member a command changes, locked for the change (an erased account is not found). */
 async function lockMember(tx: Queryable, memberId: number) {
@@ -42,12 +43,8 @@ export const updateProfile = command({
 			})
 			.where(eq(members.id, member.id));
 	},
-	event: (_out, member, _input, actor) => ({
-		type: 'member.profile-updated',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: member.id
-	})
+	event: (_out, member, _input, actor) =>
+		eventAbout('member', member.id, actor.id, { type: 'member.profile-updated' })
 });
 
 export const updatePreferences = command({
@@ -67,13 +64,11 @@ export const updatePreferences = command({
 			.set({ locale: input.locale, timeZone: input.timeZone })
 			.where(eq(members.id, member.id));
 	},
-	event: (_out, member, input, actor) => ({
-		type: 'member.preferences-updated',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: member.id,
-		data: { locale: input.locale }
-	})
+	event: (_out, member, input, actor) =>
+		eventAbout('member', member.id, actor.id, {
+			type: 'member.preferences-updated',
+			data: { locale: input.locale }
+		})
 });
 
 /** The language switcher: only the locale, nothing else. */
@@ -87,13 +82,11 @@ export const setLocale = command({
 	run: async (tx, _actor, member, input) => {
 		await tx.update(members).set({ locale: input.locale }).where(eq(members.id, member.id));
 	},
-	event: (_out, member, input, actor) => ({
-		type: 'member.preferences-updated',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: member.id,
-		data: { locale: input.locale }
-	})
+	event: (_out, member, input, actor) =>
+		eventAbout('member', member.id, actor.id, {
+			type: 'member.preferences-updated',
+			data: { locale: input.locale }
+		})
 });
 
 /** Privacy choices and the optional self-declared demographics. */
@@ -104,13 +97,11 @@ export const updatePrivacy = command({
 	run: async (tx, _actor, member, { memberId: _id, ...choices }) => {
 		await tx.update(members).set(choices).where(eq(members.id, member.id));
 	},
-	event: (_out, member, input, actor) => ({
-		type: 'member.privacy-updated',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: member.id,
-		data: { inDirectory: input.inDirectory, onMap: input.onMap, showFullName: input.showFullName }
-	})
+	event: (_out, member, input, actor) =>
+		eventAbout('member', member.id, actor.id, {
+			type: 'member.privacy-updated',
+			data: { inDirectory: input.inDirectory, onMap: input.onMap, showFullName: input.showFullName }
+		})
 });
 
 /** A lapsed member, logged in again, confirms they are back: active again, counted again. */
@@ -127,10 +118,6 @@ export const reactivateMember = command({
 			.set({ lapsedAt: null, lapseWarnedAt: null, lastActiveAt: sql`now()` })
 			.where(eq(members.id, member.id));
 	},
-	event: (_out, member, _input, actor) => ({
-		type: 'member.reactivated',
-		actorId: actor.id,
-		subjectType: 'member',
-		subjectId: member.id
-	})
+	event: (_out, member, _input, actor) =>
+		eventAbout('member', member.id, actor.id, { type: 'member.reactivated' })
 });

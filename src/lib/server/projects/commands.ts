@@ -29,6 +29,7 @@ import {
 	projectUrl,
 	type ProjectLock
 } from './context';
+import { eventAbout } from '$lib/server/events/about';
 
 type Loaded = Awaited<ReturnType<typeof loadProject>>;
 
@@ -90,13 +91,11 @@ export const proposeProject = command({
 			.values({ projectId: project.id, memberId: actor.id, role: 'coordinator' });
 		return { id: project.id, url: projectUrl(project) };
 	},
-	event: (out, _s, input, actor) => ({
-		type: 'project.proposed',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: out.id,
-		data: { chapterId: input.chapterId ?? null, visibility: input.visibility }
-	})
+	event: (out, _s, input, actor) =>
+		eventAbout('project', out.id, actor.id, {
+			type: 'project.proposed',
+			data: { chapterId: input.chapterId ?? null, visibility: input.visibility }
+		})
 });
 
 /** Edit a project's description (its coordinator). */
@@ -136,12 +135,8 @@ export const editProject = command({
 			);
 		return { url: projectUrl({ id: input.projectId, title: input.title }) };
 	},
-	event: (_out, _s, input, actor) => ({
-		type: 'project.edited',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: input.projectId
-	})
+	event: (_out, _s, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, { type: 'project.edited' })
 });
 
 /** Move a project along its life (its coordinator): see canMoveStatus. */
@@ -159,13 +154,11 @@ export const changeProjectStatus = command({
 			.where(eq(projects.id, input.projectId));
 		return { status: input.status };
 	},
-	event: (out, loaded, input, actor) => ({
-		type: 'project.status-changed',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: input.projectId,
-		data: { from: loaded.project.status, to: out.status }
-	})
+	event: (out, loaded, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, {
+			type: 'project.status-changed',
+			data: { from: loaded.project.status, to: out.status }
+		})
 });
 
 /** Join a project (open projects; a chapter's project for members of that chapter). */
@@ -178,12 +171,8 @@ export const joinProject = command({
 			.values({ projectId: input.projectId, memberId: actor.id, role: 'member' });
 		return { url: loaded.url };
 	},
-	event: (_out, _s, input, actor) => ({
-		type: 'project.joined',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: input.projectId
-	}),
+	event: (_out, _s, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, { type: 'project.joined' }),
 	conflicts: { project_members_current_key: 'project_error_already_member' }
 });
 
@@ -201,12 +190,8 @@ export const leaveProject = command({
 			.where(currentStint(projectId, actor.id));
 		await releaseClaims(tx, projectId, actor.id);
 	},
-	event: (_out, _s, input, actor) => ({
-		type: 'project.left',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: input.projectId
-	})
+	event: (_out, _s, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, { type: 'project.left' })
 });
 
 async function releaseClaims(tx: Queryable, projectId: number, memberId: number) {
@@ -248,13 +233,11 @@ export const takeCoordination = command({
 	input: (projectId: number) => ({ projectId }),
 	...onProject('take-coordination', 'update', 'project_error_coordination_taken'),
 	run: (tx, actor, _s, { projectId }) => setCoordinator(tx, projectId, actor.id),
-	event: (_out, loaded, input, actor) => ({
-		type: 'project.coordinator-changed',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: input.projectId,
-		data: { from: loaded.coordinator?.memberId ?? null, to: actor.id }
-	}),
+	event: (_out, loaded, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, {
+			type: 'project.coordinator-changed',
+			data: { from: loaded.coordinator?.memberId ?? null, to: actor.id }
+		}),
 	conflicts: { project_members_coordinator_key: 'project_error_coordination_taken' }
 });
 
@@ -269,13 +252,11 @@ export const handOverCoordination = command({
 			throw new Invalid('error_form', { memberId: 'project_error_not_a_project_member' });
 	},
 	run: (tx, _actor, _s, { projectId, memberId }) => setCoordinator(tx, projectId, memberId!),
-	event: (_out, _s, input, actor) => ({
-		type: 'project.coordinator-changed',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: input.projectId,
-		data: { from: actor.id, to: input.memberId! }
-	}),
+	event: (_out, _s, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, {
+			type: 'project.coordinator-changed',
+			data: { from: actor.id, to: input.memberId! }
+		}),
 	conflicts: { project_members_coordinator_key: 'project_error_changed_meanwhile' }
 });
 
@@ -289,13 +270,11 @@ export const setWillingness = command({
 			.set({ willingOnerous: willing })
 			.where(currentStint(projectId, actor.id));
 	},
-	event: (_out, _s, input, actor) => ({
-		type: 'project.willingness-changed',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: input.projectId,
-		data: { willing: input.willing }
-	})
+	event: (_out, _s, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, {
+			type: 'project.willingness-changed',
+			data: { willing: input.willing }
+		})
 });
 
 /**
@@ -320,11 +299,9 @@ export const postProjectUpdate = command({
 		await tx.insert(projectUpdates).values({ postId: post.id, projectId: input.projectId });
 		return { id: post.id, url: `/posts/${post.id}-${post.slug}` };
 	},
-	event: (out, _s, input, actor) => ({
-		type: 'project.updated',
-		actorId: actor.id,
-		subjectType: 'project',
-		subjectId: input.projectId,
-		data: { postId: out.id }
-	})
+	event: (out, _s, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, {
+			type: 'project.updated',
+			data: { postId: out.id }
+		})
 });

@@ -16,6 +16,7 @@ import { medianTenths } from '$lib/domain/work/ratings';
 import { assignInput, effortInput, ratingInput, taskInput } from '$lib/schemas/projects';
 import { can, type ProjectAction } from './policy';
 import { isCurrentMember, loadProject, loadTask } from './context';
+import { eventAbout } from '$lib/server/events/about';
 
 type LoadedTask = Awaited<ReturnType<typeof loadTask>>;
 
@@ -57,13 +58,11 @@ export const addTask = command({
 			.returning({ id: projectTasks.id });
 		return { id: task.id, url: `${loaded.url}/tasks/${task.id}` };
 	},
-	event: (out, _s, input, actor) => ({
-		type: 'task.added',
-		actorId: actor.id,
-		subjectType: 'task',
-		subjectId: out.id,
-		data: { projectId: input.projectId }
-	})
+	event: (out, _s, input, actor) =>
+		eventAbout('task', out.id, actor.id, {
+			type: 'task.added',
+			data: { projectId: input.projectId }
+		})
 });
 
 /**
@@ -94,13 +93,11 @@ export const rateTask = command({
 			.where(eq(projectTasks.id, taskId));
 		return { empowerTenths, onerousTenths, count: ratings.length, url: loaded.taskUrl };
 	},
-	event: (_out, loaded, { taskId, rating }, actor) => ({
-		type: 'task.rated',
-		actorId: actor.id,
-		subjectType: 'task',
-		subjectId: taskId,
-		data: { projectId: loaded.project.id, ...rating }
-	})
+	event: (_out, loaded, { taskId, rating }, actor) =>
+		eventAbout('task', taskId, actor.id, {
+			type: 'task.rated',
+			data: { projectId: loaded.project.id, ...rating }
+		})
 });
 
 type TaskMove = { status: TaskStatus; assigneeId: number | null; completedAt?: Date | null };
@@ -261,11 +258,9 @@ export const removeEffort = command({
 		if (!removed.length) throw new NotFound('project_error_entry_not_found');
 		return { url: loaded.taskUrl };
 	},
-	event: (_out, { entry }, { entryId }, actor) => ({
-		type: 'effort.removed',
-		actorId: actor.id,
-		subjectType: 'task',
-		subjectId: entry.taskId,
-		data: { projectId: entry.projectId, entryId, minutes: entry.minutes }
-	})
+	event: (_out, { entry }, { entryId }, actor) =>
+		eventAbout('task', entry.taskId, actor.id, {
+			type: 'effort.removed',
+			data: { projectId: entry.projectId, entryId, minutes: entry.minutes }
+		})
 });

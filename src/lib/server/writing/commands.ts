@@ -18,6 +18,7 @@ import { parseInput } from '$lib/server/validation';
 import { postInput, threadInput } from '$lib/schemas/writing';
 import { can } from './policy';
 import { writingLimits } from './settings';
+import { eventAbout } from '$lib/server/events/about';
 
 /** Posts and threads one member starts in a day, together, stay under the limit. */
 export async function checkDailyStarts(db: Queryable, actor: Pick<Actor, 'id'>) {
@@ -237,13 +238,11 @@ export const startThread = command({
 		const slug = slugify(input.title);
 		return { id: thread.id, slug, url: `/threads/${thread.id}-${slug}` };
 	},
-	event: (thread, category, _input, actor) => ({
-		type: 'thread.started',
-		actorId: actor.id,
-		subjectType: 'thread',
-		subjectId: thread.id,
-		data: { categoryId: category.id }
-	})
+	event: (thread, category, _input, actor) =>
+		eventAbout('thread', thread.id, actor.id, {
+			type: 'thread.started',
+			data: { categoryId: category.id }
+		})
 });
 
 export type ThreadSetting = { locked?: boolean; pinned?: boolean; slowMode?: boolean };
@@ -286,11 +285,6 @@ export const moderateThread = command({
 			})
 			.where(eq(forumThreads.id, thread.id));
 	},
-	event: (_out, thread, { change }, actor) => ({
-		type: 'thread.moderated',
-		actorId: actor.id,
-		subjectType: 'thread',
-		subjectId: thread.id,
-		data: change
-	})
+	event: (_out, thread, { change }, actor) =>
+		eventAbout('thread', thread.id, actor.id, { type: 'thread.moderated', data: change })
 });
