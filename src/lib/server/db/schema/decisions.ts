@@ -206,6 +206,30 @@ export const decisionAuthors = pgTable(
 	]
 );
 
+/**
+ * Co-authorship is offered, never imposed: an author invites a member, who becomes an author
+ * (a row in decision_authors) only by accepting. Declining or accepting removes the invitation.
+ */
+export const decisionInvitations = pgTable(
+	'decision_invitations',
+	{
+		decisionId: bigint('decision_id', { mode: 'number' })
+			.notNull()
+			.references(() => decisions.id, { onDelete: 'cascade' }),
+		memberId: bigint('member_id', { mode: 'number' })
+			.notNull()
+			.references(() => members.id),
+		invitedBy: bigint('invited_by', { mode: 'number' })
+			.notNull()
+			.references(() => members.id),
+		invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.decisionId, t.memberId] }),
+		index('decision_invitations_member_idx').on(t.memberId)
+	]
+);
+
 /** Every version of a decision's text; version 1 is the draft as first written. */
 export const decisionVersions = pgTable(
 	'decision_versions',
