@@ -16,9 +16,28 @@ export const sessions = pgTable(
 			.references(() => members.id, { onDelete: 'cascade' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		/** Updated at most every few minutes, for the member's list of their sessions. */
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
 		userAgent: text('user_agent').notNull().default('')
 	},
 	(t) => [index('sessions_member_idx').on(t.memberId)]
+);
+
+/**
+ * Browsers a member has logged in from before (a long-lived cookie holds the token; only its
+ * SHA-256 is kept). Failed log-ins from elsewhere never slow these down: see throttle.ts.
+ */
+export const knownDevices = pgTable(
+	'known_devices',
+	{
+		id: text('id').primaryKey(),
+		memberId: bigint('member_id', { mode: 'number' })
+			.notNull()
+			.references(() => members.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('known_devices_member_idx').on(t.memberId)]
 );
 
 /** Single-use links sent by e-mail (verification, password reset, e-mail change); stored hashed. */
@@ -41,7 +60,7 @@ export const emailTokens = pgTable(
 	]
 );
 
-/** Failed log-in counters, per account and per address, shared by every app node. */
+/** Attempt counters (keys are SHA-256 digests, never addresses), shared by every app node. */
 export const authThrottle = pgTable('auth_throttle', {
 	key: text('key').primaryKey(),
 	failures: integer('failures').notNull().default(0),
