@@ -1,8 +1,9 @@
 CREATE TABLE "known_devices" (
-	"id" text PRIMARY KEY NOT NULL,
+	"id" text NOT NULL,
 	"member_id" bigint NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_used_at" timestamp with time zone DEFAULT now() NOT NULL
+	"last_used_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "known_devices_id_member_id_pk" PRIMARY KEY("id","member_id")
 );
 --> statement-breakpoint
 ALTER TABLE "sessions" ADD COLUMN "last_seen_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint

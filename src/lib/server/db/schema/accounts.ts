@@ -1,4 +1,4 @@
-import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { oneOf } from './checks';
 import { members } from './members';
 
@@ -30,14 +30,18 @@ export const sessions = pgTable(
 export const knownDevices = pgTable(
 	'known_devices',
 	{
-		id: text('id').primaryKey(),
+		/** One browser may be known to several accounts (a shared family computer). */
+		id: text('id').notNull(),
 		memberId: bigint('member_id', { mode: 'number' })
 			.notNull()
 			.references(() => members.id, { onDelete: 'cascade' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('known_devices_member_idx').on(t.memberId)]
+	(t) => [
+		primaryKey({ columns: [t.id, t.memberId] }),
+		index('known_devices_member_idx').on(t.memberId)
+	]
 );
 
 /** Single-use links sent by e-mail (verification, password reset, e-mail change); stored hashed. */
