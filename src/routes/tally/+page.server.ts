@@ -5,5 +5,5 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => ({ methods: [...METHOD_IDS], limits: limitParams() });
 
 export const actions: Actions = {
-	default: ({ request }) => tallyAction(request)
+	default: ({ request, setHeaders }) => tallyAction(request, setHeaders)
 };
