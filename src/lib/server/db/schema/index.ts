@@ -9,3 +9,4 @@ export * from './writing';
 export * from './decisions';
 export * from './projects';
 export * from './mandates';
+export * from './limits';
