@@ -35,12 +35,13 @@ export const members = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
 		deletedAt: timestamp('deleted_at', { withTimezone: true }),
+		// Privacy: every choice starts private; the member opts in from their privacy settings.
 		/** Privacy: listed in the directory and chapter member lists. */
-		inDirectory: boolean('in_directory').notNull().default(true),
+		inDirectory: boolean('in_directory').notNull().default(false),
 		/** Privacy: counted on the public map of members by country. */
-		onMap: boolean('on_map').notNull().default(true),
+		onMap: boolean('on_map').notNull().default(false),
 		/** Privacy: visitors see the full name; otherwise the first name and an initial. */
-		showFullName: boolean('show_full_name').notNull().default(true),
+		showFullName: boolean('show_full_name').notNull().default(false),
 		/** Optional, self-declared, shown only in aggregate (groups of at least 10). */
 		gender: text('gender'),
 		ageBand: text('age_band'),
