@@ -1,10 +1,14 @@
+import '$lib/server/commentables';
 import { eq, sql } from 'drizzle-orm';
+import type { Actor } from '$lib/domain/members/actor';
+import type { Tx } from '$lib/server/db/client';
 import { comments, flags, forumThreads, posts, type FlagSubjectType } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
 import { NotFound } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { flagInput } from '$lib/schemas/writing';
 import { can } from '$lib/server/writing/policy';
+import { loadSubject } from './registry';
 
 export type { FlagSubjectType };
 
@@ -18,6 +22,27 @@ function isFlaggable(type: string): type is FlagSubjectType {
 }
 
 /**
+ * The flagged item's author, read through the rule its readers are shown it by (the registry's
+ * loaders): a comment counts only while its discussion is visible to the actor and it is not
+ * deleted. Whatever the actor may not read is NotFound, so a flag never tells that it exists.
+ */
+async function loadFlaggable(tx: Tx, actor: Actor, type: FlagSubjectType, id: number) {
+	if (type !== 'comment') return { authorId: (await loadSubject(tx, actor, type, id)).authorId };
+	const [comment] = await tx
+		.select({
+			authorId: comments.authorId,
+			deletedAt: comments.deletedAt,
+			subjectType: comments.subjectType,
+			subjectId: comments.subjectId
+		})
+		.from(comments)
+		.where(eq(comments.id, id));
+	if (!comment || comment.deletedAt) throw new NotFound('comment_error_not_found');
+	await loadSubject(tx, actor, comment.subjectType, comment.subjectId);
+	return { authorId: comment.authorId };
+}
+
+/**
  * Flag a comment, post or thread with a reason. Enough flags from different members collapse it
  * until the moderation juries review it. One flag per member per item: a second one (even sent
  * twice at once) is a Conflict, by the unique index.
@@ -28,15 +53,10 @@ export const flagContent = command({
 		subjectId,
 		...parseInput(flagInput, raw)
 	}),
-	load: async (tx, _actor, input) => {
+	load: async (tx, actor, input) => {
 		if (!isFlaggable(input.subjectType)) throw new NotFound('comment_error_not_found');
-		const table = FLAGGABLE[input.subjectType];
-		const [item] = await tx
-			.select({ authorId: table.authorId })
-			.from(table)
-			.where(eq(table.id, input.subjectId));
-		if (!item) throw new NotFound('comment_error_not_found');
-		return { ...item, table };
+		const item = await loadFlaggable(tx, actor, input.subjectType, input.subjectId);
+		return { ...item, table: FLAGGABLE[input.subjectType] };
 	},
 	allow: (actor, item) => can(actor, 'flag', item),
 	forbidden: 'flag_error_own',

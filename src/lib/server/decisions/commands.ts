@@ -1,25 +1,25 @@
 /**
- * Proposals: draft, change, revise, co-author, submit, record the outcome. Every command goes
- * through `command()`: input checked first, then in one transaction the decision is loaded (locked
- * `update` where the phase or version changes), the policy asked, the rules checked, the change
- * written and its event appended.
+ * Proposals: draft, change, revise, submit, record the outcome (co-authors are invited in
+ * coauthors.ts). Every command goes through `command()`: input checked first, then in one
+ * transaction the decision is loaded (locked `update` where the phase or version changes), the
+ * policy asked, the rules checked, the change written and its event appended. An author acts only
+ * inside a scope they belong to, on every write that sets or keeps it.
  */
 import { slugify } from '$lib/server/refs';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import {
 	decisionAuthors,
 	decisionGroups,
+	decisionInvitations,
 	decisionOptions,
 	decisions,
-	decisionVersions,
-	members
+	decisionVersions
 } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
-import { Conflict, Invalid } from '$lib/server/errors';
+import { Conflict, Forbidden, Invalid, type MessageKey } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import {
-	coauthorInput,
 	decisionInput,
 	decisionText,
 	outcomeInput,
@@ -27,11 +27,11 @@ import {
 } from '$lib/schemas/decisions';
 import { scheduleFrom } from '$lib/domain/decisions/lifecycle';
 import { DEFAULT_SETTINGS, methodFor, type DecisionSettings } from '$lib/domain/decisions/types';
+import { checkAffected } from './affected-groups';
 import { loadDecision } from './context';
-import { isEligible } from './eligibility';
 import { decisionEvent } from './events';
-import { can } from './policy';
-import { checkScope, parseScopeRef, type ScopeRef } from './scopes';
+import { can, inScope, type DecisionSubject } from './policy';
+import { belongsTo, checkScope, parseScopeRef, type ScopeRef } from './scopes';
 
 const THRESHOLDS: Record<DecisionInput['threshold'], DecisionSettings['threshold']> = {
 	majority: { numerator: 1, denominator: 2, inclusive: false },
@@ -98,11 +98,8 @@ export const createDecision = command({
 	input: (raw: unknown) => proposalInput(raw),
 	load: async (tx, actor, input) => {
 		await checkScope(tx, input.scopeRef);
-		return {
-			inScope:
-				input.scopeRef.scopeKind === 'organisation' ||
-				(await isEligible(tx, input.scopeRef, actor.id))
-		};
+		await checkAffected(tx, actor, input.affected);
+		return { inScope: await belongsTo(tx, input.scopeRef, actor.id) };
 	},
 	allow: (actor) => can(actor, 'propose', null),
 	forbidden: 'decision_error_cannot_propose',
@@ -167,9 +164,13 @@ export const updateDraft = command({
 	// Locked against a submit running at the same time: a draft is changed or submitted, in turn.
 	load: (tx, actor, { id }) => loadDecision(tx, actor, id, 'update'),
 	allow: (actor, ctx) => can(actor, 'edit', ctx.subject),
-	check: async (ctx, input, _actor, tx) => {
+	check: async (ctx, input, actor, tx) => {
 		if (ctx.decision.phase !== 'draft') throw new Conflict('decision_error_not_draft');
 		await checkScope(tx, input.scopeRef);
+		await checkAffected(tx, actor, input.affected);
+		// The draft's scope, new or kept, must be one its author belongs to.
+		if (!(await belongsTo(tx, input.scopeRef, actor.id)))
+			throw new Invalid('error_form', { scope: 'decision_error_not_in_scope' });
 	},
 	run: async (tx, actor, ctx, input) => {
 		await tx
@@ -193,7 +194,9 @@ export const updateDraft = command({
 export const reviseDecision = command({
 	input: (id: number, raw: unknown) => ({ id, ...parseInput(decisionText, raw) }),
 	load: (tx, actor, { id }) => loadDecision(tx, actor, id, 'update'),
-	allow: (actor, ctx) => can(actor, 'edit', ctx.subject),
+	// The policy also asks that the author still belongs to the decision's scope.
+	allow: (actor, ctx) =>
+		can(actor, 'edit', ctx.subject) || refuseOutOfScope(ctx.subject, 'error_forbidden'),
 	check: (ctx) => {
 		if (ctx.decision.phase === 'draft') throw new Conflict('decision_error_not_draft');
 	},
@@ -241,54 +244,23 @@ export async function newVersion(
 	return row.version;
 }
 
-/** Add a co-author by handle; adding someone already an author changes nothing and says nothing. */
-export const addCoauthor = command({
-	input: (id: number, raw: unknown) => ({ id, ...parseInput(coauthorInput, raw) }),
-	load: async (tx, actor, { id, handle }) => {
-		// Shared: the draft is not submitted while a co-author is being added.
-		const ctx = await loadDecision(tx, actor, id, 'share');
-		const [member] = await tx
-			.select({ id: members.id })
-			.from(members)
-			.where(
-				and(sql`lower(${members.handle}) = lower(${handle})`, sql`${members.deletedAt} is null`)
-			);
-		const inScope =
-			!!member &&
-			(ctx.decision.scopeKind === 'organisation' ||
-				(await isEligible(tx, ctx.decision, member.id)));
-		return { ...ctx, member, inScope };
-	},
-	allow: (actor, ctx) => can(actor, 'add-coauthor', ctx.subject),
-	check: ({ member, inScope }) => {
-		if (!member) throw new Invalid('error_form', { handle: 'decision_error_unknown_member' });
-		if (!inScope)
-			throw new Invalid('error_form', { handle: 'decision_error_coauthor_not_in_scope' });
-	},
-	run: async (tx, _actor, { member }, { id }) => {
-		const added = await tx
-			.insert(decisionAuthors)
-			.values({ decisionId: id, memberId: member.id })
-			.onConflictDoNothing()
-			.returning({ id: decisionAuthors.memberId });
-		return added.length > 0;
-	},
-	event: (added, { member }, { id }, actor) =>
-		added
-			? decisionEvent(actor.id, id, {
-					type: 'decision.coauthor-added',
-					data: { memberId: member.id }
-				})
-			: null
-});
+/** Refuse an author who has left the decision's scope with that reason, others with `otherwise`. */
+function refuseOutOfScope(subject: DecisionSubject, otherwise: MessageKey): never {
+	throw new Forbidden(
+		subject.isAuthor && !inScope(subject) ? 'decision_error_author_not_in_scope' : otherwise
+	);
+}
 
 /** Submit a draft: discussion opens now and every later phase gets its deadline. */
 export const submitDecision = command({
 	input: (id: number, now: Date = new Date()) => ({ id, now }),
 	load: (tx, actor, { id }) => loadDecision(tx, actor, id, 'update'),
-	allow: (actor, ctx) => can(actor, 'submit', ctx.subject),
-	forbidden: 'decision_error_not_draft',
+	// A draft kept in a scope its author has left since is not submitted there.
+	allow: (actor, ctx) =>
+		can(actor, 'submit', ctx.subject) || refuseOutOfScope(ctx.subject, 'decision_error_not_draft'),
 	run: async (tx, _actor, ctx, { id, now }) => {
+		// Invitations not answered by now lapse: co-authors join a draft, not a discussion.
+		await tx.delete(decisionInvitations).where(eq(decisionInvitations.decisionId, id));
 		await tx
 			.update(decisions)
 			.set({

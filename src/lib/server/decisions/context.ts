@@ -4,6 +4,7 @@ import {
 	amendments,
 	ballots,
 	decisionAuthors,
+	decisionInvitations,
 	decisions,
 	type Decision
 } from '$lib/server/db/schema';
@@ -43,6 +44,7 @@ export async function loadDecision(
 		phase: decision.phase as Phase,
 		scope: scopeOf(decision),
 		isAuthor: actor ? (await authors(db, id)).includes(actor.id) : false,
+		isInvited: actor && decision.phase === 'draft' ? await isInvited(db, id, actor.id) : false,
 		isEligible: actor
 			? await isEligible(
 					db,
@@ -97,6 +99,20 @@ export async function authors(db: Queryable, decisionId: number): Promise<number
 		.from(decisionAuthors)
 		.where(eq(decisionAuthors.decisionId, decisionId));
 	return rows.map((r) => r.id);
+}
+
+/** Has the member a pending invitation to co-author the decision? */
+async function isInvited(db: Queryable, decisionId: number, memberId: number): Promise<boolean> {
+	const rows = await db
+		.select({ id: decisionInvitations.memberId })
+		.from(decisionInvitations)
+		.where(
+			and(
+				eq(decisionInvitations.decisionId, decisionId),
+				eq(decisionInvitations.memberId, memberId)
+			)
+		);
+	return rows.length > 0;
 }
 
 /** One of the decision's amendments, optionally locked (after the decision: always in that order). */

@@ -7,6 +7,7 @@ import type { Locale } from '$lib/server/i18n';
 import { acceptsBallots, minorityReportDeadline } from '$lib/domain/decisions/lifecycle';
 import { loadDecision, type DecisionContext } from './context';
 import { amendmentCounts, amendmentList } from './amendment-list';
+import { pendingInvitees } from './coauthors';
 import { minorityReportList, petitionList } from './dissent-lists';
 import {
 	decisionAuthorList,
@@ -47,7 +48,8 @@ export async function decisionPage(
 		results,
 		ballots,
 		reports,
-		petitions
+		petitions,
+		invitees
 	] = await Promise.all([
 		decisionAuthorList(db, viewer, id),
 		scopeAndGroups(db, locale, ctx),
@@ -61,12 +63,14 @@ export async function decisionPage(
 		resultFigures(db, d),
 		openBallots(db, viewer, d),
 		closed ? minorityReportList(db, viewer, id) : none([]),
-		closed ? petitionList(db, viewer, id) : none([])
+		closed ? petitionList(db, viewer, id) : none([]),
+		d.phase === 'draft' ? pendingInvitees(db, viewer, ctx) : none([])
 	]);
 	const reportDeadline = minorityReportDeadline(d.closedAt, ctx.settings.minorityReportDays);
 	return {
 		decision: decisionHeader(ctx, where.scope),
 		authors,
+		invitees,
 		groups: where.groups,
 		options,
 		related,
@@ -74,6 +78,7 @@ export async function decisionPage(
 		turnout: figures,
 		me: {
 			isAuthor: ctx.subject.isAuthor,
+			isInvited: !!ctx.subject.isInvited,
 			isEligible: ctx.subject.isEligible,
 			ballot: mine.ballot,
 			changes: mine.changes,
@@ -98,7 +103,9 @@ function pageRights(viewer: Viewer, ctx: DecisionContext, now: Date) {
 	return {
 		edit: may('edit'),
 		submit: may('submit'),
-		addCoauthor: may('add-coauthor'),
+		inviteCoauthor: may('invite-coauthor'),
+		acceptCoauthorship: may('accept-coauthorship'),
+		declineCoauthorship: may('decline-coauthorship'),
 		closeAmendments: may('close-amendments') && d.amendmentsOpen,
 		declareStake: may('declare-stake') && d.weighting === 'stake',
 		vote: may('vote') && acceptsBallots(ctx.subject.phase, d.votingEndsAt, now),

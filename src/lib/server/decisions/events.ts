@@ -10,7 +10,10 @@ export const decisionEvents = defineEvents({
 	'decision.drafted': { subject: 'decision', data: none },
 	'decision.edited': { subject: 'decision', data: none },
 	'decision.revised': { subject: 'decision', data: obj({ version: z.number().int() }) },
-	'decision.coauthor-added': { subject: 'decision', data: obj({ memberId: id }) },
+	/** Co-authorship is an invitation the invitee answers (coauthors.ts). */
+	'coauthor.invited': { subject: 'decision', data: obj({ memberId: id }) },
+	'coauthor.accepted': { subject: 'decision', data: none },
+	'coauthor.declined': { subject: 'decision', data: none },
 	'decision.submitted': { subject: 'decision', data: none },
 	'decision.phase-changed': {
 		subject: 'decision',

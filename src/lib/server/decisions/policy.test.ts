@@ -14,11 +14,22 @@ import { can, type DecisionAction, type DecisionSubject } from './policy';
  */
 type Who = 'visitor' | 'member' | 'friend' | 'lapsed';
 /**
- * What the loader found, as words: `author`, `eligible`, `closed-window` (the authors closed the
+ * What the loader found, as words: `author`, `invited` (to co-author, not answered yet),
+ * `eligible`, `chapter` (the decision is a chapter's, not the organisation's: belonging to it
+ * means being eligible there), `closed-window` (the authors closed the
  * amendment window), `own` (the amendment is the actor's), `against` / `with` (the actor's counted
  * ballot, after the close), `late` (the minority report window has passed).
  */
-type Fact = 'author' | 'eligible' | 'closed-window' | 'own' | 'against' | 'with' | 'late';
+type Fact =
+	| 'author'
+	| 'invited'
+	| 'eligible'
+	| 'chapter'
+	| 'closed-window'
+	| 'own'
+	| 'against'
+	| 'with'
+	| 'late';
 type Case = [sentence: string, who: Who, phase: Phase, facts: Fact[], allowed: boolean];
 
 /** Who may do what, phase by phase; a record over the actions, so none is left without cases. */
@@ -27,7 +38,8 @@ const TABLE: Record<DecisionAction, Case[]> = {
 		['a visitor sees a submitted decision', 'visitor', 'discussion', [], true],
 		['a visitor does not see a draft', 'visitor', 'draft', [], false],
 		['an author sees the draft', 'member', 'draft', ['author'], true],
-		['another member does not see a draft', 'member', 'draft', ['eligible'], false]
+		['another member does not see a draft', 'member', 'draft', ['eligible'], false],
+		['an invitee sees the draft, to decide', 'member', 'draft', ['invited'], true]
 	],
 	propose: [
 		['a member may propose', 'member', 'draft', [], true],
@@ -40,17 +52,65 @@ const TABLE: Record<DecisionAction, Case[]> = {
 		['an author revises during discussion', 'member', 'discussion', ['author'], true],
 		['nobody edits while voting', 'member', 'voting', ['author'], false],
 		['a non-author cannot edit', 'member', 'discussion', ['eligible'], false],
-		['a lapsed author cannot edit', 'lapsed', 'discussion', ['author'], false]
+		['a lapsed author cannot edit', 'lapsed', 'discussion', ['author'], false],
+		['an invitee cannot edit', 'member', 'draft', ['invited', 'eligible'], false],
+		[
+			'an author outside the chapter does not revise',
+			'member',
+			'discussion',
+			['author', 'chapter'],
+			false
+		],
+		[
+			'an author of the chapter revises',
+			'member',
+			'discussion',
+			['author', 'chapter', 'eligible'],
+			true
+		],
+		// The command checks the scope the draft is given.
+		[
+			'an author moves a draft out of a scope they left',
+			'member',
+			'draft',
+			['author', 'chapter'],
+			true
+		]
 	],
 	submit: [
 		['an author submits a draft', 'member', 'draft', ['author'], true],
 		['a submitted decision is not submitted again', 'member', 'discussion', ['author'], false],
-		['a non-author cannot submit', 'member', 'draft', ['eligible'], false]
+		['a non-author cannot submit', 'member', 'draft', ['eligible'], false],
+		['an invitee cannot submit', 'member', 'draft', ['invited', 'eligible'], false],
+		['not into a chapter the author is not in', 'member', 'draft', ['author', 'chapter'], false],
+		['into the author’s chapter', 'member', 'draft', ['author', 'chapter', 'eligible'], true]
 	],
-	'add-coauthor': [
-		['an author adds a co-author to the draft', 'member', 'draft', ['author'], true],
-		['no co-authors once submitted', 'member', 'discussion', ['author'], false],
-		['a non-author adds no co-author', 'member', 'draft', ['eligible'], false]
+	'invite-coauthor': [
+		['an author invites a co-author to the draft', 'member', 'draft', ['author'], true],
+		['no invitations once submitted', 'member', 'discussion', ['author'], false],
+		['a non-author invites nobody', 'member', 'draft', ['eligible'], false],
+		['an invitee invites nobody', 'member', 'draft', ['invited'], false],
+		[
+			'an author outside the chapter invites nobody',
+			'member',
+			'draft',
+			['author', 'chapter'],
+			false
+		]
+	],
+	'accept-coauthorship': [
+		['the invitee accepts', 'member', 'draft', ['invited'], true],
+		['nobody else does', 'member', 'draft', ['eligible'], false],
+		['not once submitted', 'member', 'discussion', ['invited'], false],
+		['not from outside the chapter', 'member', 'draft', ['invited', 'chapter'], false],
+		['from inside it', 'member', 'draft', ['invited', 'chapter', 'eligible'], true],
+		['a friend, who may not propose, does not', 'friend', 'draft', ['invited'], false],
+		['a lapsed invitee waits', 'lapsed', 'draft', ['invited'], false]
+	],
+	'decline-coauthorship': [
+		['the invitee declines', 'member', 'draft', ['invited'], true],
+		['even lapsed', 'lapsed', 'draft', ['invited'], true],
+		['nobody else does', 'member', 'draft', ['author'], false]
 	],
 	amend: [
 		['an eligible member amends in discussion', 'member', 'discussion', ['eligible'], true],
@@ -190,8 +250,9 @@ function subject(actor: Actor | null, phase: Phase, facts: Fact[]): DecisionSubj
 			: null;
 	return {
 		phase,
-		scope: { kind: 'organisation' },
+		scope: has('chapter') ? { kind: 'chapter', id: 1 } : { kind: 'organisation' },
 		isAuthor: has('author'),
+		isInvited: has('invited'),
 		isEligible: has('eligible'),
 		amendmentsOpen: !has('closed-window'),
 		// The motion passed; the report window ends a day from now, or ended a day ago.

@@ -25,8 +25,10 @@ export type DecisionSubject = {
 	phase: Phase;
 	/** The decision's scope: a mandate's rights count only inside it. */
 	scope: ScopeRef;
-	/** The actor is an author or co-author. */
+	/** The actor is an author or a co-author who accepted. */
 	isAuthor: boolean;
+	/** The actor has been invited to co-author the draft and has not answered yet. */
+	isInvited?: boolean;
 	/** The actor is an active member of the scope with the right to vote. */
 	isEligible: boolean;
 	/** Amendments are still welcome (the authors have not closed the window). */
@@ -44,7 +46,9 @@ export type DecisionAction =
 	| 'view'
 	| 'edit'
 	| 'submit'
-	| 'add-coauthor'
+	| 'invite-coauthor'
+	| 'accept-coauthorship'
+	| 'decline-coauthorship'
 	| 'amend'
 	| 'withdraw-amendment'
 	| 'resolve-amendment'
@@ -57,6 +61,15 @@ export type DecisionAction =
 	| 'file-minority-report'
 	| 'sign-minority-report'
 	| 'petition';
+
+/**
+ * Does the actor belong to the decision's scope? Everyone belongs to the organisation; a chapter,
+ * project or committee takes its active members with the right to vote (`isEligible`), the same
+ * rule that lets them propose there. Authors act only inside a scope they belong to.
+ */
+export function inScope(subject: DecisionSubject): boolean {
+	return subject.scope.kind === 'organisation' || subject.isEligible;
+}
 
 /** Minority reports are taken once the decision is closed, until the window ends. */
 export function reportWindowOpen(subject: DecisionSubject): boolean {
@@ -83,21 +96,34 @@ export function can(
 	subject: DecisionSubject | null
 ): boolean {
 	if (action === 'view')
-		return !!subject && (subject.phase !== 'draft' || (!!actor && subject.isAuthor));
+		return (
+			!!subject &&
+			(subject.phase !== 'draft' || (!!actor && (subject.isAuthor || !!subject.isInvited)))
+		);
 	if (!actor) return false;
 	if (action === 'propose') return may(actor, 'propose', subject?.scope);
 	if (!subject) return false;
 	const { phase, scope, isAuthor, isEligible } = subject;
 	const open = phase === 'discussion' || phase === 'amendments';
-	// Authors act on their proposal as authors, not through a right; a lapsed author waits too.
+	// Authors act on their proposal as authors, not through a right; a lapsed author waits too,
+	// and so does one who has left its scope (a draft may still be moved to a scope they are in:
+	// updateDraft checks the new scope).
 	const author = isAuthor && !actor.lapsed;
+	const authorHere = author && inScope(subject);
 	const voter = isEligible && may(actor, 'vote', scope);
 	switch (action) {
 		case 'edit':
-			return author && (phase === 'draft' || open);
+			return phase === 'draft' ? author : authorHere && open;
 		case 'submit':
-		case 'add-coauthor':
-			return author && phase === 'draft';
+		case 'invite-coauthor':
+			return authorHere && phase === 'draft';
+		case 'accept-coauthorship':
+			// Only the invitee answers, and only while they could author the draft themselves.
+			return (
+				!!subject.isInvited && may(actor, 'propose', scope) && inScope(subject) && phase === 'draft'
+			);
+		case 'decline-coauthorship':
+			return !!subject.isInvited;
 		case 'amend':
 			return (
 				isEligible &&
@@ -108,7 +134,7 @@ export function can(
 			return !actor.lapsed && subject.amendment?.authorId === actor.id && open;
 		case 'resolve-amendment':
 		case 'close-amendments':
-			return author && open;
+			return authorHere && open;
 		case 'vote-amendment':
 			return voter && open;
 		case 'declare-stake':

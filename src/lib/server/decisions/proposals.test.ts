@@ -12,13 +12,8 @@ import {
 	withdrawAmendment
 } from './amendments';
 import { declareStake } from './ballots';
-import {
-	addCoauthor,
-	createDecision,
-	reviseDecision,
-	submitDecision,
-	updateDraft
-} from './commands';
+import { acceptCoauthorship, inviteCoauthor } from './coauthors';
+import { createDecision, reviseDecision, submitDecision, updateDraft } from './commands';
 import { decisionPage, decisionVersionsPage } from './queries';
 import { suggestScope } from './scopes';
 import { draft, later, openWorld, type World } from './test-world';
@@ -52,9 +47,10 @@ describe('proposals', () => {
 		await updateDraft(db, ana, id, draft({ summary: 'Our purpose, shared.' }));
 		const [changed] = await db.select().from(decisions).where(eq(decisions.id, id));
 		expect(changed).toMatchObject({ summary: 'Our purpose, shared.', version: 1 });
-		await addCoauthor(db, ana, id, { handle: '@p1' });
-		// Adding the same co-author again changes nothing and says nothing.
-		await addCoauthor(db, ana, id, { handle: 'P1' });
+		await inviteCoauthor(db, ana, id, { handle: '@p1' });
+		// Inviting the same member again changes nothing and says nothing.
+		await inviteCoauthor(db, ana, id, { handle: 'P1' });
+		await acceptCoauthorship(db, ben, id);
 		await submitDecision(db, ben, id);
 		await expect(submitDecision(db, ana, id)).rejects.toBeInstanceOf(Forbidden);
 		await expect(updateDraft(db, ana, id, draft())).rejects.toMatchObject({
@@ -81,7 +77,8 @@ describe('proposals', () => {
 		expect(await eventsOf(id)).toEqual([
 			'decision.drafted',
 			'decision.edited',
-			'decision.coauthor-added',
+			'coauthor.invited',
+			'coauthor.accepted',
 			'decision.submitted',
 			'decision.revised',
 			'decision.phase-changed',
@@ -123,10 +120,12 @@ describe('proposals', () => {
 });
 
 describe('strangers', () => {
-	it('cannot revise, add co-authors, resolve, withdraw or close, nor declare a stake outside the scope', async () => {
+	it('cannot revise, invite co-authors, resolve, withdraw or close, nor declare a stake outside the scope', async () => {
 		const [ana, ben, cai] = people;
 		const draftId = await createDecision(db, ana, draft());
-		await expect(addCoauthor(db, ben, draftId, { handle: 'p2' })).rejects.toBeInstanceOf(NotFound);
+		await expect(inviteCoauthor(db, ben, draftId, { handle: 'p2' })).rejects.toBeInstanceOf(
+			NotFound
+		);
 		const id = await createDecision(
 			db,
 			ana,
@@ -135,7 +134,7 @@ describe('strangers', () => {
 		await submitDecision(db, ana, id);
 		const text = { title: 'Taken over', body: 'Someone else wrote this.' };
 		await expect(reviseDecision(db, ben, id, text)).rejects.toBeInstanceOf(Forbidden);
-		await expect(addCoauthor(db, ben, id, { handle: 'p2' })).rejects.toBeInstanceOf(Forbidden);
+		await expect(inviteCoauthor(db, ben, id, { handle: 'p2' })).rejects.toBeInstanceOf(Forbidden);
 		const amendment = await proposeAmendment(db, ben, id, {
 			body: 'Another text.',
 			reason: 'Shorter'

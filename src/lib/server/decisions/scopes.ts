@@ -3,6 +3,7 @@ import type { Queryable } from '$lib/server/db/client';
 import { chapters, committees, projects } from '$lib/server/db/schema';
 import { Invalid } from '$lib/server/errors';
 import { smallestScope, type AffectedGroup } from '$lib/domain/decisions/scope';
+import { isEligible } from './eligibility';
 
 export type ScopeRef = { scopeKind: string; scopeId: number | null };
 
@@ -84,4 +85,17 @@ async function ancestors(db: Queryable, chapterId: number): Promise<number[]> {
 export async function suggestScope(db: Queryable, refs: string[]): Promise<string> {
 	const s = smallestScope(await affectedGroups(db, refs));
 	return s.kind === 'organisation' ? 'organisation' : `${s.kind}:${s.id}`;
+}
+
+/**
+ * Does the member belong to the scope, so that they may author a decision there? Everyone belongs
+ * to the organisation; a chapter, project or committee takes its eligible members (policy.ts's
+ * `inScope` asks the same of a loaded decision).
+ */
+export async function belongsTo(
+	db: Queryable,
+	scope: ScopeRef,
+	memberId: number
+): Promise<boolean> {
+	return scope.scopeKind === 'organisation' || isEligible(db, scope, memberId);
 }

@@ -21,12 +21,8 @@ import {
 	voteOnAmendment
 } from '$lib/server/decisions/amendments';
 import { newReceipt } from '$lib/server/decisions/ballots';
-import {
-	addCoauthor,
-	createDecision,
-	recordOutcome,
-	submitDecision
-} from '$lib/server/decisions/commands';
+import { createDecision, recordOutcome, submitDecision } from '$lib/server/decisions/commands';
+import { acceptCoauthorship, inviteCoauthor } from '$lib/server/decisions/coauthors';
 import { countOptions } from '$lib/server/decisions/tally';
 import {
 	fileMinorityReport,
@@ -136,7 +132,10 @@ export async function seedDemoDecisions(db: Db) {
 			votingDays: '7',
 			...input
 		});
-		for (const c of coauthors) await addCoauthor(db, author, id, { handle: await handleOf(c) });
+		for (const c of coauthors) {
+			await inviteCoauthor(db, author, id, { handle: await handleOf(c) });
+			await acceptCoauthorship(db, c, id);
+		}
 		await submitDecision(db, author, id, at(-daysAgo * 24));
 		await db
 			.update(decisions)

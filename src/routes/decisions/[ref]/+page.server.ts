@@ -13,7 +13,12 @@ import {
 import { idFromRef } from '$lib/server/refs';
 import { closeAmendments } from '$lib/server/decisions/amendments';
 import { castBallot, declareStake } from '$lib/server/decisions/ballots';
-import { addCoauthor, recordOutcome, submitDecision } from '$lib/server/decisions/commands';
+import { recordOutcome, submitDecision } from '$lib/server/decisions/commands';
+import {
+	acceptCoauthorship,
+	declineCoauthorship,
+	inviteCoauthor
+} from '$lib/server/decisions/coauthors';
 import {
 	fileMinorityReport,
 	petitionRevisit,
@@ -42,7 +47,19 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	...commentActions('decision', idOf),
 	submit: formAction('submit', (e, a) => submitDecision(e.locals.db, a, idOf(e))),
-	coauthor: formAction('coauthor', (e, a, v) => addCoauthor(e.locals.db, a, idOf(e), v)),
+	coauthor: formAction('coauthor', (e, a, v) => inviteCoauthor(e.locals.db, a, idOf(e), v)),
+	acceptCoauthorship: formAction('acceptCoauthorship', (e, a) =>
+		acceptCoauthorship(e.locals.db, a, idOf(e))
+	),
+	// Declining leaves nothing to see here: back to the list of one's invitations.
+	declineCoauthorship: formAction(
+		'declineCoauthorship',
+		async (e, a) => {
+			await declineCoauthorship(e.locals.db, a, idOf(e));
+			return { url: '/decisions/invitations' };
+		},
+		{ follow: true }
+	),
 	// The ballot answers with its receipt (for a secret ballot), shown once, right after voting.
 	vote: async (event) => {
 		const actor = requireActor(event);
