@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { logIn } from '$lib/server/accounts/commands';
 import { setSessionCookie } from '$lib/server/accounts/sessions';
+import { DEVICE_COOKIE, setDeviceCookie } from '$lib/server/accounts/login-throttle';
 import { formValues, requestContext, attempt } from '$lib/server/http';
 import { safeRedirectTarget } from '$lib/server/redirects';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,9 +21,13 @@ export const actions: Actions = {
 	default: async (event) => {
 		const values = formValues(await event.request.formData());
 		const result = await attempt(values, () =>
-			logIn(event.locals.db, values, requestContext(event))
+			logIn(event.locals.db, values, {
+				...requestContext(event),
+				deviceToken: event.cookies.get(DEVICE_COOKIE)
+			})
 		);
 		if (!result.ok) return result.failure;
+		setDeviceCookie(event.cookies, event.url, result.value.deviceToken);
 		// A new session id at every log-in: a planted cookie can never be promoted to a session.
 		setSessionCookie(event.cookies, event.url, result.value.token, result.value.expiresAt);
 		redirect(303, safeRedirectTarget(event.url.searchParams.get('next')));

@@ -4,23 +4,29 @@
  * here: a command requests a link and appends its event, and the mail handler (mail-handler.ts)
  * issues the link and queues the mail once the command has committed.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import type { Actor } from '$lib/domain/members/actor';
-import { members } from '$lib/server/db/schema';
+import { members, sessions } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
-import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
+import { Conflict, Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { isLocale, type Locale } from '$lib/server/i18n';
 import { isTimeZone } from '$lib/server/geo/time-zones';
 import { parseInput } from '$lib/server/validation';
 import { checkProfileFacts } from '$lib/server/members/profile-rules';
-import { placeNewMember } from '$lib/server/chapters/placement';
-import type { AppEvent } from '$lib/server/events/append';
 import { emailOnlyInput, logInInput, signUpInput, type SignUpInput } from '$lib/schemas/accounts';
+import { confirmAddress } from './confirmation';
 import { loadLink, requestLink, useLink } from './email-links';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteMemberSessions, deleteSession } from './sessions';
-import { assertNotThrottled, clearAttempts, recordAttempt, RULES } from './throttle';
+import { hashToken } from './tokens';
+import { RULES, throttle, throttleKey } from './throttle';
+import {
+	assertMayTryLogin,
+	loginKeys,
+	recordLoginFailure,
+	recordLoginSuccess
+} from './login-throttle';
 import { eventAbout } from '$lib/server/events/about';
 
 /** Where a request came from: used for links in mail and for throttling. */
@@ -78,39 +84,26 @@ const createMember = command({
 			})
 			.returning({ id: members.id });
 		await requestLink(tx, member.id, 'verify-email', input.email);
-		const placing: AppEvent[] = [];
-		const placed = await placeNewMember(
-			tx,
-			{ id: member.id, country: input.country, city: input.city || null },
-			placing
-		);
-		return { memberId: member.id, chapterId: placed.chapterId, placing };
+		return { memberId: member.id };
 	},
-	event: (out, _s, input) => [
-		{
+	event: (out, _s, input) =>
+		eventAbout('member', out.memberId, out.memberId, {
 			type: 'member.joined',
-			actorId: out.memberId,
-			subjectType: 'member',
-			subjectId: out.memberId,
 			data: { country: input.country, origin: input.origin }
-		},
-		...out.placing
-	],
+		}),
 	conflicts: TAKEN
 });
 
 /**
- * Join: the member, a verification link for the mail handler to send, and placement in the local
- * chapter of their city (created when none exists), and so its country's.
+ * Join: the member and a verification link for the mail handler to send. The account is placed in
+ * a chapter, and shown anywhere, only once the address is confirmed (confirmation.ts).
  */
 export async function signUp(db: Db, raw: unknown, ctx: RequestContext & { locale: Locale }) {
 	const input = parseInput(signUpInput, raw);
 	checkProfileFacts(input);
-	await assertNotThrottled(db, [`mail:${ctx.address}`]);
-	await recordAttempt(db, `mail:${ctx.address}`, RULES.mailAddress);
+	await throttle(db, [[throttleKey('mail-from', ctx.address), RULES.mailAddress]]);
 	const passwordHash = await hashPassword(input.password);
-	const { memberId, chapterId } = await createMember(db, null, input, passwordHash, ctx);
-	return { memberId, chapterId };
+	return createMember(db, null, input, passwordHash, ctx);
 }
 
 const verifyByLink = command({
@@ -120,13 +113,12 @@ const verifyByLink = command({
 	allow: () => true,
 	run: async (tx, _actor, link) => {
 		await useLink(tx, link.id);
-		await tx
-			.update(members)
-			.set({ emailVerifiedAt: sql`coalesce(${members.emailVerifiedAt}, now())` })
-			.where(eq(members.id, link.memberId));
-		return { memberId: link.memberId };
+		return { memberId: link.memberId, placing: await confirmAddress(tx, link.memberId) };
 	},
-	event: (out) => eventAbout('member', out.memberId, out.memberId, { type: 'member.verified' })
+	event: (out) => [
+		eventAbout('member', out.memberId, out.memberId, { type: 'member.verified' }),
+		...out.placing
+	]
 });
 
 /** Confirm the address with the link from the verification mail. */
@@ -180,21 +172,24 @@ const requestVerification = mailLinkCommand('verify-email', 'verification.reques
 /** Send a new verification link to an unverified account. The answer is the same either way. */
 export async function resendVerification(db: Db, raw: unknown, ctx: RequestContext) {
 	const input = parseInput(emailOnlyInput, raw);
-	await throttleMail(db, ctx);
+	await throttleMail(db, ctx, input.email);
 	await requestVerification(db, null, input, ctx);
 }
 
-export async function throttleMail(db: Queryable, ctx: RequestContext) {
-	await assertNotThrottled(db, [`mail:${ctx.address}`]);
-	await recordAttempt(db, `mail:${ctx.address}`, RULES.mailAddress);
+/**
+ * Mail asked for from one IP address, and mail to one address (asked for from anywhere), are
+ * both limited; the answer to a request over either limit is the same whoever owns the address.
+ */
+export async function throttleMail(db: Queryable, ctx: RequestContext, to: string) {
+	await throttle(db, [
+		[throttleKey('mail-from', ctx.address), RULES.mailAddress],
+		[throttleKey('mail-to', to.toLowerCase()), RULES.mailRecipient]
+	]);
 }
 
-export async function logIn(db: Db, raw: unknown, ctx: RequestContext) {
+/** Log in; see login-throttle.ts for how wrong passwords are slowed down. */
+export async function logIn(db: Db, raw: unknown, ctx: RequestContext & { deviceToken?: string }) {
 	const input = parseInput(logInInput, raw);
-	const accountKey = `login:${input.email.toLowerCase()}`;
-	const addressKey = `login-address:${ctx.address}`;
-	await assertNotThrottled(db, [accountKey, addressKey]);
-
 	const [member] = await db
 		.select({
 			id: members.id,
@@ -203,17 +198,19 @@ export async function logIn(db: Db, raw: unknown, ctx: RequestContext) {
 		})
 		.from(members)
 		.where(byEmail(input.email));
+	const keys = await loginKeys(db, input.email, member?.id ?? null, ctx);
+	await assertMayTryLogin(db, keys);
 	// Always run the hash check, so an unknown address takes as long as a wrong password.
 	const ok = await verifyPassword(member?.passwordHash ?? null, input.password);
 	if (!member || !ok) {
-		await recordAttempt(db, accountKey, RULES.loginAccount);
-		await recordAttempt(db, addressKey, RULES.loginAddress);
+		await recordLoginFailure(db, keys);
 		throw new Invalid('error_login_failed');
 	}
 	// Said only to someone who knows the password, so it reveals nothing to a stranger.
 	if (!member.verified) throw new Forbidden('error_email_unverified');
-	await clearAttempts(db, accountKey);
-	return startSession(db, null, member.id, ctx.userAgent ?? '');
+	const deviceToken = await recordLoginSuccess(db, keys, member.id, ctx.deviceToken);
+	const session = await startSession(db, null, member.id, ctx.userAgent ?? '');
+	return { ...session, deviceToken };
 }
 
 /** The session of a member whose password was just checked. */
@@ -242,6 +239,37 @@ export const logOutEverywhere = command({
 	load: async () => null,
 	allow: (actor: Actor) => !!actor,
 	run: (tx, actor) => deleteMemberSessions(tx, actor.id),
+	event: (_out, _s, _i, actor) =>
+		eventAbout('member', actor.id, actor.id, { type: 'session.revoked', data: { all: true } })
+});
+
+/** End one of the member's sessions (another device's, or this one); someone else's is not found. */
+export const revokeSession = command({
+	input: (sessionId: string) => ({ sessionId: String(sessionId).slice(0, 100) }),
+	load: async (tx, actor, { sessionId }) => {
+		const [row] = await tx
+			.select({ id: sessions.id })
+			.from(sessions)
+			.where(and(eq(sessions.id, sessionId), eq(sessions.memberId, actor.id)))
+			.for('update');
+		if (!row) throw new NotFound('error_session_not_found');
+		return row;
+	},
+	allow: (actor: Actor) => !!actor,
+	run: (tx, _actor, row) => tx.delete(sessions).where(eq(sessions.id, row.id)),
+	event: (_out, _s, _i, actor) =>
+		eventAbout('member', actor.id, actor.id, { type: 'session.revoked', data: { all: false } })
+});
+
+/** End every session of the member but the one making this request. */
+export const logOutElsewhere = command({
+	input: (currentToken: string) => ({ currentToken }),
+	load: async () => null,
+	allow: (actor: Actor) => !!actor,
+	run: (tx, actor, _s, { currentToken }) =>
+		tx
+			.delete(sessions)
+			.where(and(eq(sessions.memberId, actor.id), ne(sessions.id, hashToken(currentToken)))),
 	event: (_out, _s, _i, actor) =>
 		eventAbout('member', actor.id, actor.id, { type: 'session.revoked', data: { all: true } })
 });

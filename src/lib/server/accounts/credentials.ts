@@ -6,9 +6,17 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import type { Actor } from '$lib/domain/members/actor';
-import { emailTokens, members, sessions } from '$lib/server/db/schema';
+import {
+	emailTokens,
+	images,
+	knownDevices,
+	mailOutbox,
+	members,
+	sessions
+} from '$lib/server/db/schema';
+import type { MediaStore } from '$lib/server/writing/media-store';
 import { command } from '$lib/server/command';
-import { Conflict, Invalid, NotFound } from '$lib/server/errors';
+import { Invalid, NotFound } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { can } from '$lib/server/members/policy';
 import {
@@ -23,6 +31,8 @@ import { loadLink, requestLink, useLink } from './email-links';
 import { hashPassword, verifyPassword } from './passwords';
 import { deleteMemberSessions } from './sessions';
 import { hashToken } from './tokens';
+import { confirmAddress } from './confirmation';
+import { RULES, throttle, throttleKey } from './throttle';
 import { eventAbout } from '$lib/server/events/about';
 
 const requestReset = mailLinkCommand('reset-password', 'password-reset.requested');
@@ -30,7 +40,7 @@ const requestReset = mailLinkCommand('reset-password', 'password-reset.requested
 /** Send a reset link if the address has an account. The answer is the same either way. */
 export async function requestPasswordReset(db: Db, raw: unknown, ctx: RequestContext) {
 	const input = parseInput(emailOnlyInput, raw);
-	await throttleMail(db, ctx);
+	await throttleMail(db, ctx, input.email);
 	await requestReset(db, null, input, ctx);
 }
 
@@ -41,16 +51,15 @@ const setPasswordByLink = command({
 	allow: () => true,
 	run: async (tx, _actor, link, { passwordHash }) => {
 		await useLink(tx, link.id);
-		// The link proved the mailbox is theirs, so it also verifies the address.
-		await tx
-			.update(members)
-			.set({ passwordHash, emailVerifiedAt: sql`coalesce(${members.emailVerifiedAt}, now())` })
-			.where(eq(members.id, link.memberId));
+		await tx.update(members).set({ passwordHash }).where(eq(members.id, link.memberId));
 		await deleteMemberSessions(tx, link.memberId);
-		return { memberId: link.memberId };
+		// The link proved the mailbox is theirs, so it also confirms the address.
+		return { memberId: link.memberId, placing: await confirmAddress(tx, link.memberId) };
 	},
-	event: (out) =>
-		eventAbout('member', out.memberId, out.memberId, { type: 'member.password-reset' })
+	event: (out) => [
+		eventAbout('member', out.memberId, out.memberId, { type: 'member.password-reset' }),
+		...out.placing
+	]
 });
 
 export async function resetPassword(db: Db, raw: unknown) {
@@ -100,27 +109,38 @@ export async function changePassword(
 	await setPassword(db, actor, passwordHash, currentSessionToken);
 }
 
-const emailTaken = { message: 'error_form', fields: { email: 'error_email_taken' } };
-
+/**
+ * Whether the new address belongs to someone is never told: the answer is the same, and only a
+ * free address is sent the link (the owner of a taken one gets nothing to ignore).
+ */
 const requestNewEmail = command({
 	input: (email: string, origin: string) => ({ email, origin }),
 	load: ownAccount,
 	allow: (actor, me) => can(actor, 'edit-profile', me),
-	check: async (_me, { email }, _actor, tx) => {
+	run: async (tx, actor, _me, { email }) => {
 		const [taken] = await tx
 			.select({ id: members.id })
 			.from(members)
 			.where(sql`lower(${members.email}) = lower(${email})`);
-		if (taken) throw new Conflict(emailTaken.message, emailTaken.fields);
+		// The new address waits on the link's row; the mail handler mails the link to it.
+		if (!taken) await requestLink(tx, actor.id, 'change-email', email);
+		return { requested: !taken };
 	},
-	// The new address waits on the link's row; the mail handler mails the link to it.
-	run: (tx, actor, _me, { email }) => requestLink(tx, actor.id, 'change-email', email),
-	event: (_out, _me, { origin }, actor) =>
-		eventAbout('member', actor.id, actor.id, { type: 'email-change.requested', data: { origin } })
+	event: (out, _me, { origin }, actor) =>
+		out.requested
+			? eventAbout('member', actor.id, actor.id, {
+					type: 'email-change.requested',
+					data: { origin }
+				})
+			: null
 });
 
 export async function requestEmailChange(db: Db, actor: Actor, raw: unknown, ctx: RequestContext) {
 	const input = parseInput(changeEmailInput, raw);
+	await throttle(db, [
+		[throttleKey('mail-member', String(actor.id)), RULES.mailMember],
+		[throttleKey('mail-to', input.email.toLowerCase()), RULES.mailRecipient]
+	]);
 	await assertPassword(db, actor, input.currentPassword);
 	await requestNewEmail(db, actor, input.email, ctx.origin);
 }
@@ -153,7 +173,7 @@ const eraseAccount = command({
 	load: async (tx, actor) => {
 		await ownAccount(tx, actor);
 		const [me] = await tx
-			.select({ id: members.id, handle: members.handle })
+			.select({ id: members.id, handle: members.handle, email: members.email })
 			.from(members)
 			.where(eq(members.id, actor.id));
 		return me;
@@ -163,7 +183,7 @@ const eraseAccount = command({
 		if (confirmHandle.toLowerCase() !== me.handle.toLowerCase())
 			throw new Invalid('error_form', { confirmHandle: 'error_confirm_handle' });
 	},
-	run: async (tx, actor) => {
+	run: async (tx, actor, me) => {
 		await tx
 			.update(members)
 			.set({
@@ -177,21 +197,34 @@ const eraseAccount = command({
 				deletedAt: sql`now()`
 			})
 			.where(eq(members.id, actor.id));
+		// The row stays, so nothing cascades: everything else tied to the person goes by hand.
 		await tx.delete(sessions).where(eq(sessions.memberId, actor.id));
+		await tx.delete(knownDevices).where(eq(knownDevices.memberId, actor.id));
 		await tx.delete(emailTokens).where(eq(emailTokens.memberId, actor.id));
+		// Mail not yet sent (and copies of mail sent) to the address would outlive the account.
+		await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toAddress}) = lower(${me.email})`);
+		const photos = await tx
+			.delete(images)
+			.where(and(eq(images.ownerId, actor.id), eq(images.purpose, 'avatar')))
+			.returning({ key: images.key, sizes: images.sizes });
+		return photos.flatMap((p) => Object.keys(p.sizes as object).map((s) => `${p.key}-${s}.webp`));
 	},
 	event: (_out, _me, _i, actor) =>
 		eventAbout('member', actor.id, actor.id, { type: 'member.deleted' })
 });
 
 /**
- * Delete an account: personal data is erased and sessions end. The row stays, anonymised,
- * so what the member wrote or decided keeps its place in the organisation's history.
+ * Delete an account: personal data is erased, sessions end and photos are deleted from the media
+ * store. The row stays, anonymised, so what the member wrote or decided keeps its place in the
+ * organisation's history (images in their posts stay with the posts).
  */
-export async function deleteAccount(db: Db, actor: Actor, raw: unknown) {
+export async function deleteAccount(db: Db, actor: Actor, raw: unknown, store: MediaStore) {
 	const input = parseInput(deleteAccountInput, raw);
 	await assertPassword(db, actor, input.currentPassword);
-	await eraseAccount(db, actor, input.confirmHandle);
+	const files = await eraseAccount(db, actor, input.confirmHandle);
+	// After the commit: the rows are gone, so the URLs already answer 404; a file left by a crash
+	// here is unreachable.
+	for (const name of files) await store.delete(name);
 }
 
 async function assertPassword(db: Queryable, actor: Actor, password: string) {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { actorFor, createTestDatabase, dispatchEvents } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
-import { events, mailOutbox, members } from '$lib/server/db/schema';
+import { emailTokens, events, mailOutbox, members } from '$lib/server/db/schema';
+import { TooManyRequests } from '$lib/server/errors';
 import { linkIn } from '../../../../tests/smtp-sink';
 import {
 	lastMailTo,
@@ -23,6 +24,9 @@ beforeAll(async () => {
 afterAll(async () => {
 	await conn?.close();
 });
+
+const idOf = async (email: string) =>
+	(await conn.db.select({ id: members.id }).from(members).where(eq(members.email, email)))[0].id;
 
 describe('the mail handler', () => {
 	const mailsTo = async (email: string) =>
@@ -119,5 +123,61 @@ describe('the mail handler', () => {
 		await confirmEmailChange(conn.db, token);
 		const [row] = await conn.db.select().from(members).where(eq(members.id, member.id));
 		expect(row.email).toBe(newAddress);
+	});
+
+	it('asking for an address that is taken answers the same, and mails nobody', async () => {
+		const asking = await signedUpAndVerified(conn.db);
+		const owner = await signedUpAndVerified(conn.db);
+		const actor = await actorFor(conn.db, await idOf(asking.email));
+		await dispatchEvents(conn.db);
+		const before = await mailsTo(owner.email.toUpperCase());
+		const ownerBefore = await mailsTo(owner.email);
+		await expect(
+			requestEmailChange(
+				conn.db,
+				actor,
+				{ email: owner.email.toUpperCase(), currentPassword: asking.password },
+				{ ...requestContext, address: '192.0.2.97' }
+			)
+		).resolves.toBeUndefined();
+		await dispatchEvents(conn.db);
+		expect(await mailsTo(owner.email.toUpperCase())).toBe(before);
+		expect(await mailsTo(owner.email)).toBe(ownerBefore);
+		const [pending] = await conn.db
+			.select({ c: count() })
+			.from(emailTokens)
+			.where(and(eq(emailTokens.memberId, actor.id), eq(emailTokens.purpose, 'change-email')));
+		expect(pending.c).toBe(0);
+	});
+
+	it('limits e-mail changes per member and per new address, with a 429', async () => {
+		const busy = await signedUpAndVerified(conn.db);
+		const actor = await actorFor(conn.db, await idOf(busy.email));
+		const change = (who: typeof actor, password: string, email: string) =>
+			requestEmailChange(conn.db, who, { email, currentPassword: password }, requestContext);
+		for (let i = 0; i < 5; i++) await change(actor, busy.password, `busy.${i}.${busy.email}`);
+		await expect(change(actor, busy.password, `busy.9.${busy.email}`)).rejects.toBeInstanceOf(
+			TooManyRequests
+		);
+		const wanted = `wanted.${busy.email}`;
+		for (let i = 0; i < 3; i++) {
+			const someone = await signedUpAndVerified(conn.db);
+			await change(await actorFor(conn.db, await idOf(someone.email)), someone.password, wanted);
+		}
+		const fourth = await signedUpAndVerified(conn.db);
+		await expect(
+			change(await actorFor(conn.db, await idOf(fourth.email)), fourth.password, wanted)
+		).rejects.toBeInstanceOf(TooManyRequests);
+	});
+
+	it('limits new verification links per address, from any IP, whether or not it has an account', async () => {
+		const waiting = newPerson();
+		await signUp(conn.db, waiting, { ...requestContext, address: '192.0.2.98' });
+		for (const email of [waiting.email, 'nobody.at.all@example.net']) {
+			const resend = (i: number) =>
+				resendVerification(conn.db, { email }, { ...requestContext, address: `10.9.${i}.1` });
+			for (let i = 0; i < 3; i++) await resend(i);
+			await expect(resend(3)).rejects.toBeInstanceOf(TooManyRequests);
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';
 import type { Queryable } from '$lib/server/db/client';
 import { members, sessions, type Member } from '$lib/server/db/schema';
@@ -9,6 +9,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const LIFETIME = 30 * DAY;
 // Sliding expiry: a session used in its last 15 days is extended, so active members stay in.
 const RENEW_WITHIN = 15 * DAY;
+const SEEN_WITHIN = 5 * 60 * 1000;
 
 export type SessionMember = Pick<
 	Member,
@@ -31,6 +32,7 @@ export async function validateSession(
 	const [row] = await db
 		.select({
 			expiresAt: sessions.expiresAt,
+			lastSeenAt: sessions.lastSeenAt,
 			member: {
 				id: members.id,
 				handle: members.handle,
@@ -50,10 +52,14 @@ export async function validateSession(
 	if (!row) return null;
 	let expiresAt = row.expiresAt;
 	const now = Date.now();
-	if (expiresAt.getTime() - now < RENEW_WITHIN) {
-		expiresAt = new Date(now + LIFETIME);
-		await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
-	}
+	const renew = expiresAt.getTime() - now < RENEW_WITHIN;
+	if (renew) expiresAt = new Date(now + LIFETIME);
+	// "Last seen" to within a few minutes is enough for the list of sessions, and saves a write.
+	if (renew || now - row.lastSeenAt.getTime() > SEEN_WITHIN)
+		await db
+			.update(sessions)
+			.set({ expiresAt, lastSeenAt: sql`now()` })
+			.where(eq(sessions.id, id));
 	// At most one write a day per member: enough for lapsing rules, cheap on every request.
 	if (now - row.member.lastActiveAt.getTime() > DAY) {
 		await db
@@ -71,6 +77,23 @@ export async function deleteSession(db: Queryable, token: string) {
 
 export async function deleteMemberSessions(db: Queryable, memberId: number) {
 	await db.delete(sessions).where(eq(sessions.memberId, memberId));
+}
+
+/** The member's sessions, the newest first, with the one making this request marked. */
+export async function sessionList(db: Queryable, memberId: number, currentToken: string | null) {
+	const current = currentToken ? hashToken(currentToken) : '';
+	const rows = await db
+		.select({
+			id: sessions.id,
+			userAgent: sessions.userAgent,
+			createdAt: sessions.createdAt,
+			lastSeenAt: sessions.lastSeenAt
+		})
+		.from(sessions)
+		.where(and(eq(sessions.memberId, memberId), gt(sessions.expiresAt, sql`now()`)))
+		.orderBy(desc(sessions.lastSeenAt), desc(sessions.id))
+		.limit(100);
+	return rows.map((row) => ({ ...row, current: row.id === current }));
 }
 
 export async function deleteExpiredSessions(db: Queryable) {

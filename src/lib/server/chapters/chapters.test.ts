@@ -3,7 +3,8 @@ import { and, count, eq } from 'drizzle-orm';
 import { actorFor, createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { chapterMemberships, chapters, events, members } from '$lib/server/db/schema';
-import { signUp } from '$lib/server/accounts/commands';
+import { signUp, verifyEmail } from '$lib/server/accounts/commands';
+import { lastMailTo, verifyToken } from '$lib/server/accounts/test-accounts';
 import { Conflict, Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { joinChapter, leaveChapter, moveToChapter } from './commands';
 import { chapterBySlug, chapterTree, memberChapters } from './queries';
@@ -19,10 +20,11 @@ const ctx = {
 let n = 0;
 async function join(country: string, city: string, verified = true) {
 	n++;
+	const email = `p${n}@example.net`;
 	const { memberId } = await signUp(
 		conn.db,
 		{
-			email: `p${n}@example.net`,
+			email,
 			password: 'a long enough passphrase',
 			displayName: `Person ${n} Example`,
 			handle: `person_${n}`,
@@ -33,11 +35,11 @@ async function join(country: string, city: string, verified = true) {
 		},
 		{ ...ctx, address: `198.51.100.${n}` }
 	);
-	if (verified)
-		await conn.db
-			.update(members)
-			.set({ emailVerifiedAt: new Date() })
-			.where(eq(members.id, memberId));
+	// These members confirm their address, which places them.
+	if (verified) {
+		const mail = await lastMailTo(conn.db, email);
+		await verifyEmail(conn.db, verifyToken(mail.textBody));
+	}
 	return actorFor(conn.db, memberId);
 }
 const chapterOf = async (slug: string) =>
@@ -52,7 +54,7 @@ afterAll(async () => {
 	await conn?.close();
 });
 
-describe('placement at sign-up', () => {
+describe('placement when the address is confirmed', () => {
 	it('creates the local chapter of a new city, under a new country chapter, with events', async () => {
 		const ana = await join('AR', 'Rosario');
 		const mine = await memberChapters(conn.db, ana.id);

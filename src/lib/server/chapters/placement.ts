@@ -143,7 +143,8 @@ async function existing(find: () => Promise<{ id: number }[]>): Promise<{ id: nu
 
 /**
  * Put a new member in the local chapter of their city (created when none exists), and so in its
- * country chapter; without a city, in the country chapter. Runs in the sign-up transaction; the
+ * country chapter; without a city, in the country chapter. Runs in the transaction that first
+ * confirms the member's address (never at sign-up: an unconfirmed address makes no chapter); the
  * events it causes (chapters created, the member placed) are added to `events` for the command
  * to append after its own.
  */

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AwsClient } from 'aws4fetch';
 import type { Config } from '$lib/server/config';
@@ -7,6 +7,8 @@ import type { Config } from '$lib/server/config';
 export interface MediaStore {
 	put(name: string, body: Buffer, contentType: string): Promise<void>;
 	get(name: string): Promise<Buffer | null>;
+	/** Remove a file; one that is already gone is not an error. */
+	delete(name: string): Promise<void>;
 }
 
 const SAFE_NAME = /^[A-Za-z0-9_-]{1,80}\.[a-z0-9]{2,5}$/;
@@ -30,6 +32,11 @@ export class FolderStore implements MediaStore {
 		} catch {
 			return null;
 		}
+	}
+
+	async delete(name: string): Promise<void> {
+		if (!SAFE_NAME.test(name)) return;
+		await rm(join(this.folder, name), { force: true });
 	}
 }
 
@@ -77,6 +84,13 @@ export class S3Store implements MediaStore {
 		if (response.status === 404) return null;
 		if (!response.ok) throw new Error(`S3 GET ${name} failed: ${response.status}`);
 		return Buffer.from(await response.arrayBuffer());
+	}
+
+	async delete(name: string): Promise<void> {
+		if (!SAFE_NAME.test(name)) return;
+		const response = await this.client.fetch(`${this.base}/${name}`, { method: 'DELETE' });
+		if (!response.ok && response.status !== 404)
+			throw new Error(`S3 DELETE ${name} failed: ${response.status}`);
 	}
 }
 

@@ -6,6 +6,7 @@ import {
 	requestEmailChange
 } from '$lib/server/accounts/credentials';
 import { clearSessionCookie } from '$lib/server/accounts/sessions';
+import { mediaStore } from '$lib/server/writing/media-store';
 import { hashToken } from '$lib/server/accounts/tokens';
 import { ownSessions, ownSettings } from '$lib/server/members/queries';
 import { formAction, requestContext, requireActor, runQuery } from '$lib/server/http';
@@ -45,7 +46,7 @@ export const actions: Actions = {
 	delete: formAction(
 		'delete',
 		async (event, actor, values) => {
-			await deleteAccount(event.locals.db, actor, values);
+			await deleteAccount(event.locals.db, actor, values, mediaStore(event.locals.app.config));
 			clearSessionCookie(event.cookies, event.url);
 			return { url: '/?deleted=1' };
 		},
