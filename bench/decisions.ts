@@ -20,7 +20,9 @@ import { castBallot } from '../src/lib/server/decisions/ballots';
 import type { Actor } from '../src/lib/domain/members/actor';
 import { loadActor } from '../src/lib/server/members/actor';
 import { createDecision, submitDecision } from '../src/lib/server/decisions/commands';
-import { decisionPage } from '../src/lib/server/decisions/queries';
+import { amendmentsPage, decisionPage } from '../src/lib/server/decisions/queries';
+import { proposeAmendment } from '../src/lib/server/decisions/amendments';
+import { MAX_TEXT_LENGTH, wordDiff } from '../src/lib/domain/decisions/text-diff';
 
 const VOTERS = numberArg('voters', 2_000);
 const BALLOTS = numberArg('ballots', 200_000);
@@ -117,6 +119,28 @@ async function main() {
 	await db.update(decisions).set({ secret: true }).where(eq(decisions.id, big));
 	const secretPageMs = await perOp(20, () => decisionPage(db, null, 'en', big));
 
+	// Amendments as long as allowed, each rewriting the whole text (the costliest diff): the page
+	// diffs each once, then reads the diffs it kept.
+	const words = (seed: number) =>
+		Array.from({ length: MAX_TEXT_LENGTH / 8 }, (_, i) => `w${(i * seed) % 9973}`)
+			.join(' ')
+			.slice(0, MAX_TEXT_LENGTH);
+	const amended = await createDecision(db, author, {
+		title: 'Long amendments',
+		body: words(7),
+		scope: 'organisation',
+		ballotType: 'motion'
+	});
+	await submitDecision(db, author, amended);
+	for (let k = 0; k < 5; k++)
+		await proposeAmendment(db, voters[k + 1], amended, {
+			body: words(11 + k),
+			reason: 'All of it'
+		});
+	const rawDiffMs = await perOp(5, (k) => Promise.resolve(wordDiff(words(7), words(11 + k))));
+	const firstViewMs = await perOp(1, () => amendmentsPage(db, null, amended));
+	const laterViewMs = await perOp(20, () => amendmentsPage(db, null, amended));
+
 	const row = (name: string, ms: number, ratio = true) =>
 		console.log(
 			`${name.padEnd(52)} ${ms.toFixed(2).padStart(10)} ms ${ratio ? `${(ms / baseline).toFixed(1).padStart(8)} ×` : ''}`
@@ -133,6 +157,9 @@ async function main() {
 	row(`close and count ${BALLOTS} ranked ballots (Schulze, raw + weighted)`, closeMs);
 	row(`decision page, closed, open ballots (500 listed)`, pageMs);
 	row(`decision page, closed, secret ballots`, secretPageMs);
+	row(`one word diff, ${MAX_TEXT_LENGTH} characters rewritten`, rawDiffMs);
+	row(`amendments page, 5 such amendments, first view`, firstViewMs);
+	row(`amendments page, 5 such amendments, every later view`, laterViewMs);
 	await stop();
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { BALLOT_TYPES, CHOICE_METHODS, WEIGHTINGS } from '$lib/domain/decisions/types';
+import { MAX_TEXT_LENGTH } from '$lib/domain/decisions/text-diff';
+import { weightingKeepsSecret } from '$lib/domain/decisions/weights';
 
 /** Input shapes for decisions, amendments, stakes, outcomes and dissent. Messages are keys. */
 
@@ -30,49 +32,55 @@ export const THRESHOLD_PRESETS = ['majority', 'two-thirds', 'three-quarters'] as
 export const decisionText = z.object({
 	title: required(200, 'decision_error_title_long'),
 	summary: z.string().trim().max(500, { error: 'decision_error_summary_long' }).default(''),
-	body: required(100_000, 'decision_error_body_long'),
+	body: required(MAX_TEXT_LENGTH, 'decision_error_text_long'),
 	note: z.string().trim().max(300, { error: 'decision_error_note_long' }).default('')
 });
 
-export const decisionInput = decisionText.extend({
-	language: z
-		.string()
-		.trim()
-		.regex(/^[a-z]{2,3}$/, { error: 'error_invalid_value' })
-		.default('en'),
-	scope: scopeRef,
-	affected: z.array(groupRef).max(20, { error: 'decision_error_too_many_groups' }).default([]),
-	ballotType: z.enum(BALLOT_TYPES, { error: 'error_invalid_value' }),
-	method: z.enum(CHOICE_METHODS, { error: 'error_invalid_value' }).default('schulze'),
-	/** One option per line (choice decisions). */
-	options: z
-		.string()
-		.max(5000, { error: 'decision_error_options_long' })
-		.default('')
-		.transform((s) =>
-			s
-				.split('\n')
-				.map((l) => l.trim())
-				.filter(Boolean)
-		),
-	weighting: z.enum(WEIGHTINGS, { error: 'error_invalid_value' }).default('equal'),
-	groupFactor: whole(2, 10).default(2),
-	stakeLevels: whole(3, 10).default(5),
-	secret: checkbox,
-	hideResults: checkbox,
-	threshold: z.enum(THRESHOLD_PRESETS, { error: 'error_invalid_value' }).default('majority'),
-	quorumPercent: whole(0, 100).default(0),
-	maxBlocks: whole(0, 20).default(0),
-	discussionDays: whole(1, 90).default(7),
-	amendmentDays: whole(0, 30).default(3),
-	votingDays: whole(1, 60).default(7),
-	minorityReportDays: whole(1, 90).default(14),
-	revisitPercent: whole(1, 100).default(10),
-	/** Compromise run-off: a positions poll first. */
-	template: z
-		.enum(['standard', 'compromise-runoff'], { error: 'error_invalid_value' })
-		.default('standard')
-});
+export const decisionInput = decisionText
+	.extend({
+		language: z
+			.string()
+			.trim()
+			.regex(/^[a-z]{2,3}$/, { error: 'error_invalid_value' })
+			.default('en'),
+		scope: scopeRef,
+		affected: z.array(groupRef).max(20, { error: 'decision_error_too_many_groups' }).default([]),
+		ballotType: z.enum(BALLOT_TYPES, { error: 'error_invalid_value' }),
+		method: z.enum(CHOICE_METHODS, { error: 'error_invalid_value' }).default('schulze'),
+		/** One option per line (choice decisions). */
+		options: z
+			.string()
+			.max(5000, { error: 'decision_error_options_long' })
+			.default('')
+			.transform((s) =>
+				s
+					.split('\n')
+					.map((l) => l.trim())
+					.filter(Boolean)
+			),
+		weighting: z.enum(WEIGHTINGS, { error: 'error_invalid_value' }).default('equal'),
+		groupFactor: whole(2, 10).default(2),
+		stakeLevels: whole(3, 10).default(5),
+		secret: checkbox,
+		hideResults: checkbox,
+		threshold: z.enum(THRESHOLD_PRESETS, { error: 'error_invalid_value' }).default('majority'),
+		quorumPercent: whole(0, 100).default(0),
+		maxBlocks: whole(0, 20).default(0),
+		discussionDays: whole(1, 90).default(7),
+		amendmentDays: whole(0, 30).default(3),
+		votingDays: whole(1, 60).default(7),
+		minorityReportDays: whole(1, 90).default(14),
+		revisitPercent: whole(1, 100).default(10),
+		/** Compromise run-off: a positions poll first. */
+		template: z
+			.enum(['standard', 'compromise-runoff'], { error: 'error_invalid_value' })
+			.default('standard')
+	})
+	// A secret ballot's published weights must not say who cast them (weights.ts).
+	.refine((v) => !v.secret || weightingKeepsSecret(v.weighting), {
+		path: ['weighting'],
+		error: 'decision_error_secret_weighting'
+	});
 export type DecisionInput = z.output<typeof decisionInput>;
 
 export const coauthorInput = z.object({
@@ -80,7 +88,7 @@ export const coauthorInput = z.object({
 });
 
 export const amendmentInput = z.object({
-	body: required(100_000, 'decision_error_body_long'),
+	body: required(MAX_TEXT_LENGTH, 'decision_error_text_long'),
 	reason: required(2000, 'amendment_error_reason_long')
 });
 

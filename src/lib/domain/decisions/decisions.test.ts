@@ -5,7 +5,8 @@ import { smallestScope } from './scope';
 import { countNames, tallyDecision } from './tally';
 import { applyAmendment, diffStats, diffTokens, wordDiff } from './text-diff';
 import { DEFAULT_SETTINGS, readSettings } from './types';
-import { ballotWeight } from './weights';
+import { ballotWeight, weightingFor, weightingKeepsSecret } from './weights';
+import { resultsHiddenUntilClose, resultsVisible } from './presentation';
 
 describe('lifecycle', () => {
 	const start = new Date('2026-01-01T00:00:00Z');
@@ -38,6 +39,26 @@ describe('weights', () => {
 		expect(ballotWeight('group', s, { inAffectedGroup: false, stake: null })).toBe(1);
 		expect(ballotWeight('stake', s, { inAffectedGroup: false, stake: 4 })).toBe(4);
 		expect(ballotWeight('stake', s, { inAffectedGroup: false, stake: null })).toBe(1);
+	});
+	it('lets a secret ballot use only a weight that says nothing about its voter', () => {
+		expect(['equal', 'group', 'stake'].filter((x) => weightingKeepsSecret(x as 'equal'))).toEqual([
+			'equal'
+		]);
+		expect(weightingFor(true, 'stake')).toBe('equal');
+		expect(weightingFor(true, 'group')).toBe('equal');
+		expect(weightingFor(false, 'stake')).toBe('stake');
+	});
+});
+
+describe('results of a secret ballot', () => {
+	it('are never seen before the close, whatever the decision asks', () => {
+		const secret = { secret: true, hideResultsUntilClose: false };
+		expect(resultsHiddenUntilClose(secret)).toBe(true);
+		expect(resultsVisible({ ...secret, phase: 'voting' })).toBe(false);
+		expect(resultsVisible({ ...secret, phase: 'closed' })).toBe(true);
+		expect(resultsVisible({ secret: false, hideResultsUntilClose: false, phase: 'voting' })).toBe(
+			true
+		);
 	});
 });
 

@@ -53,17 +53,24 @@ export function timeline(d: {
 	}));
 }
 
-/** Results are seen once closed, and while voting unless the decision hides them until the close. */
-export function resultsVisible(d: { phase: string; hideResultsUntilClose: boolean }): boolean {
-	return d.phase === 'closed' || (d.phase === 'voting' && !d.hideResultsUntilClose);
+type ResultRules = { phase: string; secret: boolean; hideResultsUntilClose: boolean };
+
+/**
+ * A secret ballot always hides its results until the close, whatever its setting says: a live
+ * count that moves by one as each member votes, beside the public list of who has not voted yet,
+ * would tell a watcher how each of them voted.
+ */
+export function resultsHiddenUntilClose(d: Omit<ResultRules, 'phase'>): boolean {
+	return d.secret || d.hideResultsUntilClose;
+}
+
+/** Results are seen once closed, and while voting unless they are hidden until the close. */
+export function resultsVisible(d: ResultRules): boolean {
+	return d.phase === 'closed' || (d.phase === 'voting' && !resultsHiddenUntilClose(d));
 }
 
 /** Each voter's choice is listed only for an open ballot whose results may be seen. */
-export function openBallotsVisible(d: {
-	phase: string;
-	secret: boolean;
-	hideResultsUntilClose: boolean;
-}): boolean {
+export function openBallotsVisible(d: ResultRules): boolean {
 	return !d.secret && resultsVisible(d);
 }
 

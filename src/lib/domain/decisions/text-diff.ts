@@ -9,8 +9,17 @@ export type DiffOp = 'equal' | 'delete' | 'insert';
 export type Hunk = { op: DiffOp; a0: number; a1: number; b0: number; b1: number };
 export type Segment = { op: DiffOp; text: string };
 
-/** Above this many edits the texts are treated as wholly replaced (a bound on time and memory). */
-const MAX_EDITS = 4000;
+/**
+ * Above this many edits the texts are treated as wholly replaced: a bound on time and memory (the
+ * trace grows with the square of the edits), whatever the texts' length.
+ */
+const MAX_EDITS = 2000;
+
+/**
+ * The longest decision text or amendment, in characters (an amendment is a whole amended text).
+ * With MAX_EDITS it bounds the cost of one diff; the forms say so with a translated error.
+ */
+export const MAX_TEXT_LENGTH = 50_000;
 
 /** The edit script turning `a` into `b`, as runs of equal, deleted and inserted tokens. */
 export function diffTokens(a: readonly string[], b: readonly string[]): Hunk[] {

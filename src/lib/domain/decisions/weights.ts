@@ -25,3 +25,21 @@ export function ballotWeight(
 export function validStake(level: number, settings: Pick<DecisionSettings, 'stakeLevels'>) {
 	return Number.isInteger(level) && level >= 1 && level <= settings.stakeLevels;
 }
+
+/**
+ * Weightings a secret ballot may use. A ballot's weight is published with it after the close, so
+ * a weight that says who cast it would undo the secrecy: a declared stake is public beside the
+ * voter's name, and a group's factor tells members of the group from the rest. Only equal weights
+ * say nothing about the voter.
+ */
+export function weightingKeepsSecret(weighting: Weighting): boolean {
+	return weighting === 'equal';
+}
+
+/**
+ * The weighting a secret ballot copied from another decision (a run-off, a reopened decision) may
+ * keep: decisions written before the rule above could combine them, their successors cannot.
+ */
+export function weightingFor(secret: boolean, weighting: Weighting): Weighting {
+	return secret && !weightingKeepsSecret(weighting) ? 'equal' : weighting;
+}

@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { amendments, amendmentVotes, decisionVersions, members } from '$lib/server/db/schema';
-import { diffStats, wordDiff } from '$lib/domain/decisions/text-diff';
+import { readableDiff } from './diff-cache';
 import { named, person, type Viewer } from './reading';
 
 /** How many amendments there are, and how many still wait for the authors or a vote. */
@@ -75,7 +75,8 @@ export async function amendmentList(db: Queryable, viewer: Viewer, decisionId: n
 	return {
 		amendments: rows.map((a) => {
 			const base = bases.find((b) => b.version === a.baseVersion)?.body ?? '';
-			const diff = wordDiff(base, a.body);
+			// Once per amendment: every later view reads it from the cache.
+			const { diff, stats } = readableDiff(base, a.body);
 			return {
 				id: a.id,
 				status: a.status,
@@ -87,7 +88,7 @@ export async function amendmentList(db: Queryable, viewer: Viewer, decisionId: n
 				isMine: !!viewer && a.author.id === viewer.id,
 				votes: { yes: a.yes, no: a.no, abstain: a.abstain },
 				diff,
-				stats: diffStats(diff)
+				stats
 			};
 		}),
 		myVotes

@@ -165,6 +165,6 @@ describe('ballots', () => {
 		const s = await decisionPage(db, null, 'en', staked);
 		expect((s.results!.weighted as { tally: object }).tally).toEqual({ yes: 2, no: 5, abstain: 0 });
 		expect(s.decision.outcome).toBe('fails');
-		expect(s.stakes[0]).toMatchObject({ level: 1, reason: 'On reflection, hardly' });
+		expect(s.stakes.people[0]).toMatchObject({ level: 1, reason: 'On reflection, hardly' });
 	});
 });

@@ -96,11 +96,12 @@ export const castBallot = command({
 		});
 		return { receipt, weight, changed: superseded.length > 0 };
 	},
-	// Never the choice: the event log is read by feeds and notifications.
-	event: (out, _ctx, { id }, actor) =>
+	// Never the choice: the event log is read by feeds and notifications. Nor a secret ballot's
+	// weight: beside the voter and the time, it would be the first clue to the ballot's content.
+	event: (out, ctx, { id }, actor) =>
 		decisionEvent(actor.id, id, {
 			type: out.changed ? 'ballot.changed' : 'ballot.cast',
-			data: { weight: out.weight }
+			data: ctx.decision.secret ? {} : { weight: out.weight }
 		})
 });
 

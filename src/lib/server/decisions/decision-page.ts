@@ -52,13 +52,13 @@ export async function decisionPage(
 		invitees
 	] = await Promise.all([
 		decisionAuthorList(db, viewer, id),
-		scopeAndGroups(db, locale, ctx),
+		scopeAndGroups(db, viewer, locale, ctx),
 		decisionOptionList(db, id),
 		relatedDecisions(db, ctx),
 		amendmentCounts(db, id),
 		balloting ? turnout(db, d, ctx.settings) : none(null),
 		balloting ? myBallot(db, viewer, id) : none({ ballot: null, changes: 0 }),
-		staked ? stakeList(db, viewer, id) : none([]),
+		staked ? stakeList(db, viewer, id) : none({ people: [], unlisted: 0 }),
 		staked ? myStake(db, viewer, id) : none(null),
 		resultFigures(db, d),
 		openBallots(db, viewer, d),

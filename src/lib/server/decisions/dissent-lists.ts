@@ -8,9 +8,12 @@ import {
 	revisitPetitions
 } from '$lib/server/db/schema';
 import { renderMarkdown } from '$lib/server/writing/markdown';
-import { named, person, type Viewer } from './reading';
+import { listedFor, named, person, splitListed, type Viewer } from './reading';
 
-/** Minority reports in the order filed, each with its co-signers. */
+/**
+ * Minority reports in the order filed, each with its co-signers: named when listed in the
+ * directory, counted otherwise (the report's author is named, as every author is).
+ */
 export async function minorityReportList(db: Queryable, viewer: Viewer, decisionId: number) {
 	const rows = await db
 		.select({
@@ -26,7 +29,7 @@ export async function minorityReportList(db: Queryable, viewer: Viewer, decision
 		.orderBy(asc(minorityReports.id));
 	if (!rows.length) return [];
 	const signers = await db
-		.select({ reportId: minorityReportSignatures.reportId, ...person })
+		.select({ reportId: minorityReportSignatures.reportId, ...person, listed: listedFor(viewer) })
 		.from(minorityReportSignatures)
 		.innerJoin(members, eq(members.id, minorityReportSignatures.memberId))
 		.where(
@@ -42,7 +45,7 @@ export async function minorityReportList(db: Queryable, viewer: Viewer, decision
 			...r,
 			html: renderMarkdown(r.body),
 			author: named(r.author, viewer),
-			signers: mine.map((s) => named(s, viewer)),
+			signers: splitListed(mine, (s) => named(s, viewer)),
 			signed: !!viewer && mine.some((s) => s.id === viewer.id)
 		};
 	});

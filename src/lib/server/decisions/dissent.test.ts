@@ -79,7 +79,7 @@ describe('outcome and minority reports', () => {
 		const page = await decisionPage(db, null, 'en', id);
 		expect(page.reports[0]).toMatchObject({
 			title: 'Too soon',
-			signers: [{ id: cai.id }, { id: dee.id }, { id: fay.id }]
+			signers: { people: [{ id: cai.id }, { id: dee.id }, { id: fay.id }], unlisted: 0 }
 		});
 		expect(page.decision.outcomeStatement).toBe('Adopted as the interim Mission.');
 	});

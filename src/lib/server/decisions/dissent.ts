@@ -30,6 +30,7 @@ import { loadDecision } from './context';
 import { eligibleCount } from './eligibility';
 import { decisionEvent } from './events';
 import { can } from './policy';
+import { weightingFor } from '$lib/domain/decisions/weights';
 
 export { minorityReportDeadline } from '$lib/domain/decisions/lifecycle';
 
@@ -219,7 +220,7 @@ async function reopen(
 			scopeId: old.scopeId,
 			ballotType: old.ballotType,
 			method: old.method,
-			weighting: old.weighting,
+			weighting: weightingFor(old.secret, old.weighting),
 			secret: old.secret,
 			hideResultsUntilClose: old.hideResultsUntilClose,
 			settings: old.settings,

@@ -40,8 +40,9 @@ export const decisionEvents = defineEvents({
 		subject: 'decision',
 		data: obj({ amendmentId: id, status: z.enum(['carried', 'defeated', 'conflicted', 'lapsed']) })
 	},
-	'ballot.cast': { subject: 'decision', data: obj({ weight: z.number().int() }) },
-	'ballot.changed': { subject: 'decision', data: obj({ weight: z.number().int() }) },
+	/** The weight of an open ballot only: a secret ballot's event says that someone voted, no more. */
+	'ballot.cast': { subject: 'decision', data: obj({ weight: z.number().int().optional() }) },
+	'ballot.changed': { subject: 'decision', data: obj({ weight: z.number().int().optional() }) },
 	'stake.declared': { subject: 'decision', data: obj({ level: z.number().int() }) },
 	'minority-report.filed': { subject: 'decision', data: obj({ reportId: id }) },
 	'minority-report.signed': { subject: 'decision', data: obj({ reportId: id }) },

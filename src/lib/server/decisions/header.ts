@@ -8,6 +8,7 @@ import type { Queryable } from '$lib/server/db/client';
 import { decisionAuthors, decisionGroups, decisions, members } from '$lib/server/db/schema';
 import type { Locale } from '$lib/server/i18n';
 import { renderMarkdown } from '$lib/server/writing/markdown';
+import { resultsHiddenUntilClose } from '$lib/domain/decisions/presentation';
 import type { DecisionContext } from './context';
 import { named, person, type Named, type Viewer } from './reading';
 import { refOf, scopeLabels, type ScopeLabel } from './scope-names';
@@ -30,7 +31,8 @@ export function decisionHeader(ctx: DecisionContext, scope: ScopeLabel | null) {
 		method: d.method,
 		weighting: d.weighting,
 		secret: d.secret,
-		hideResultsUntilClose: d.hideResultsUntilClose,
+		// What readers are shown: a secret ballot hides its results until the close, whatever it says.
+		hideResultsUntilClose: resultsHiddenUntilClose(d),
 		amendmentsOpen: d.amendmentsOpen,
 		version: d.version,
 		discussionEndsAt: d.discussionEndsAt,
@@ -64,13 +66,21 @@ export async function decisionAuthorList(
 }
 
 /** The scope and the groups named as affected, with their names and links. */
-export async function scopeAndGroups(db: Queryable, locale: Locale, ctx: DecisionContext) {
+export async function scopeAndGroups(
+	db: Queryable,
+	viewer: Viewer,
+	locale: Locale,
+	ctx: DecisionContext
+) {
 	const d = ctx.decision;
 	const groups = await db
 		.select({ kind: decisionGroups.groupKind, id: decisionGroups.groupId })
 		.from(decisionGroups)
 		.where(eq(decisionGroups.decisionId, d.id));
-	const labels = await scopeLabels(db, locale, [{ kind: d.scopeKind, id: d.scopeId }, ...groups]);
+	const labels = await scopeLabels(db, viewer, locale, [
+		{ kind: d.scopeKind, id: d.scopeId },
+		...groups
+	]);
 	return {
 		scope: labels.get(refOf(d.scopeKind, d.scopeId)) ?? null,
 		groups: groups.map((g) => labels.get(refOf(g.kind, g.id))).filter((g) => !!g)

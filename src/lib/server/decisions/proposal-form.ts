@@ -4,6 +4,7 @@ import type { Queryable } from '$lib/server/db/client';
 import { decisionGroups, projectMembers, projects } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import type { Locale } from '$lib/server/i18n';
+import { visibleProjects } from '$lib/server/projects/queries';
 import { loadDecision } from './context';
 import { allowed, type Viewer } from './reading';
 import { refOf, scopeLabels } from './scope-names';
@@ -22,7 +23,7 @@ export async function proposalScopes(db: Queryable, viewer: NonNullable<Viewer>,
 		...r.rows.map((x) => ({ kind: x.kind, id: Number(x.id) })),
 		...(await memberProjects(db, viewer.id)).map((id) => ({ kind: 'project', id }))
 	];
-	const labels = await scopeLabels(db, locale, refs);
+	const labels = await scopeLabels(db, viewer, locale, refs);
 	return refs.map((x) => labels.get(refOf(x.kind, x.id))).filter((x) => !!x);
 }
 
@@ -35,20 +36,23 @@ async function memberProjects(db: Queryable, memberId: number): Promise<number[]
 	return rows.map((x) => x.id);
 }
 
-/** Groups a proposal may name as affected: every chapter below the organisation, and projects. */
-export async function affectedChoices(db: Queryable, locale: Locale) {
+/**
+ * Groups a proposal may name as affected: every chapter below the organisation, and the projects
+ * the viewer may see (a hidden project's title is not offered to those it is hidden from).
+ */
+export async function affectedChoices(db: Queryable, viewer: NonNullable<Viewer>, locale: Locale) {
 	const rows = await db.execute<{ id: number }>(
 		sql`select id::int as id from chapters where parent_id is not null order by kind, name limit 1000`
 	);
 	const refs = rows.rows.map((r) => ({ kind: 'chapter', id: Number(r.id) }));
-	const labels = await scopeLabels(db, locale, refs);
+	const labels = await scopeLabels(db, viewer, locale, refs);
 	const chapterChoices = refs.map((x) => labels.get(refOf(x.kind, x.id))!).filter(Boolean);
 	chapterChoices.sort((a, b) => a.name.localeCompare(b.name, locale));
 	// Projects in progress (proposed or active) are the ones a proposal can still affect.
 	const open = await db
 		.select({ id: projects.id, title: projects.title })
 		.from(projects)
-		.where(inArray(projects.status, ['proposed', 'active']))
+		.where(and(inArray(projects.status, ['proposed', 'active']), visibleProjects(viewer)))
 		.orderBy(asc(projects.title))
 		.limit(500);
 	return {

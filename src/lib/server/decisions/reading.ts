@@ -2,8 +2,9 @@
  * What every decision reader shares: who is reading, how members are named to them, and the
  * policy asked about a decision already loaded.
  */
+import { sql } from 'drizzle-orm';
 import { members } from '$lib/server/db/schema';
-import { visibleName } from '$lib/server/members/privacy';
+import { isListed, visibleName } from '$lib/server/members/privacy';
 import type { DecisionContext } from './context';
 import { can, type DecisionAction, type DecisionActor } from './policy';
 
@@ -40,3 +41,23 @@ export const named = (p: PersonRow, viewer: Viewer): Named => ({
 	handle: p.handle,
 	name: visibleName(p, viewer)
 });
+
+/**
+ * Lists of members (who has not voted, who declared a stake, who co-signed) name only members
+ * listed in the directory, and the viewer themself; the others are counted, never named. What a
+ * member wrote under their name (a proposal, an amendment, a report) and an open ballot keep it:
+ * see docs/ballot-secrecy.md.
+ */
+export const listedFor = (viewer: Viewer) =>
+	sql<boolean>`(${isListed} or ${members.id} = ${viewer?.id ?? 0})`;
+
+export type PeopleList<T> = { people: T[]; unlisted: number };
+
+/** Rows carrying `listed` (from `listedFor`): the listed ones as the viewer sees them, the rest counted. */
+export function splitListed<T extends { listed: boolean }, U>(
+	rows: T[],
+	show: (row: T) => U
+): PeopleList<U> {
+	const people = rows.filter((r) => r.listed).map(show);
+	return { people, unlisted: rows.length - people.length };
+}

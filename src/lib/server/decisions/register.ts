@@ -58,6 +58,7 @@ export async function decisionRegister(
 		.limit(REGISTER_PAGE + 1);
 	const labels = await scopeLabels(
 		db,
+		viewer,
 		locale,
 		rows.map((r) => ({ kind: r.scopeKind, id: r.scopeId }))
 	);

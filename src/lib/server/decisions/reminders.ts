@@ -10,7 +10,8 @@ export const REMINDER_PAGE = 100;
 
 /**
  * Who has not voted yet, for reminding (never how anyone voted). Shown to the scope's eligible
- * members and the authors; the names respect privacy settings.
+ * members and the authors. Like every list of members, it names only those listed in the
+ * directory (and the viewer), paged by id, and counts the others; names respect privacy settings.
  */
 export async function notYetVoted(
 	db: Queryable,
@@ -21,11 +22,19 @@ export async function notYetVoted(
 	const ctx = await loadDecision(db, viewer, id);
 	if (!allowed(viewer, ctx, 'see-turnout-list')) throw new NotFound('decision_error_not_found');
 	const tiers = await votingTiers(db);
-	const rows = await db.execute<PersonRow & { show_full_name: boolean; display_name: string }>(sql`
-		select m.id::int as id, m.handle, m.display_name, m.show_full_name from members m
-		where ${eligibleCondition(ctx.decision, tiers)} and m.id > ${after}
-			and not exists (select 1 from ballots b where b.decision_id = ${id} and b.voter_id = m.id and b.superseded_at is null)
-		order by m.id limit ${REMINDER_PAGE + 1}`);
+	const waiting = sql`${eligibleCondition(ctx.decision, tiers)}
+		and not exists (select 1 from ballots b where b.decision_id = ${id} and b.voter_id = m.id and b.superseded_at is null)`;
+	// privacy.ts's isListed on `members m` (eligibility already asks for a current account).
+	const listed = sql`(m.in_directory or m.id = ${viewer.id})`;
+	const [rows, others] = await Promise.all([
+		db.execute<PersonRow & { show_full_name: boolean; display_name: string }>(sql`
+			select m.id::int as id, m.handle, m.display_name, m.show_full_name from members m
+			where ${waiting} and ${listed} and m.id > ${after}
+			order by m.id limit ${REMINDER_PAGE + 1}`),
+		db.execute<{ n: number }>(
+			sql`select count(*)::int as n from members m where ${waiting} and not ${listed}`
+		)
+	]);
 	const list = rows.rows.slice(0, REMINDER_PAGE).map((r) =>
 		named(
 			{
@@ -40,6 +49,7 @@ export async function notYetVoted(
 	return {
 		decision: { id, title: ctx.decision.title, slug: ctx.decision.slug, phase: ctx.decision.phase },
 		members: list,
+		unlisted: Number(others.rows[0]?.n ?? 0),
 		next: rows.rows.length > REMINDER_PAGE ? list.at(-1)!.id : null
 	};
 }

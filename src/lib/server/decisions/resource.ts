@@ -7,7 +7,7 @@ import type { Queryable } from '$lib/server/db/client';
 import type { Locale } from '$lib/server/i18n';
 import type { CountReport } from '$lib/domain/tally';
 import type { DecisionSettings } from '$lib/domain/decisions/types';
-import { publishesBlt } from '$lib/domain/decisions/presentation';
+import { publishesBlt, resultsHiddenUntilClose } from '$lib/domain/decisions/presentation';
 import { loadDecision } from './context';
 import { decisionAuthorList, decisionOptionList, scopeAndGroups } from './header';
 import type { Viewer } from './reading';
@@ -159,7 +159,7 @@ export async function decisionResource(
 	const balloting = d.phase === 'voting' || d.phase === 'closed';
 	const [authors, where, options, figures, result] = await Promise.all([
 		decisionAuthorList(db, viewer, id),
-		scopeAndGroups(db, locale, ctx),
+		scopeAndGroups(db, viewer, locale, ctx),
 		decisionOptionList(db, id),
 		balloting ? turnout(db, d, s) : null,
 		resultFigures(db, d)
@@ -192,7 +192,7 @@ export async function decisionResource(
 		method: d.method,
 		weighting: d.weighting,
 		secret: d.secret,
-		resultsHiddenUntilClose: d.hideResultsUntilClose,
+		resultsHiddenUntilClose: resultsHiddenUntilClose(d),
 		rules: {
 			threshold: s.threshold,
 			quorum: s.quorum,

@@ -15,6 +15,7 @@ import {
 import { appendEvent } from '$lib/server/events/append';
 import { isLocale, translate } from '$lib/server/i18n';
 import { storedResult } from './results';
+import { weightingFor } from '$lib/domain/decisions/weights';
 
 export async function openRunoff(tx: Queryable, positions: Decision, now: Date) {
 	const result = storedResult(positions);
@@ -34,7 +35,7 @@ export async function openRunoff(tx: Queryable, positions: Decision, now: Date) 
 			scopeId: positions.scopeId,
 			ballotType: 'choice',
 			method: 'schulze',
-			weighting: positions.weighting,
+			weighting: weightingFor(positions.secret, positions.weighting),
 			secret: positions.secret,
 			hideResultsUntilClose: positions.hideResultsUntilClose,
 			settings: positions.settings,

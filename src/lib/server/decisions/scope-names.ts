@@ -1,18 +1,23 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { chapters, committees, projects } from '$lib/server/db/schema';
 import { chapterName } from '$lib/server/chapters/names';
 import { organisationName } from '$lib/server/instance/cached';
-import type { Locale } from '$lib/server/i18n';
+import { translate, type Locale } from '$lib/server/i18n';
 import { projectUrl } from '$lib/server/projects/context';
+import { visibleProjects } from '$lib/server/projects/queries';
+import type { Viewer } from './reading';
 
 export type ScopeLabel = { ref: string; kind: string; name: string; url: string | null };
 
 /**
  * Names and links of scopes and affected groups, loaded in one query per kind (never one per row).
+ * A project the viewer may not see (the projects area's rule) is named only as "a project you
+ * cannot see", without a link: its title is not the decision's to publish.
  */
 export async function scopeLabels(
 	db: Queryable,
+	viewer: Viewer,
 	locale: Locale,
 	refs: { kind: string; id: number | null }[]
 ) {
@@ -60,15 +65,19 @@ export async function scopeLabels(
 	const projectIds = ids('project');
 	if (projectIds.length) {
 		const rows = await db
-			.select({ id: projects.id, title: projects.title })
+			.select({
+				id: projects.id,
+				title: projects.title,
+				visible: sql<boolean>`${visibleProjects(viewer)}`
+			})
 			.from(projects)
 			.where(inArray(projects.id, projectIds));
 		for (const p of rows)
 			out.set(`project:${p.id}`, {
 				ref: `project:${p.id}`,
 				kind: 'project',
-				name: p.title,
-				url: projectUrl(p)
+				name: p.visible ? p.title : translate('decision_hidden_project', {}, locale),
+				url: p.visible ? projectUrl(p) : null
 			});
 	}
 	return out;

@@ -1,13 +1,17 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { members, stakeDeclarations } from '$lib/server/db/schema';
-import { named, person, type Viewer } from './reading';
+import { listedFor, named, person, splitListed, type Viewer } from './reading';
 
-/** Declared stakes are public even when ballots are secret: highest first, with reasons. */
+/**
+ * Declared stakes are public (a secret ballot never weighs by them): highest first, with reasons,
+ * by name for members listed in the directory; the others are counted.
+ */
 export async function stakeList(db: Queryable, viewer: Viewer, decisionId: number, limit = 500) {
 	const rows = await db
 		.select({
 			...person,
+			listed: listedFor(viewer),
 			level: stakeDeclarations.level,
 			reason: stakeDeclarations.reason,
 			declaredAt: stakeDeclarations.declaredAt
@@ -17,7 +21,7 @@ export async function stakeList(db: Queryable, viewer: Viewer, decisionId: numbe
 		.where(eq(stakeDeclarations.decisionId, decisionId))
 		.orderBy(desc(stakeDeclarations.level), asc(stakeDeclarations.declaredAt))
 		.limit(limit);
-	return rows.map((s) => ({
+	return splitListed(rows, (s) => ({
 		...named(s, viewer),
 		level: s.level,
 		reason: s.reason,

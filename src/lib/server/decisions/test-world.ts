@@ -41,6 +41,8 @@ export async function makeMembers(
 				displayName: `${prefix.toUpperCase()} ${i}`,
 				country: 'BR',
 				tier: extra.tier ?? 'member',
+				// Listed in the directory, so lists of members name them (member-lists.test.ts).
+				inDirectory: true,
 				lapsedAt: extra.lapsedAt ?? null,
 				emailVerifiedAt: new Date()
 			}))

@@ -3,8 +3,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { decisionVersions, members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
-import { wordDiff } from '$lib/domain/decisions/text-diff';
 import { loadDecision } from './context';
+import { readableDiff } from './diff-cache';
 import { named, person, type Viewer } from './reading';
 
 /** The versions of the text and a word diff between two of them (`from` → `to`). */
@@ -47,7 +47,7 @@ export async function decisionVersionsPage(
 		})),
 		from: a.version,
 		to: b.version,
-		titleDiff: wordDiff(a.title, b.title),
-		diff: wordDiff(a.body, b.body)
+		titleDiff: readableDiff(a.title, b.title).diff,
+		diff: readableDiff(a.body, b.body).diff
 	};
 }

@@ -9,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const { db, locale } = event.locals;
 	const [scopes, affected] = await runQuery(() =>
-		Promise.all([proposalScopes(db, actor, locale), affectedChoices(db, locale)])
+		Promise.all([proposalScopes(db, actor, locale), affectedChoices(db, actor, locale)])
 	);
 	return { scopes, affected, languages: languageOptions(locale) };
 };

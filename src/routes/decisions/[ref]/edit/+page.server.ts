@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	const draft = edit.decision.phase === 'draft';
 	const [scopes, affected] = draft
 		? await runQuery(() =>
-				Promise.all([proposalScopes(db, actor, locale), affectedChoices(db, locale)])
+				Promise.all([proposalScopes(db, actor, locale), affectedChoices(db, actor, locale)])
 			)
 		: [[], { chapters: [], projects: [] }];
 	return { ...edit, scopes, affected, languages: languageOptions(locale) };
