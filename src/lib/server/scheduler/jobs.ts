@@ -1,5 +1,6 @@
 import { advanceDueDecisions } from '$lib/server/decisions/advance';
 import { runLapsing } from '$lib/server/members/lapsing';
+import { pruneExpired } from '$lib/server/retention';
 import type { Job } from './index';
 
 /** The app's periodic jobs. */
@@ -17,6 +18,12 @@ export function appJobs(origin: string): Job[] {
 			intervalSeconds: 60,
 			leaseSeconds: 5 * 60,
 			run: (db) => advanceDueDecisions(db)
+		},
+		{
+			name: 'retention.prune',
+			intervalSeconds: 24 * 60 * 60,
+			leaseSeconds: 30 * 60,
+			run: (db) => pruneExpired(db)
 		}
 	];
 }
