@@ -18,6 +18,7 @@ import {
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
 import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
 import { loadActor } from '$lib/server/members/actor';
+import { guardRequestBody } from '$lib/server/http';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
@@ -51,6 +52,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 			headers: { 'content-type': 'text/plain; charset=utf-8' }
 		});
 	}
+	// A malformed body, or a NUL in any value of it, is a translated 4xx whoever reads it.
+	guardRequestBody(event.request);
 	const plenary = await app();
 	event.locals.app = plenary;
 	event.locals.db = plenary.db;

@@ -4,12 +4,14 @@
  * write, and append the event from the catalogue. Because the check and the write share the
  * transaction, a rule cannot be true when checked and false when written; races that a lock
  * cannot close are closed by a constraint, and a constraint that means "someone got there first"
- * becomes a Conflict here, the same way for every command.
+ * becomes a Conflict here, the same way for every command. A command that creates work names its
+ * per-member `limit`, counted here too.
  */
 import type { Db, Tx } from '$lib/server/db/client';
 import type { Actor } from '$lib/domain/members/actor';
 import { appendEvent, type AppEvent } from '$lib/server/events/append';
 import { Conflict, Forbidden, Unauthenticated, type FieldErrors, type MessageKey } from './errors';
+import { countUse, type Limit } from './limits';
 
 type Who<Anon extends boolean> = Anon extends true ? Actor | null : Actor;
 
@@ -23,6 +25,13 @@ export type CommandSpec<Args extends unknown[], In, Subject, Out, Anon extends b
 	/** The area's policy: `can(actor, action, subject)`. False answers 403 with `forbidden`. */
 	allow: (actor: Who<Anon>, subject: Subject, input: In) => boolean;
 	forbidden?: MessageKey;
+	/**
+	 * How often one member may run it (LIMITS in ./limits): counted after `allow`, in the same
+	 * transaction, so a refused or failed command counts nothing; over the limit answers 429 with
+	 * Retry-After. Every command that creates work names one. Checks that follow (a quota) run
+	 * after the member's counter row is locked, so one member's requests are checked in turn.
+	 */
+	limit?: Limit;
 	/** Domain rules that depend on the loaded subject; throw Invalid or Conflict. */
 	check?: (subject: Subject, input: In, actor: Who<Anon>, tx: Tx) => void | Promise<void>;
 	run: (tx: Tx, actor: Who<Anon>, subject: Subject, input: In) => Promise<Out>;
@@ -50,6 +59,7 @@ export function command<Args extends unknown[], In, Subject, Out, Anon extends b
 				const subject = await spec.load(tx, who, input);
 				if (!spec.allow(who, subject, input))
 					throw new Forbidden(spec.forbidden ?? 'error_forbidden');
+				if (spec.limit && who) await countUse(tx, who.id, spec.limit);
 				await spec.check?.(subject, input, who, tx);
 				const out = await spec.run(tx, who, subject, input);
 				const events = spec.event(out, subject, input, who);

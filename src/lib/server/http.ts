@@ -24,7 +24,21 @@ export function formValues(form: FormData, arrays: string[] = []): Record<string
 }
 
 export type Attempt<T> =
-	{ ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure> };
+	{ ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure>; retryAfter?: number };
+
+/** Seconds to wait, for errors that say so (a per-member limit, a busy pool). */
+export function retryAfterOf(err: unknown): number | undefined {
+	const seconds = (err as { retryAfter?: unknown } | null)?.retryAfter;
+	return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : undefined;
+}
+
+/** Tell the client when to try again (429 and 503 answers). */
+export function setRetryAfter(
+	event: Pick<RequestEvent, 'setHeaders'>,
+	seconds: number | undefined
+) {
+	if (seconds) event.setHeaders({ 'retry-after': String(seconds) });
+}
 
 /**
  * Run a form action's command; a domain error becomes a translated 4xx failure that re-renders
@@ -48,6 +62,7 @@ export async function attempt<T>(
 		const safe = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
 		return {
 			ok: false,
+			retryAfter: retryAfterOf(err),
 			failure: fail(err.status, {
 				scope,
 				message: translate(err.messageKey, err.params),
@@ -58,12 +73,21 @@ export async function attempt<T>(
 	}
 }
 
-/** Run a query for a page; a domain error becomes SvelteKit's error page with a translated message. */
-export async function runQuery<T>(query: () => Promise<T>): Promise<T> {
+/**
+ * Run a query for a page or the API; a domain error becomes SvelteKit's error page (or JSON error)
+ * with a translated message, and, given the event, a Retry-After header when the error has one.
+ */
+export async function runQuery<T>(
+	query: () => Promise<T>,
+	event?: Pick<RequestEvent, 'setHeaders'>
+): Promise<T> {
 	try {
 		return await query();
 	} catch (err) {
-		if (err instanceof DomainError) error(err.status, translate(err.messageKey, err.params));
+		if (err instanceof DomainError) {
+			if (event) setRetryAfter(event, retryAfterOf(err));
+			error(err.status, translate(err.messageKey, err.params));
+		}
 		throw err;
 	}
 }
@@ -119,7 +143,10 @@ export function formAction<T>(
 		const actor = requireActor(event);
 		const values = formValues(await event.request.formData(), options.arrays);
 		const result = await attempt(values, () => run(event, actor, values), name);
-		if (!result.ok) return result.failure;
+		if (!result.ok) {
+			setRetryAfter(event, result.retryAfter);
+			return result.failure;
+		}
 		const url = (result.value as { url?: unknown } | undefined)?.url;
 		if (options.follow && typeof url === 'string') redirect(303, url);
 		return { [name]: true };
@@ -133,4 +160,44 @@ export function hasNul(values: Record<string, unknown>): boolean {
 			? v.some((x) => typeof x === 'string' && x.includes('\0'))
 			: typeof v === 'string' && v.includes('\0')
 	);
+}
+
+/** Does any string in a value (nested lists and objects too, keys included) hold a NUL character? */
+export function holdsNul(value: unknown, depth = 0): boolean {
+	if (typeof value === 'string') return value.includes('\0');
+	if (depth > 32 || value === null || typeof value !== 'object') return false;
+	if (Array.isArray(value)) return value.some((v) => holdsNul(v, depth + 1));
+	return Object.entries(value).some(([k, v]) => k.includes('\0') || holdsNul(v, depth + 1));
+}
+
+/**
+ * Make every reading of the request's body answer a bad body with a translated 4xx, whoever reads
+ * it (form actions, endpoints, SvelteKit itself): a body that is not the form or JSON it claims to
+ * be (no boundary, a truncated part, a wrong content type) is a 400, a body over the size limit a
+ * 413, and a NUL character in any value (PostgreSQL cannot store one) a 400. The server hook calls
+ * this once per request, so no route can forget it.
+ */
+export function guardRequestBody(request: Request): void {
+	const readForm = request.formData.bind(request);
+	const readJson = request.json.bind(request);
+	const refuse = (e: unknown): never => {
+		if ((e as { status?: number })?.status === 413) error(413, translate('error_body_too_large'));
+		error(400, translate('error_bad_form'));
+	};
+	Object.defineProperty(request, 'formData', {
+		value: async () => {
+			const form = await readForm().catch(refuse);
+			for (const [key, value] of form)
+				if (key.includes('\0') || (typeof value === 'string' && value.includes('\0')))
+					error(400, translate('error_bad_characters'));
+			return form;
+		}
+	});
+	Object.defineProperty(request, 'json', {
+		value: async () => {
+			const body = await readJson().catch(refuse);
+			if (holdsNul(body)) error(400, translate('error_bad_characters'));
+			return body;
+		}
+	});
 }

@@ -1,4 +1,4 @@
-import { attempt, requireActor } from '$lib/server/http';
+import { attempt, requireActor, setRetryAfter } from '$lib/server/http';
 import {
 	MAX_UPLOAD_BYTES,
 	currentAvatar,
@@ -32,7 +32,10 @@ async function upload(event: RequestEvent, purpose: 'avatar' | 'post') {
 			}),
 		purpose
 	);
-	if (!result.ok) return result.failure;
+	if (!result.ok) {
+		setRetryAfter(event, result.retryAfter);
+		return result.failure;
+	}
 	return { uploaded: purpose, url: result.value.url, alt: result.value.alt };
 }
 

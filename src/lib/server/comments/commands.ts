@@ -4,6 +4,7 @@ import type { Tx } from '$lib/server/db/client';
 import { commentVersions, comments } from '$lib/server/db/schema';
 import type { Actor } from '$lib/domain/members/actor';
 import { command } from '$lib/server/command';
+import { LIMITS } from '$lib/server/limits';
 import { Forbidden, Invalid, NotFound, TooManyRequests } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { commentInput } from '$lib/schemas/writing';
@@ -54,6 +55,7 @@ async function checkCommentLimits(tx: Tx, actor: Actor, subject: CommentableSubj
 
 /** Post a comment or a reply on anything commentable, within the posting limits and slow mode. */
 export const postComment = command({
+	limit: LIMITS.comment,
 	input: (subjectType: string, subjectId: number, raw: unknown) => ({
 		subjectType,
 		subjectId,

@@ -4,6 +4,7 @@ import type { Actor } from '$lib/domain/members/actor';
 import type { Tx } from '$lib/server/db/client';
 import { comments, flags, forumThreads, posts, type FlagSubjectType } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
+import { LIMITS } from '$lib/server/limits';
 import { NotFound } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { flagInput } from '$lib/schemas/writing';
@@ -48,6 +49,7 @@ async function loadFlaggable(tx: Tx, actor: Actor, type: FlagSubjectType, id: nu
  * twice at once) is a Conflict, by the unique index.
  */
 export const flagContent = command({
+	limit: LIMITS.flag,
 	input: (subjectType: string, subjectId: number, raw: unknown) => ({
 		subjectType,
 		subjectId,

@@ -16,6 +16,7 @@ import {
 	projects
 } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
+import { LIMITS } from '$lib/server/limits';
 import { Invalid, type MessageKey } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { checkDailyStarts, insertPost } from '$lib/server/writing/commands';
@@ -68,6 +69,7 @@ const describeInput = (raw: unknown) => parseInput(projectInput, raw);
 
 /** Propose a project; the proposer is its first coordinator. */
 export const proposeProject = command({
+	limit: LIMITS.project,
 	input: describeInput,
 	load: async () => null,
 	allow: (actor) => can(actor, 'propose', null),
@@ -282,6 +284,7 @@ export const setWillingness = command({
  * may see the project, linked to it.
  */
 export const postProjectUpdate = command({
+	limit: LIMITS.projectUpdate,
 	input: (projectId: number, raw: unknown) => ({ projectId, ...parseInput(updateInput, raw) }),
 	...onProject('post-update', 'share', 'project_error_not_member'),
 	check: (_s, _input, actor, tx) => checkDailyStarts(tx, actor),

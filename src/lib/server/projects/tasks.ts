@@ -9,6 +9,7 @@ import type { Actor } from '$lib/domain/members/actor';
 import type { Tx } from '$lib/server/db/client';
 import { effortEntries, projectTasks, taskRatings, type TaskStatus } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
+import { LIMITS } from '$lib/server/limits';
 import { Forbidden, Invalid, NotFound, type MessageKey } from '$lib/server/errors';
 import type { AppEvent } from '$lib/server/events/append';
 import { parseInput } from '$lib/server/validation';
@@ -31,6 +32,7 @@ function onTask(action: ProjectAction, forbidden: MessageKey = 'error_forbidden'
 
 /** Add a task to a project (its members, while it is proposed or active). */
 export const addTask = command({
+	limit: LIMITS.task,
 	input: (projectId: number, raw: unknown) => {
 		const input = parseInput(taskInput, raw);
 		if (!input.remote && !input.place)

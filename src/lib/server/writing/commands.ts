@@ -12,6 +12,7 @@ import {
 } from '$lib/server/db/schema';
 import type { Actor } from '$lib/domain/members/actor';
 import { command } from '$lib/server/command';
+import { LIMITS } from '$lib/server/limits';
 import { Forbidden, Invalid, NotFound, TooManyRequests } from '$lib/server/errors';
 import { appendEvent } from '$lib/server/events/append';
 import { parseInput } from '$lib/server/validation';
@@ -46,6 +47,7 @@ function refuse(key: string): never {
 
 /** Write a post (a draft, or published at once), keeping its first version. */
 export const createPost = command({
+	limit: LIMITS.post,
 	input: (raw: unknown) => {
 		const input = parseInput(postInput, raw);
 		const forChapter = input.kind === 'chapter' || input.visibility === 'chapter';
@@ -206,6 +208,7 @@ export const editPost = command({
 
 /** Start a thread in a forum (the organisation's, or a chapter's for its members). */
 export const startThread = command({
+	limit: LIMITS.post,
 	input: (categoryId: number, raw: unknown) => ({ categoryId, ...parseInput(threadInput, raw) }),
 	load: async (tx, actor, { categoryId }) => {
 		const [category] = await tx

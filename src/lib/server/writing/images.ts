@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import { images } from '$lib/server/db/schema';
 import { Forbidden, Invalid } from '$lib/server/errors';
 import type { Actor } from '$lib/domain/members/actor';
 import { command } from '$lib/server/command';
+import { assertUnderLimit, IMAGE_QUOTA_BYTES, LIMITS, QuotaExceeded } from '$lib/server/limits';
 import { can } from './policy';
 import type { MediaStore } from './media-store';
 
@@ -63,6 +64,9 @@ export async function uploadImage(
 ) {
 	// Asked before the work of resizing, and again by the command that records the image.
 	if (!can(actor, 'upload-image', { purpose })) throw new Forbidden('error_forbidden');
+	// Past the member's hourly uploads or storage quota, refuse before the work of resizing.
+	await assertUnderLimit(db, actor.id, LIMITS.image);
+	await assertUnderQuota(db, actor.id, 0);
 	if (!file.bytes.length) throw new Invalid('error_form', { image: 'upload_error_empty' });
 	if (file.bytes.length > MAX_UPLOAD_BYTES)
 		throw new Invalid('error_form', { image: 'upload_error_too_large' });
@@ -115,9 +119,17 @@ type StoredImage = {
 
 /** Record an image whose files are stored. */
 const recordImage = command({
+	limit: LIMITS.image,
 	input: (image: StoredImage) => image,
 	load: async () => null,
 	allow: (actor, _none, image) => can(actor, 'upload-image', { purpose: image.purpose }),
+	// After the limit's row is locked, so two uploads of one member cannot both fit the last space.
+	check: (_none, image, actor, tx) =>
+		assertUnderQuota(
+			tx,
+			actor.id,
+			Object.values(image.sizes).reduce((sum, size) => sum + size.bytes, 0)
+		),
 	run: async (tx, actor, _none, image) => {
 		const [row] = await tx
 			.insert(images)
@@ -147,6 +159,19 @@ const recordImage = command({
 		subjectId: row.id
 	})
 });
+
+/** Refuse (413) when the member's stored images, every size, plus `adding` bytes exceed the quota. */
+async function assertUnderQuota(db: Queryable, memberId: number, adding: number) {
+	const { rows } = await db.execute<{ used: string }>(sql`
+		select coalesce(sum((s.value ->> 'bytes')::bigint), 0) as used
+		from images i cross join lateral jsonb_each(i.sizes) s
+		where i.owner_id = ${memberId}`);
+	if (
+		Number(rows[0].used) + adding > IMAGE_QUOTA_BYTES ||
+		(adding === 0 && Number(rows[0].used) >= IMAGE_QUOTA_BYTES)
+	)
+		throw new QuotaExceeded('error_upload_quota', { megabytes: IMAGE_QUOTA_BYTES / 1024 / 1024 });
+}
 
 /** An image's stored file name for a size, or null when there is no such image or size. */
 export async function imageFile(db: Queryable, key: string, size?: string) {

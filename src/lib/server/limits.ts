@@ -1,0 +1,97 @@
+/**
+ * Per-member limits on creating work: how many posts, comments, uploads… one member may make in a
+ * window, so that one member cannot flood everyone else. A command names its limit
+ * (`command({ limit: LIMITS.post, … })`) and the pipeline counts it in the command's own
+ * transaction: a refused or failed command counts nothing, and the count holds across every app
+ * process sharing the database (one row per member and action, locked by the upsert, so two
+ * requests of one member are counted one after the other).
+ *
+ * Area settings may add stricter, organisation-chosen limits (posts a day, comments in a thread);
+ * these are the backstop every installation has.
+ */
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { DomainError, TooManyRequests } from '$lib/server/errors';
+
+export type Limit = {
+	/** Stored name of the counter; several commands may share one. */
+	action: string;
+	/** Most times in a window. */
+	max: number;
+	windowMinutes: number;
+};
+
+const hourly = (action: string, max: number): Limit => ({ action, max, windowMinutes: 60 });
+
+/** The limits every member has. Numbers are generous for a person, tight for a script. */
+export const LIMITS = {
+	/** Posts and forum threads started. */
+	post: hourly('post', 20),
+	comment: hourly('comment', 120),
+	/** Images uploaded (each is resized into several files). */
+	image: hourly('image', 30),
+	/** Projects proposed. */
+	project: hourly('project', 10),
+	/** Tasks added and updates posted to projects. */
+	task: hourly('task', 60),
+	projectUpdate: hourly('project-update', 30),
+	/** Flags raised for moderators. */
+	flag: hourly('flag', 30),
+	/** Proposals (decisions) submitted, amendments and petitions signed or started. */
+	proposal: hourly('proposal', 10),
+	amendment: hourly('amendment', 30),
+	petition: hourly('petition', 30),
+	/** Actions that send mail to someone other than the member. */
+	mail: hourly('mail', 10)
+} satisfies Record<string, Limit>;
+
+/** Total bytes of images one member may keep stored (every size counted). */
+export const IMAGE_QUOTA_BYTES = 100 * 1024 * 1024;
+
+/** Over a per-member limit: 429, with the seconds until the window ends for Retry-After. */
+export class RateLimited extends TooManyRequests {
+	constructor(readonly retryAfter: number) {
+		super('error_rate_limited', { minutes: Math.max(1, Math.ceil(retryAfter / 60)) });
+	}
+}
+
+/** Over a per-member storage quota: 413. */
+export class QuotaExceeded extends DomainError {
+	readonly status = 413;
+}
+
+/**
+ * Count one more use of `limit` by the member, refusing with RateLimited when the window is full.
+ * Call inside the transaction of the action, so a failed action counts nothing.
+ */
+export async function countUse(tx: Queryable, memberId: number, limit: Limit): Promise<void> {
+	const window = sql.raw(`interval '${Math.trunc(limit.windowMinutes)} minutes'`);
+	const fresh = sql`l.window_started_at <= now() - ${window}`;
+	const { rows } = await tx.execute<{ used: number; retry: number }>(sql`
+		insert into member_limits as l (member_id, action, window_started_at, used)
+		values (${memberId}, ${limit.action}, now(), 1)
+		on conflict (member_id, action) do update set
+			used = case when ${fresh} then 1 else l.used + 1 end,
+			window_started_at = case when ${fresh} then now() else l.window_started_at end
+		returning used, ceil(extract(epoch from (window_started_at + ${window} - now())))::int as retry`);
+	const { used, retry } = rows[0];
+	if (Number(used) > limit.max) throw new RateLimited(Math.max(1, Number(retry)));
+}
+
+/**
+ * Refuse at once when the member's window for `limit` is already full, without counting: for work
+ * done before the command (resizing an upload) that should not be done at all past the limit.
+ */
+export async function assertUnderLimit(
+	db: Queryable,
+	memberId: number,
+	limit: Limit
+): Promise<void> {
+	const window = sql.raw(`interval '${Math.trunc(limit.windowMinutes)} minutes'`);
+	const { rows } = await db.execute<{ retry: number }>(sql`
+		select ceil(extract(epoch from (window_started_at + ${window} - now())))::int as retry
+		from member_limits
+		where member_id = ${memberId} and action = ${limit.action}
+			and window_started_at > now() - ${window} and used >= ${limit.max}`);
+	if (rows.length) throw new RateLimited(Math.max(1, Number(rows[0].retry)));
+}
