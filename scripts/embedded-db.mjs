@@ -3,7 +3,7 @@
 // single-threaded WASM engine runs in this process instead of on the web server's thread.
 //
 // Run by the app as a child process (see src/lib/server/db/embedded.ts); it reports
-// `{ ready: { socketDir, port } }` over IPC and exits when its parent goes away.
+// `{ ready: { socketDir, port } }` over IPC and exits when its parent disconnects or goes away.
 // Tests import startEmbeddedServer() to run one in-process on an in-memory database.
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -121,12 +121,22 @@ async function main() {
 		process.exit(1);
 	}
 	const shutdown = async () => {
-		await handle.stop();
+		try {
+			await handle.stop();
+		} catch (err) {
+			console.error('embedded database did not close cleanly:', err);
+			process.exit(1);
+		}
 		process.exit(0);
 	};
+	// The parent stops us by closing the IPC channel, after its last request has finished; if it
+	// dies, the channel closes too. A Ctrl-C or a service manager's SIGTERM reaches the whole
+	// process group at once: under a parent, wait for it instead of closing the database under
+	// the requests it is still finishing.
 	process.on('disconnect', shutdown);
-	process.on('SIGTERM', shutdown);
-	process.on('SIGINT', shutdown);
+	const onSignal = process.send ? () => {} : shutdown;
+	process.on('SIGTERM', onSignal);
+	process.on('SIGINT', onSignal);
 	process.send?.({ ready: { socketDir: handle.socketDir, port: handle.port } });
 }
 

@@ -1,6 +1,10 @@
 import { ConfigError, readConfig } from '../src/lib/server/config';
 import { openPool, type Connection } from '../src/lib/server/db/client';
-import { EmbeddedDatabaseError, startEmbeddedDatabase } from '../src/lib/server/db/embedded';
+import {
+	EmbeddedDatabaseError,
+	startEmbeddedDatabase,
+	stopEmbeddedDatabase
+} from '../src/lib/server/db/embedded';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
 
 /**
@@ -21,7 +25,7 @@ export async function withMigratedDatabase(
 			await task(connection);
 		} finally {
 			await connection.close();
-			embedded?.child.kill('SIGTERM');
+			if (embedded) await stopEmbeddedDatabase(embedded.child);
 		}
 	} catch (err) {
 		if (err instanceof ConfigError || err instanceof EmbeddedDatabaseError) {

@@ -1,38 +1,14 @@
 // `npm start`: build when the build is missing or older than the sources, then serve it.
 // The server itself migrates the database and, on an empty one, creates the demo organisation.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashInputs } from './source-hash.mjs';
 
 const started = Date.now();
 // A .env file, when there is one, fills in what the environment does not set.
 if (existsSync('.env')) process.loadEnvFile('.env');
-const INPUTS = [
-	'src',
-	'static',
-	'messages',
-	'drizzle',
-	'project.inlang/settings.json',
-	'package-lock.json',
-	'svelte.config.js',
-	'vite.config.ts'
-];
 const STAMP = join('build', '.source-hash');
-
-function hashInputs() {
-	const hash = createHash('sha256');
-	const visit = (path) => {
-		if (!existsSync(path) || path === join('src', 'lib', 'paraglide')) return;
-		if (statSync(path).isDirectory()) {
-			for (const entry of readdirSync(path).sort()) visit(join(path, entry));
-		} else {
-			hash.update(path).update(readFileSync(path));
-		}
-	};
-	INPUTS.forEach(visit);
-	return hash.digest('hex');
-}
 
 const current = hashInputs();
 const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : null;

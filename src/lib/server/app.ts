@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { config, type Config } from './config';
 import { openPool, type Db } from './db/client';
-import { startEmbeddedDatabase } from './db/embedded';
+import { startEmbeddedDatabase, stopEmbeddedDatabase } from './db/embedded';
 import { migrateDatabase } from './db/migrate';
 import { startMailer, type Mailer } from './mail/mailer';
 import { type BackgroundWorker } from './background';
@@ -46,17 +46,22 @@ async function start(): Promise<App> {
 	// Periodic jobs (lapsing, …): claimed in the database, so one process runs each (docs/decisions.md).
 	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 	const scheduler = startScheduler(connection.db, appJobs(origin));
+	let closing: Promise<void> | undefined;
 	return {
 		db: connection.db,
 		config: cfg,
 		mailer,
 		dispatcher,
-		close: async () => {
-			await scheduler.stop();
-			await dispatcher.stop();
-			await mailer.stop();
-			await connection.close();
-			child?.kill('SIGTERM');
-		}
+		// Called once the web server has finished its last request (adapter-node's graceful
+		// shutdown on SIGTERM or SIGINT): the workers finish the batch they are on, then the
+		// database closes, the embedded one last so that it outlives every query.
+		close: () =>
+			(closing ??= (async () => {
+				await scheduler.stop();
+				await dispatcher.stop();
+				await mailer.stop();
+				await connection.close();
+				if (child) await stopEmbeddedDatabase(child);
+			})())
 	};
 }

@@ -31,3 +31,18 @@ export function startEmbeddedDatabase(dataDir: string): Promise<Ready & { child:
 		);
 	});
 }
+
+/**
+ * Stop the embedded database and wait until it has closed its data folder and released the lock,
+ * so whatever runs next (a restart, a backup) finds the folder free.
+ */
+export function stopEmbeddedDatabase(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+	return new Promise((resolvePromise) => {
+		child.once('exit', () => resolvePromise());
+		// Stay alive until it has gone: it was unref'd so that it never kept us running.
+		child.ref();
+		// It stops when the channel closes (signals are ignored under a parent: see the script).
+		if (child.connected) child.disconnect();
+	});
+}
