@@ -1,0 +1,213 @@
+/**
+ * Who may use each route: one line per page load, form action and endpoint under src/routes, with
+ * the HTTP status each role gets. tests/unit/authorisation-matrix.test.ts runs every line against
+ * the real handlers and fails when a route has no line, so a new route cannot be added without
+ * deciding who may use it.
+ *
+ * Roles, in column order (tests/authorisation/world.ts): a visitor; a friend (the friend tier, in
+ * Recife); an outsider (a member of another chapter, Porto); a member of Recife; the author (of the
+ * posts, decisions and projects, all in Recife, coordinator of its projects); a facilitator (a
+ * mandate for Recife). Lines run in this order, each role after the one before, so a line may
+ * depend on what an earlier line did (the author's comment is edited before it is deleted).
+ *
+ * Parameters name fixtures of the world (`decision:draft`); a line without them uses the visible
+ * thing of its kind (tests/authorisation/record.ts). Forms carry valid values, so a refusal is the
+ * policy's, not the input check's.
+ */
+export type Row = {
+	key: string;
+	expect: string;
+	params?: Record<string, string>;
+	form?: Record<string, string | string[]>;
+	query?: string;
+};
+
+const row = (key: string, expect: string, more: Omit<Row, 'key' | 'expect'> = {}): Row => ({
+	key,
+	expect,
+	...more
+});
+
+//   route                                                visitor friend outsider member author facilitator
+// prettier-ignore
+export const MATRIX: Row[] = [
+	// Pages anyone may read.
+	row('GET /',                                             '200 200 200 200 200 200'),
+	row('GET /@[handle]',                                    '404 200 200 200 200 200'),
+	row('GET /search',                                       '200 200 200 200 200 200', { query: 'q=seed' }),
+	row('GET /glance',                                       '200 200 200 200 200 200'),
+	row('GET /tally',                                        '200 200 200 200 200 200'),
+	row('POST /tally',                                       '400 400 400 400 400 400'),
+	row('GET /tasks',                                        '200 200 200 200 200 200'),
+	row('GET /members',                                      '200 200 200 200 200 200'),
+	row('GET /chapters',                                     '200 200 200 200 200 200'),
+	row('GET /chapters/[slug]',                              '200 200 200 200 200 200'),
+	row('GET /blog',                                         '200 200 200 200 200 200'),
+	row('GET /forums',                                       '200 200 200 200 200 200'),
+	row('GET /forums/[slug]',                                '200 200 200 200 200 200'),
+	row('GET /feeds/organisation.xml',                       '200 200 200 200 200 200'),
+	row('GET /feeds/chapters/[slug].xml',                    '200 200 200 200 200 200'),
+	row('GET /feeds/forums/[slug].xml',                      '200 200 200 200 200 200'),
+	row('GET /feeds/members/[handle].xml',                   '200 200 200 200 200 200'),
+	row('GET /media/[key]',                                  '404 404 404 404 404 404'),
+	row('POST /language',                                    '303 303 303 303 303 303', { form: { locale: 'en' } }),
+
+	// The API: what the pages show, as JSON.
+	row('GET /api/v1/chapters',                              '200 200 200 200 200 200'),
+	row('GET /api/v1/chapters/[slug]',                       '200 200 200 200 200 200'),
+	row('GET /api/v1/glance',                                '200 200 200 200 200 200'),
+	row('GET /api/v1/members',                               '200 200 200 200 200 200'),
+	row('GET /api/v1/decisions',                             '200 200 200 200 200 200'),
+	row('GET /api/v1/decisions/[id]',                        '200 200 200 200 200 200'),
+	row('GET /api/v1/decisions/[id]',                        '404 404 404 404 200 404', { params: { id: 'decision-id:draft' } }),
+	row('GET /api/v1/projects',                              '200 200 200 200 200 200'),
+	row('GET /api/v1/projects/[id]',                         '200 200 200 200 200 200'),
+	row('GET /api/v1/projects/[id]',                         '404 200 404 200 200 200', { params: { id: 'project-id:private' } }),
+
+	// Accounts: the visitor's ways in; a signed-in member is sent on.
+	row('GET /join',                                         '200 303 303 303 303 303'),
+	row('POST /join',                                        '400 400 400 400 400 400'),
+	row('GET /login',                                        '200 303 303 303 303 303'),
+	row('POST /login',                                       '400 400 400 400 400 400'),
+	row('POST /reset',                                       '400 400 400 400 400 400'),
+	row('GET /reset/[token]',                                '400 400 400 400 400 400'),
+	row('POST /reset/[token]',                               '400 400 400 400 400 400'),
+	row('GET /verify',                                       '400 400 400 400 400 400'),
+	row('POST /verify',                                      '400 400 400 400 400 400'),
+	row('POST /verify/resend',                               '400 400 400 400 400 400'),
+	row('GET /welcome',                                      '303 200 200 200 200 200'),
+	row('POST /welcome?/reactivate',                         '401 400 400 400 400 400'),
+
+	// Chapters: one joins, leaves or moves oneself, never another.
+	row('POST /chapters/[slug]?/join',                       '401 200 403 200 200 200', { params: { slug: 'chapter:away' }, form: { chapter: 'chapter-id:away' } }),
+	row('POST /chapters/[slug]?/leave',                      '401 200 200 200 200 200', { params: { slug: 'chapter:away' }, form: { chapter: 'chapter-id:away' } }),
+	row('POST /chapters/[slug]?/move',                       '401 200 200 200 200 200', { params: { slug: 'chapter:home' }, form: { chapter: 'chapter-id:home' } }),
+
+	// Writing: posts by visibility, their editing and history.
+	row('GET /posts/[ref]',                                  '200 200 200 200 200 200'),
+	row('GET /posts/[ref]',                                  '404 200 404 200 200 200', { params: { ref: 'post:chapter' } }),
+	row('GET /posts/[ref]',                                  '404 404 404 404 200 404', { params: { ref: 'post:draft' } }),
+	row('GET /posts/[ref]/history',                          '200 200 200 200 200 200'),
+	row('GET /posts/[ref]/history',                          '404 200 404 200 200 200', { params: { ref: 'post:chapter' } }),
+	row('GET /posts/[ref]/edit',                             '401 403 403 403 200 403'),
+	row('POST /posts/[ref]/edit',                            '401 403 403 403 303 403', { form: { title: 'Why chapters matter', body: 'Edited.', language: 'en', tags: 'chapters', visibility: 'public', publish: 'true' } }),
+	row('POST /posts/[ref]?/comment',                        '401 303 404 303 303 303', { params: { ref: 'post:chapter' }, form: { body: 'Inside.' } }),
+	row('GET /blog/new',                                     '401 200 200 200 200 200'),
+	row('POST /blog/new',                                    '401 303 303 303 303 303', { form: { title: 'A new post', body: 'Words.', language: 'en', tags: '', visibility: 'public', publish: 'true' } }),
+	row('POST /forums/[slug]',                               '401 303 303 303 303 303', { form: { title: 'A new thread', body: 'Words.', language: 'en' } }),
+	row('GET /threads/[ref]',                                '200 200 200 200 200 200'),
+	row('POST /threads/[ref]?/comment',                      '401 303 303 303 303 303', { form: { body: 'In the forum.' } }),
+	row('POST /threads/[ref]?/moderate',                     '401 403 403 403 200 403', { form: { locked: 'off' } }),
+	row('GET /images',                                       '401 200 200 200 200 200'),
+	row('POST /images?/avatar',                              '401 400 400 400 400 400'),
+	row('POST /images?/post',                                '401 400 400 400 400 400'),
+
+	// Comments: one's own to edit; read through the thing they are on.
+	row('GET /comments/[id]/history',                        '200 200 200 200 200 200'),
+	row('GET /comments/[id]/edit',                           '401 403 403 200 403 403'),
+	row('POST /comments/[id]/edit',                          '401 403 403 303 403 403', { form: { body: 'Agreed, edited.' } }),
+	row('GET /flag',                                         '401 200 200 200 200 200'),
+	row('POST /flag',                                        '401 200 200 403 200 200', { form: { type: 'comment', id: 'comment:open', reason: 'spam' } }),
+	row('POST /flag',                                        '401 200 404 200 403 200', { form: { type: 'post', id: 'post-id:chapter', reason: 'spam' } }),
+	row('POST /flag',                                        '401 404 404 404 404 404', { form: { type: 'post', id: 'post-id:draft', reason: 'spam' } }),
+	row('POST /posts/[ref]?/deleteComment',                  '401 403 403 200 403 403', { form: { id: 'comment:open' } }),
+	row('POST /threads/[ref]?/deleteComment',                '401 403 403 403 403 403', { form: { id: 'comment:open' } }),
+	row('POST /decisions/[ref]?/deleteComment',              '401 403 403 403 403 403', { form: { id: 'comment:open' } }),
+	row('POST /projects/[ref]?/deleteComment',               '401 403 403 403 403 403', { form: { id: 'comment:open' } }),
+
+	// Decisions: a draft is its authors' (and an invitee's); the rest by phase and scope.
+	row('GET /decisions',                                    '200 200 200 200 200 200'),
+	row('GET /decisions/invitations',                        '401 200 200 200 200 200'),
+	row('GET /decisions/new',                                '401 200 200 200 200 200'),
+	row('POST /decisions/new?/create',                       '401 403 303 303 303 303', { form: { title: 'From the matrix', summary: 'Why.', body: 'What.', scope: 'scope:home', ballotType: 'motion', discussionDays: '1', amendmentDays: '1', votingDays: '1' } }),
+	row('POST /decisions/new?/suggest',                      '401 200 200 200 200 200', { form: { affected: 'scope:home' } }),
+	row('GET /decisions/[ref]',                              '200 200 200 200 200 200'),
+	row('GET /decisions/[ref]',                              '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
+	row('GET /decisions/[ref]/versions',                     '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
+	row('GET /decisions/[ref]/versions',                     '200 200 200 200 200 200'),
+	row('GET /decisions/[ref]/amendments',                   '200 200 200 200 200 200'),
+	row('GET /decisions/[ref]/amendments',                   '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
+	row('GET /decisions/[ref]/edit',                         '401 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
+	row('GET /decisions/[ref]/edit',                         '401 404 404 404 200 404'),
+	row('POST /decisions/[ref]/edit?/save',                  '401 404 404 404 400 404', { params: { ref: 'decision:draft' }, form: { title: 'A draft', summary: 'Why.', body: 'Moved away.', scope: 'scope:away', ballotType: 'motion', discussionDays: '1', amendmentDays: '1', votingDays: '1' } }),
+	row('POST /decisions/[ref]/edit?/save',                  '401 404 404 404 303 404', { form: { title: 'In discussion', summary: 'Why.', body: 'Revised.', note: 'clearer' } }),
+	row('POST /decisions/[ref]/edit?/suggest',               '401 200 200 200 200 200', { form: { affected: 'scope:home' } }),
+	row('POST /decisions/[ref]?/coauthor',                   '401 404 404 404 200 403', { params: { ref: 'decision:draft' }, form: { handle: 'facilitator' } }),
+	row('POST /decisions/[ref]?/acceptCoauthorship',         '401 404 404 404 403 200', { params: { ref: 'decision:draft' } }),
+	row('POST /decisions/[ref]?/declineCoauthorship',        '401 404 404 404 403 403', { params: { ref: 'decision:draft' } }),
+	row('POST /decisions/[ref]?/comment',                    '401 303 303 303 303 303', { form: { body: 'On the proposal.' } }),
+	row('POST /decisions/[ref]?/comment',                    '401 404 404 404 404 404', { params: { ref: 'decision:draft' }, form: { body: 'Too early.' } }),
+	row('POST /decisions/[ref]/amendments?/propose',         '401 403 200 200 200 200', { form: { body: 'Another text.', reason: 'Shorter.' } }),
+	row('POST /decisions/[ref]/amendments?/accept',          '401 404 404 404 404 404', { form: { amendment: '999999' } }),
+	row('POST /decisions/[ref]/amendments?/toVote',          '401 404 404 404 404 404', { form: { amendment: '999999' } }),
+	row('POST /decisions/[ref]/amendments?/withdraw',        '401 404 404 404 404 404', { form: { amendment: '999999' } }),
+	row('POST /decisions/[ref]/amendments?/vote',            '401 404 404 404 404 404', { form: { amendment: '999999', vote: 'yes' } }),
+	row('POST /decisions/[ref]?/stake',                      '401 403 409 409 409 409', { form: { level: '1', reason: 'I live there.' } }),
+	row('POST /decisions/[ref]?/closeAmendments',            '401 403 403 403 200 403'),
+	row('GET /decisions/[ref]/reminders',                    '401 404 200 200 200 200', { params: { ref: 'decision:voting' } }),
+	row('POST /decisions/[ref]?/vote',                       '401 403 200 200 200 200', { params: { ref: 'decision:voting' }, form: { vote: 'yes' } }),
+	row('GET /decisions/[ref]/receipt',                      '200 200 200 200 200 200', { params: { ref: 'decision:closed' } }),
+	row('POST /decisions/[ref]/receipt',                     '404 404 404 404 404 404', { params: { ref: 'decision:closed' }, form: { code: 'not-a-receipt' } }),
+	row('GET /decisions/[ref]/ballots.json',                 '200 200 200 200 200 200', { params: { ref: 'decision:closed' } }),
+	row('GET /decisions/[ref]/ballots.blt',                  '404 404 404 404 404 404', { params: { ref: 'decision:closed' } }),
+	row('GET /decisions/[ref]/ballots.json',                 '404 404 404 404 404 404', { params: { ref: 'decision:draft' } }),
+	row('POST /decisions/[ref]?/outcome',                    '401 403 403 403 200 403', { params: { ref: 'decision:closed' }, form: { statement: 'We decided.' } }),
+	row('POST /decisions/[ref]?/report',                     '401 403 403 403 403 403', { params: { ref: 'decision:closed' }, form: { title: 'Minority', body: 'We disagree.' } }),
+	row('POST /decisions/[ref]?/signReport',                 '401 404 404 404 404 404', { params: { ref: 'decision:closed' }, form: { report: '999999' } }),
+	row('POST /decisions/[ref]?/petition',                   '401 403 200 200 200 200', { params: { ref: 'decision:closed' }, form: { reason: 'Things changed.' } }),
+	row('POST /decisions/[ref]?/signPetition',               '401 404 404 404 404 404', { params: { ref: 'decision:closed' }, form: { petition: '999999' } }),
+	row('POST /decisions/[ref]?/submit',                     '401 404 404 404 200 403', { params: { ref: 'decision:draft' } }),
+	row('POST /dev/decisions/[id]/advance',                  '404 404 404 404 404 404'),
+	row('GET /dev/mail',                                     '404 404 404 404 404 404'),
+
+	// Projects: a chapter-only project is its chapter's; coordination and tasks by role.
+	row('GET /projects',                                     '200 200 200 200 200 200'),
+	row('GET /projects/new',                                 '303 200 200 200 200 200'),
+	row('POST /projects/new',                                '401 403 303 303 303 303', { form: { title: 'A new project', goals: 'Goals.', needs: '', language: 'en', visibility: 'public' } }),
+	row('GET /projects/[ref]',                               '200 200 200 200 200 200'),
+	row('GET /projects/[ref]',                               '404 200 404 200 200 200', { params: { ref: 'project:private' } }),
+	row('POST /projects/[ref]?/comment',                     '401 303 404 303 303 303', { params: { ref: 'project:private' }, form: { body: 'Inside.' } }),
+	row('POST /projects/[ref]?/join',                        '401 200 404 200 403 200', { params: { ref: 'project:private' } }),
+	row('POST /projects/[ref]?/join',                        '401 200 403 200 403 200'),
+	row('POST /projects/[ref]?/willing',                     '401 200 403 200 200 200', { form: { willing: 'true' } }),
+	row('GET /projects/[ref]/edit',                          '401 403 403 403 200 403'),
+	row('POST /projects/[ref]/edit',                         '401 403 403 403 303 403', { form: { title: 'Seed library', goals: 'Share seeds.', needs: '', language: 'en', visibility: 'public' } }),
+	row('GET /projects/[ref]/tasks/new',                     '401 200 403 200 200 200'),
+	row('POST /projects/[ref]/tasks/new',                    '401 303 403 303 303 303', { form: { title: 'Water plants', estimate: '30', language: 'en', remote: 'true' } }),
+	row('GET /projects/[ref]/updates/new',                   '401 200 403 200 200 200'),
+	row('POST /projects/[ref]/updates/new',                  '401 303 403 303 303 303', { form: { title: 'News', body: 'Progress.', language: 'en' } }),
+	row('GET /projects/[ref]/tasks/[task]',                  '200 200 200 200 200 200'),
+	row('GET /projects/[ref]/tasks/[task]',                  '404 200 404 200 200 200', { params: { ref: 'project:private', task: 'task:private' } }),
+	row('POST /projects/[ref]/tasks/[task]?/rate',           '401 200 403 200 200 200', { form: { empowerment: '3', onerousness: '2' } }),
+	row('POST /projects/[ref]/tasks/[task]?/assign',         '401 403 403 403 200 403', { form: { memberId: 'member-id:member' } }),
+	row('POST /projects/[ref]/tasks/[task]?/release',        '401 403 403 200 403 403'),
+	row('POST /projects/[ref]/tasks/[task]?/claim',          '401 303 403 403 403 403'),
+	row('POST /projects/[ref]/tasks/[task]?/log',            '401 200 403 200 200 200', { form: { minutes: '30', intensity: '3', note: '' } }),
+	row('POST /projects/[ref]/tasks/[task]?/complete',       '401 200 403 403 403 403'),
+	row('POST /projects/[ref]/tasks/[task]?/removeEffort',   '401 404 404 404 404 404', { form: { entry: '999999' } }),
+	row('POST /projects/[ref]/tasks/[task]?/claim',          '401 303 404 403 403 403', { params: { ref: 'project:private', task: 'task:private' } }),
+	row('POST /projects/[ref]?/handOver',                    '401 403 403 403 200 403', { form: { memberId: 'member-id:member' } }),
+	row('POST /projects/[ref]?/take',                        '401 403 403 403 403 403'),
+	row('POST /projects/[ref]?/status',                      '401 403 404 403 200 403', { params: { ref: 'project:private' }, form: { status: 'completed' } }),
+	row('POST /projects/[ref]?/leave',                       '401 200 403 200 200 200'),
+
+	// Settings: one's own account only; none names another member.
+	row('GET /settings',                                     '303 200 200 200 200 200'),
+	row('POST /settings',                                    '401 400 400 400 400 400'),
+	row('GET /settings/preferences',                         '303 200 200 200 200 200'),
+	row('POST /settings/preferences',                        '401 400 400 400 400 400'),
+	row('GET /settings/privacy',                             '303 200 200 200 200 200'),
+	row('POST /settings/privacy',                            '401 200 200 200 200 200'),
+	row('GET /settings/account',                             '303 200 200 200 200 200'),
+	row('POST /settings/account?/email',                     '401 400 400 400 400 400'),
+	row('POST /settings/account?/password',                  '401 400 400 400 400 400'),
+	row('POST /settings/account?/delete',                    '401 400 400 400 400 400'),
+	row('GET /settings/account/email',                       '303 400 400 400 400 400'),
+	row('POST /settings/account/email',                      '400 400 400 400 400 400'),
+	row('GET /settings/export',                              '303 200 200 200 200 200'),
+	row('GET /settings/export/data.json',                    '401 200 200 200 200 200'),
+	row('GET /settings/sessions',                            '303 200 200 200 200 200'),
+	row('POST /settings/sessions?/revoke',                   '401 404 404 404 404 404'),
+	row('POST /settings/sessions?/others',                   '401 200 200 200 200 200'),
+	row('POST /logout',                                      '303 303 303 303 303 303')
+];
