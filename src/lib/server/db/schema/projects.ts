@@ -51,6 +51,10 @@ export const projects = pgTable(
 		proposedBy: bigint('proposed_by', { mode: 'number' })
 			.notNull()
 			.references(() => members.id),
+		/** The member the coordinator has offered the role to; they take it or decline it. */
+		coordinationOfferedTo: bigint('coordination_offered_to', { mode: 'number' }).references(
+			() => members.id
+		),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},

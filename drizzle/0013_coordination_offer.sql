@@ -1,0 +1,2 @@
+ALTER TABLE "projects" ADD COLUMN "coordination_offered_to" bigint;--> statement-breakpoint
+ALTER TABLE "projects" ADD CONSTRAINT "projects_coordination_offered_to_members_id_fk" FOREIGN KEY ("coordination_offered_to") REFERENCES "public"."members"("id") ON DELETE no action ON UPDATE no action;
