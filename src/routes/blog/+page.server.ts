@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	const handle = params.get('author')?.slice(0, 30) || undefined;
 	const reader = actorOf(event);
 	const db = event.locals.db;
-	const author = handle ? await runQuery(() => memberByHandle(db, handle)) : null;
+	const author = handle ? await runQuery(() => memberByHandle(db, reader, handle)) : null;
 	const list = await runQuery(() =>
 		postList(
 			db,

@@ -35,10 +35,11 @@ async function join(country: string, city: string, verified = true) {
 		},
 		{ ...ctx, address: `198.51.100.${n}` }
 	);
-	// These members confirm their address, which places them.
+	// These members confirm their address (which places them) and agree to be counted on the map.
 	if (verified) {
 		const mail = await lastMailTo(conn.db, email);
 		await verifyEmail(conn.db, verifyToken(mail.textBody));
+		await conn.db.update(members).set({ onMap: true }).where(eq(members.id, memberId));
 	}
 	return actorFor(conn.db, memberId);
 }
@@ -171,10 +172,12 @@ describe('moving and joining', () => {
 		const fay = await join('PE', 'Cusco');
 		const gus = await join('PE', 'Cusco');
 		await join('PE', 'Cusco', false);
-		await conn.db.update(members).set({ inDirectory: false }).where(eq(members.id, fay.id));
-		await conn.db.update(members).set({ showFullName: false }).where(eq(members.id, gus.id));
+		// fay chose neither list nor map; gus appears, by first name and initial to visitors.
+		await conn.db.update(members).set({ onMap: false }).where(eq(members.id, fay.id));
+		await conn.db.update(members).set({ inDirectory: true }).where(eq(members.id, gus.id));
 		const visitor = await chapterBySlug(conn.db, null, 'pe-cusco');
-		expect(visitor.stats.members).toBe(2);
+		// Counted by place: only gus, whose place is public anyway (see counts.test.ts).
+		expect(visitor.stats.members).toBe(1);
 		expect(visitor.members).toHaveLength(1);
 		expect(visitor.members[0].name).toMatch(/^Person E\.$/);
 		const member = await chapterBySlug(conn.db, gus, 'pe-cusco');

@@ -3,26 +3,37 @@ import type { Queryable } from '$lib/server/db/client';
 import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
-import { isListed, visibleName } from '$lib/server/members/privacy';
+import {
+	isActiveMember,
+	isCountedByPlace,
+	isListed,
+	publicName
+} from '$lib/server/members/privacy';
 import type { Actor } from '$lib/domain/members/actor';
 import { can } from './policy';
 
-export type ChapterCounts = { id: number; members: number; active: number };
+/**
+ * `members` and `active` are public counts by place, so they count only members whose place is
+ * public anyway (`isCountedByPlace`). `all_active` counts every active member, for the one yes or
+ * no the organisation's rules need (is the chapter active?); it never leaves this module.
+ */
+type ChapterCounts = { id: number; members: number; active: number; all_active: number };
 
 /**
  * Members and active members of every chapter. A chapter counts its own members and those of its
- * local chapters (each person once); everyone counts for the organisation.
+ * local chapters (each person once).
  */
-export async function chapterCounts(db: Queryable): Promise<Map<number, ChapterCounts>> {
-	const result = await db.execute<{ id: number; members: number; active: number }>(sql`
+async function chapterCounts(db: Queryable): Promise<Map<number, ChapterCounts>> {
+	const result = await db.execute<ChapterCounts>(sql`
 		select c.id::int as id,
-			count(distinct m.id)::int as members,
-			(count(distinct m.id) filter (where m.lapsed_at is null))::int as active
+			(count(distinct ${members.id}) filter (where ${isCountedByPlace}))::int as members,
+			(count(distinct ${members.id}) filter (where ${isCountedByPlace} and ${isActiveMember}))::int as active,
+			(count(distinct ${members.id}) filter (where ${isActiveMember}))::int as all_active
 		from chapters c
 		join chapters k on k.id = c.id or k.parent_id = c.id
 		join chapter_memberships cm on cm.chapter_id = k.id
-		join members m on m.id = cm.member_id
-		where m.deleted_at is null and m.email_verified_at is not null
+		join ${members} on ${members.id} = cm.member_id
+		where ${members.deletedAt} is null
 		group by c.id`);
 	return new Map(result.rows.map((r) => [Number(r.id), r]));
 }
@@ -65,7 +76,7 @@ export async function chapterTree(db: Queryable) {
 			...r,
 			members: c?.members ?? 0,
 			active: c?.active ?? 0,
-			isActive: (c?.active ?? 0) >= settings.activeChapterMembers,
+			isActive: Number(c?.all_active ?? 0) >= settings.activeChapterMembers,
 			children: []
 		});
 	}
@@ -96,6 +107,9 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 	const inChapter = everyone
 		? sql`true`
 		: sql`exists (select 1 from ${chapterMemberships} cm where cm.member_id = ${members}.id and cm.chapter_id in ${subtree})`;
+	// The organisation's figures are its totals, as on the glance page; a chapter's are counts by
+	// place, of members whose place is public anyway (privacy.ts).
+	const counted = everyone ? sql`true` : isCountedByPlace;
 
 	const [parent, children, stats, growth, listed, mine] = await Promise.all([
 		chapter.parentId
@@ -121,23 +135,24 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 			.from(chapters)
 			.where(eq(chapters.parentId, chapter.id))
 			.orderBy(chapters.name),
-		db.execute<{ members: number; active: number; joined90: number }>(sql`
-			select count(*)::int as members,
-				(count(*) filter (where ${members.lapsedAt} is null))::int as active,
-				(count(*) filter (where ${members.createdAt} > now() - interval '90 days'))::int as joined90
+		db.execute<{ members: number; active: number; joined90: number; all_active: number }>(sql`
+			select (count(*) filter (where ${counted}))::int as members,
+				(count(*) filter (where ${counted} and ${members.lapsedAt} is null))::int as active,
+				(count(*) filter (where ${counted} and ${members.createdAt} > now() - interval '90 days'))::int as joined90,
+				(count(*) filter (where ${members.lapsedAt} is null))::int as all_active
 			from ${members}
 			where ${members.deletedAt} is null and ${members.emailVerifiedAt} is not null and ${inChapter}`),
 		db.execute<{ year: number; joined: number }>(sql`
 			select extract(year from ${members.createdAt})::int as year, count(*)::int as joined
 			from ${members}
 			where ${members.deletedAt} is null and ${members.emailVerifiedAt} is not null and ${inChapter}
+				and ${counted}
 			group by 1 order by 1`),
 		db
 			.select({
 				id: members.id,
 				handle: members.handle,
-				displayName: members.displayName,
-				showFullName: members.showFullName,
+				name: publicName(actor),
 				city: members.city
 			})
 			.from(members)
@@ -157,7 +172,7 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 					.then((r) => r[0] ?? null)
 			: null
 	]);
-	const s = stats.rows[0] ?? { members: 0, active: 0, joined90: 0 };
+	const s = stats.rows[0] ?? { members: 0, active: 0, joined90: 0, all_active: 0 };
 	let running = 0;
 	const subject = { kind: chapter.kind, isMember: !!mine, isHome: !!mine?.home };
 	return {
@@ -177,7 +192,7 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 			members: Number(s.members),
 			active: Number(s.active),
 			joinedLast90Days: Number(s.joined90),
-			isActive: Number(s.active) >= settings.activeChapterMembers,
+			isActive: Number(s.all_active) >= settings.activeChapterMembers,
 			activeThreshold: settings.activeChapterMembers,
 			growth: growth.rows.map((r) => ({
 				year: Number(r.year),
@@ -185,11 +200,7 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 				total: (running += Number(r.joined))
 			}))
 		},
-		members: listed.map((m) => ({
-			handle: m.handle,
-			name: visibleName(m, actor),
-			city: m.city
-		})),
+		members: listed.map((m) => ({ handle: m.handle, name: m.name, city: m.city })),
 		// Filled by the elections issue.
 		facilitators: [] as { handle: string; name: string }[],
 		viewer: {

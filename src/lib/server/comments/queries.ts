@@ -7,6 +7,7 @@ import { renderCommentMarkdown } from '$lib/server/writing/markdown';
 import type { Actor } from '$lib/domain/members/actor';
 import { can } from '$lib/server/writing/policy';
 import { writingLimits } from '$lib/server/writing/settings';
+import { publicName } from '$lib/server/members/privacy';
 import { MAX_DEPTH } from './commands';
 import { loadSubject } from './registry';
 
@@ -65,7 +66,7 @@ export async function commentPage(
 		flagCount: comments.flagCount,
 		reviewedAt: comments.reviewedAt,
 		handle: members.handle,
-		displayName: members.displayName,
+		displayName: publicName(reader),
 		avatar: avatarUrl
 	};
 	const roots = await db
@@ -160,7 +161,7 @@ export async function commentForEdit(db: Queryable, reader: Actor | null, commen
 			subjectId: comments.subjectId,
 			deletedAt: comments.deletedAt,
 			handle: members.handle,
-			displayName: members.displayName
+			displayName: publicName(reader)
 		})
 		.from(comments)
 		.innerJoin(members, eq(members.id, comments.authorId))

@@ -9,7 +9,10 @@ import { choroplethClass, countryShapes } from './map';
 let conn: Connection;
 let seq = 0;
 
-/** A local chapter in a country with `women` women and `men` men, all active and verified. */
+/**
+ * A local chapter in a country with `women` women and `men` men, all active and verified, who
+ * agreed to be counted on the map unless `extra` says otherwise.
+ */
 async function chapterWith(country: string, city: string, women: number, men: number, extra = {}) {
 	const [c] = await conn.db
 		.insert(chapters)
@@ -27,6 +30,7 @@ async function chapterWith(country: string, city: string, women: number, men: nu
 				country,
 				gender: i < women ? 'f' : 'm',
 				ageBand: '25-34',
+				onMap: true,
 				...extra
 			}))
 		)

@@ -22,14 +22,18 @@ beforeAll(async () => {
 				passwordHash: '!',
 				handle: 'ana',
 				displayName: 'Ana',
-				country: 'BR'
+				country: 'BR',
+				emailVerifiedAt: new Date(),
+				inDirectory: true
 			},
 			{
 				email: 'ben@example.net',
 				passwordHash: '!',
 				handle: 'Ben_K',
 				displayName: 'Ben',
-				country: 'KE'
+				country: 'KE',
+				emailVerifiedAt: new Date(),
+				inDirectory: true
 			}
 		])
 		.returning({ id: members.id });

@@ -26,7 +26,8 @@ beforeAll(async () => {
 				['cai', 'Cai Wen', 'BR', ['pt'], 'Housing and urban gardens.'],
 				['dee', 'Dee Hidden', 'BR', ['pt'], 'Housing, quietly.'],
 				['eli', 'Eli Private Surname', 'BR', ['pt'], 'Housing too.'],
-				['fox', 'Fox Unverified', 'BR', ['pt'], 'Housing.']
+				['fox', 'Fox Unverified', 'BR', ['pt'], 'Housing.'],
+				['gil', 'Gil Unchosen', 'BR', ['pt'], 'Housing, by default.']
 			].map(([handle, displayName, country, languages, bio]) => ({
 				email: `${handle}@example.net`,
 				emailVerifiedAt: handle === 'fox' ? null : now,
@@ -35,7 +36,9 @@ beforeAll(async () => {
 				displayName: displayName as string,
 				country: country as string,
 				languages: languages as string[],
-				bio: bio as string
+				bio: bio as string,
+				// Everyone chose to be seen except gil, who never chose (dee and eli choose below).
+				...(handle === 'gil' ? {} : { inDirectory: true, onMap: true, showFullName: true })
 			}))
 		)
 		.returning({ id: members.id, handle: members.handle });
@@ -104,6 +107,27 @@ describe('the directory', () => {
 		expect(second.next).toBeNull();
 	});
 
+	it('starts a member who never chose private: not listed, not on the map, no full name', async () => {
+		const [gil] = await conn.db.select().from(members).where(eq(members.id, ids.gil));
+		expect(gil).toMatchObject({ inDirectory: false, onMap: false, showFullName: false });
+		for (const who of [null, viewer()]) expect(await handles({ q: 'gil' }, who)).toEqual([]);
+	});
+
+	it('treats an account nobody confirmed as a visitor: no hidden surname found or shown', async () => {
+		expect(await handles({ q: 'surname' }, actors.fox)).toEqual([]);
+		const seen = await searchDirectory(conn.db, actors.fox, { country: 'BR' });
+		expect(seen.entries.find((e) => e.handle === 'eli')?.name).toBe('Eli S.');
+	});
+
+	it('gives a member who is not listed no public profile page; members still reach it', async () => {
+		await expect(profileByHandle(conn.db, null, 'dee')).rejects.toBeInstanceOf(NotFound);
+		await expect(profileByHandle(conn.db, actors.fox, 'dee')).rejects.toBeInstanceOf(NotFound);
+		expect((await profileByHandle(conn.db, viewer(), 'dee')).handle).toBe('dee');
+		expect((await profileByHandle(conn.db, actors.dee, 'dee')).own).toBe(true);
+		// An account nobody confirmed is nobody's business yet, listed or not.
+		await expect(profileByHandle(conn.db, viewer(), 'fox')).rejects.toBeInstanceOf(NotFound);
+	});
+
 	it('never shows a hidden member, to visitors or members, nor finds one by name', async () => {
 		for (const who of [null, viewer()]) {
 			expect(await handles({ q: 'dee' }, who)).toEqual([]);
@@ -140,7 +164,7 @@ describe('the directory', () => {
 		expect(await handles({ q: '!!!' })).toEqual([]);
 		const [{ n }] = (await conn.db.execute<{ n: number }>(`select count(*)::int as n from members`))
 			.rows;
-		expect(Number(n)).toBe(6);
+		expect(Number(n)).toBe(7);
 	});
 
 	it('refuses huge pages, bad filters and unknown chapters with 4xx errors', async () => {

@@ -6,7 +6,7 @@ import { parseInput } from '$lib/server/validation';
 import { directoryInput } from '$lib/schemas/members';
 import { chapterIdByRef } from '$lib/server/chapters/queries';
 import type { Actor } from './policy';
-import { isListed, visibleName } from './privacy';
+import { isListed, publicName, seesFullNames } from './privacy';
 
 /**
  * Words of a search turned into a safe prefix query for `to_tsquery`: only letters and digits of
@@ -50,7 +50,7 @@ export async function searchDirectory(db: Queryable, viewer: Actor | null, raw: 
 			sql`${members.id} in (select id from members where ${membersSearchVector} @@ to_tsquery('simple', ${terms}) offset 0)`
 		);
 		// Visitors must not learn a hidden surname by searching for it.
-		if (!viewer) where.push(sql`${members.showFullName}`);
+		if (!seesFullNames(viewer)) where.push(sql`${members.showFullName}`);
 	}
 	if (input.country) where.push(sql`${members.country} = ${input.country}`);
 	if (input.language) where.push(sql`${members.languages} @> array[${input.language}]::text[]`);
@@ -66,8 +66,7 @@ export async function searchDirectory(db: Queryable, viewer: Actor | null, raw: 
 		.select({
 			id: members.id,
 			handle: members.handle,
-			displayName: members.displayName,
-			showFullName: members.showFullName,
+			name: publicName(viewer),
 			country: members.country,
 			city: members.city,
 			languages: members.languages
@@ -80,7 +79,7 @@ export async function searchDirectory(db: Queryable, viewer: Actor | null, raw: 
 	return {
 		entries: page.map((r): DirectoryEntry => ({
 			handle: r.handle,
-			name: visibleName(r, viewer),
+			name: r.name,
 			country: r.country,
 			city: r.city,
 			languages: r.languages

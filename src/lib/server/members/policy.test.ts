@@ -15,14 +15,14 @@ beforeAll(async () => {
 	const rows = await conn.db
 		.insert(members)
 		.values(
-			['ana', 'ben', 'gone', 'lapsed'].map((handle) => ({
+			['ana', 'ben', 'gone', 'lapsed', 'quiet', 'new'].map((handle) => ({
 				email: `${handle}@example.net`,
 				passwordHash: '!',
 				handle,
 				displayName: handle,
 				country: 'BR',
 				tier: handle === 'ben' ? 'friend' : 'member',
-				emailVerifiedAt: new Date(),
+				emailVerifiedAt: handle === 'new' ? null : new Date(),
 				lapsedAt: handle === 'lapsed' ? new Date() : null
 			}))
 		)
@@ -31,7 +31,12 @@ beforeAll(async () => {
 	const gone = rows.find((r) => r.handle === 'gone')!;
 	await conn.db.update(members).set({ deletedAt: new Date() }).where(eq(members.id, gone.id));
 	for (const r of rows)
-		subjects[r.handle] = { id: r.id, deletedAt: r.handle === 'gone' ? new Date() : null };
+		subjects[r.handle] = {
+			id: r.id,
+			deletedAt: r.handle === 'gone' ? new Date() : null,
+			inDirectory: r.handle !== 'quiet',
+			confirmed: r.handle !== 'new'
+		};
 });
 afterAll(async () => {
 	await conn?.close();
@@ -39,8 +44,14 @@ afterAll(async () => {
 
 describe('member policy', () => {
 	it.each<[string, string | null, MemberAction, string, boolean]>([
-		['a visitor sees a profile', null, 'view-profile', 'ana', true],
+		['a visitor sees a listed profile', null, 'view-profile', 'ana', true],
 		['nobody sees an erased profile', 'ana', 'view-profile', 'gone', false],
+		['a visitor does not see an unlisted profile', null, 'view-profile', 'quiet', false],
+		['a member sees an unlisted profile', 'ben', 'view-profile', 'quiet', true],
+		['an unconfirmed account is a visitor to it', 'new', 'view-profile', 'quiet', false],
+		['the unlisted member sees their own profile', 'quiet', 'view-profile', 'quiet', true],
+		['nobody else sees an unconfirmed account', 'ana', 'view-profile', 'new', false],
+		['an unconfirmed account sees its own profile', 'new', 'view-profile', 'new', true],
 		['a member edits their own profile', 'ana', 'edit-profile', 'ana', true],
 		['a member cannot edit another profile', 'ben', 'edit-profile', 'ana', false],
 		['a visitor cannot edit a profile', null, 'edit-profile', 'ana', false],

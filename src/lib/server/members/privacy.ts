@@ -1,10 +1,12 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '$lib/domain/members/actor';
 import { members } from '$lib/server/db/schema';
 
 /**
  * Privacy settings, enforced in SQL in every query that lists, counts or maps members (and so in
  * every page and API answer built on them). Members choose: appear in the directory (and in
- * chapter member lists), be counted on the public map, show their full name to visitors.
+ * chapter member lists), be counted on the public map, show their full name to visitors. Each
+ * choice starts private; docs/security.md ("Members' privacy") states the rules.
  */
 
 /** A real, current account: confirmed address, not erased. */
@@ -16,19 +18,62 @@ export const isListed = sql`${members.inDirectory} and ${members.deletedAt} is n
 /** Counted by country on the public map. */
 export const isOnMap = sql`${members.onMap} and ${members.deletedAt} is null and ${members.emailVerifiedAt} is not null`;
 
+/**
+ * Counted in a public count of members by place (a chapter, its tree, its growth): only members
+ * whose place is public anyway, because they are on the map or listed. A member who chose neither
+ * is in no count by place, so no difference between two counts can point at them.
+ */
+export const isCountedByPlace = sql`(${members.onMap} or ${members.inDirectory}) and ${members.deletedAt} is null and ${members.emailVerifiedAt} is not null`;
+
 /** Active: current and not lapsed (counts for quorum bases, eligibility and chapter activity). */
 export const isActiveMember = sql`${members.lapsedAt} is null and ${members.deletedAt} is null and ${members.emailVerifiedAt} is not null`;
 
+/** Who looks at a name: a signed-in account, or a visitor (null). */
+export type NameViewer = Pick<Actor, 'id' | 'confirmed'> | null;
+
 /**
- * The name a viewer may see: the full name for members signed in, the member themselves, or when
- * the member shows it publicly; otherwise the first word and an initial ("Nadia H.").
+ * Full names are for members: a signed-in account whose address is confirmed. An account made a
+ * minute ago with an address nobody confirmed is a visitor with a password.
+ */
+export function seesFullNames(viewer: NameViewer): boolean {
+	return !!viewer?.confirmed;
+}
+
+// The word separators JavaScript's `\s` and `trim()` know, spelled out so that PostgreSQL splits
+// a name exactly where `visibleName` does whatever the database's locale (a no-break space
+// between two names must not make them one word and show the surname).
+const SPACE = String.raw`\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff`;
+const SPACES = new RegExp(`[${SPACE}]+`, 'u');
+const TRIM = String.raw`^[${SPACE}]+|[${SPACE}]+$`;
+const INITIAL_OF_LAST = String.raw`\1 \3.`;
+const FIRST_AND_INITIAL = String.raw`^([^${SPACE}]+)([${SPACE}]+[^${SPACE}]+)*[${SPACE}]+([^${SPACE}])[^${SPACE}]*$`;
+
+/**
+ * The name a viewer may see, as an SQL expression: the full name for members (and for the member
+ * themselves), otherwise the full name only where the member shows it, else the first word and
+ * the initial of the last ("Nadia H."). Every query that hands a member's name to a page, a feed
+ * or the API selects it through this, so the raw column never reaches a visitor; the guard in
+ * names.test.ts fails on any other selection of `members.displayName`. `m` is the members table
+ * or an alias of it.
+ */
+export function publicName(viewer: NameViewer, m: typeof members = members): SQL<string> {
+	if (seesFullNames(viewer)) return sql<string>`${m.displayName}`;
+	const trimmed = sql`regexp_replace(${m.displayName}, ${TRIM}, '', 'g')`;
+	return sql<string>`(case when ${m.showFullName} or ${m.id} = ${viewer?.id ?? 0}
+		then ${m.displayName}
+		else regexp_replace(${trimmed}, ${FIRST_AND_INITIAL}, ${INITIAL_OF_LAST}) end)`;
+}
+
+/**
+ * The same rule in TypeScript, for rows a query has already read with `showFullName` (the
+ * decision pages). New queries select `publicName(viewer)` instead.
  */
 export function visibleName(
 	row: { id: number; displayName: string; showFullName: boolean },
-	viewer: { id: number } | null
+	viewer: NameViewer
 ): string {
-	if (row.showFullName || viewer) return row.displayName;
-	const words = row.displayName.trim().split(/\s+/);
+	if (row.showFullName || seesFullNames(viewer) || row.id === viewer?.id) return row.displayName;
+	const words = row.displayName.replace(new RegExp(TRIM, 'gu'), '').split(SPACES);
 	if (words.length < 2) return words[0] ?? '';
 	const last = [...words[words.length - 1]][0] ?? '';
 	return `${words[0]} ${last}.`;

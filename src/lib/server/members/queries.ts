@@ -1,19 +1,22 @@
-import { and, count, countDistinct, eq, isNull, isNotNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { members, sessions } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { avatarUrl } from '$lib/server/comments/queries';
 import { can, type Actor } from './policy';
-import { isListed, visibleName } from './privacy';
+import { isListed, isOnMap, publicName } from './privacy';
 
-/** A member's public profile by handle (case-insensitive); private details only for themselves. */
+/**
+ * A member's profile by handle (case-insensitive): for visitors only when the member is listed,
+ * for members always; private details only for themselves.
+ */
 export async function profileByHandle(db: Queryable, actor: Actor | null, handle: string) {
 	if (handle.length > 30) throw new NotFound('error_member_not_found');
 	const [row] = await db
 		.select({
 			id: members.id,
 			handle: members.handle,
-			displayName: members.displayName,
+			displayName: publicName(actor),
 			country: members.country,
 			city: members.city,
 			languages: members.languages,
@@ -21,16 +24,23 @@ export async function profileByHandle(db: Queryable, actor: Actor | null, handle
 			tier: members.tier,
 			createdAt: members.createdAt,
 			deletedAt: members.deletedAt,
+			inDirectory: members.inDirectory,
+			confirmed: sql<boolean>`${members.emailVerifiedAt} is not null`,
 			email: members.email,
-			showFullName: members.showFullName,
 			avatar: avatarUrl
 		})
 		.from(members)
 		.where(sql`lower(${members.handle}) = lower(${handle})`);
 	if (!row || !can(actor, 'view-profile', row)) throw new NotFound('error_member_not_found');
-	const { email, deletedAt: _deleted, showFullName: _show, ...profile } = row;
+	const {
+		email,
+		deletedAt: _deleted,
+		inDirectory: _listed,
+		confirmed: _confirmed,
+		...profile
+	} = row;
 	const own = can(actor, 'view-private-details', row);
-	return { ...profile, displayName: visibleName(row, actor), email: own ? email : null, own };
+	return { ...profile, email: own ? email : null, own };
 }
 
 /** The member's own editable profile and preferences. */
@@ -38,7 +48,8 @@ export async function ownSettings(db: Queryable, actor: Actor) {
 	const [row] = await db
 		.select({
 			handle: members.handle,
-			displayName: members.displayName,
+			// Their own name: publicName gives a member their own in full.
+			displayName: publicName(actor),
 			email: members.email,
 			country: members.country,
 			city: members.city,
@@ -66,13 +77,19 @@ export async function ownSessions(db: Queryable, actor: Actor) {
 		.orderBy(sessions.createdAt);
 }
 
-/** Headline figures for the landing page. */
+/**
+ * Headline figures for the landing page: every member, in as many countries as the map shows (a
+ * country counted from everyone would reveal one where only members off the map live).
+ */
 export async function organisationFigures(db: Queryable) {
 	const [row] = await db
-		.select({ members: count(), countries: countDistinct(members.country) })
+		.select({
+			members: count(),
+			countries: sql<number>`(count(distinct ${members.country}) filter (where ${isOnMap}))::int`
+		})
 		.from(members)
 		.where(and(isNull(members.deletedAt), isNotNull(members.emailVerifiedAt)));
-	return row;
+	return { members: row.members, countries: Number(row.countries) };
 }
 
 /** The member's privacy choices, demographics and lapse state. */
@@ -101,8 +118,7 @@ export async function membersNear(db: Queryable, actor: Actor, limit = 8) {
 		.select({
 			id: members.id,
 			handle: members.handle,
-			displayName: members.displayName,
-			showFullName: members.showFullName,
+			name: publicName(actor),
 			city: members.city
 		})
 		.from(members)
@@ -112,5 +128,5 @@ export async function membersNear(db: Queryable, actor: Actor, limit = 8) {
 			sql`${members.id} desc`
 		)
 		.limit(limit);
-	return rows.map((r) => ({ handle: r.handle, name: visibleName(r, actor), city: r.city }));
+	return rows.map((r) => ({ handle: r.handle, name: r.name, city: r.city }));
 }

@@ -16,7 +16,7 @@ import {
 	taskRatings
 } from '$lib/server/db/schema';
 import { slugify } from '$lib/server/refs';
-import { visibleName } from '$lib/server/members/privacy';
+import { publicName, type NameViewer } from '$lib/server/members/privacy';
 import { markdownExcerpt, renderMarkdown } from '$lib/server/writing/markdown';
 import { visiblePosts } from '$lib/server/writing/queries';
 import { projectBalance, type WorkEntry } from '$lib/domain/work/balance';
@@ -34,8 +34,7 @@ export const NEUTRAL_TENTHS = 30;
 type PersonRow = {
 	id: number;
 	handle: string;
-	displayName: string;
-	showFullName: boolean;
+	name: string;
 	inDirectory: boolean;
 	deletedAt: Date | null;
 };
@@ -47,18 +46,17 @@ type PersonRow = {
 function personFor(row: PersonRow, who: Actor | null, insider: boolean) {
 	const shown = !row.deletedAt && (insider || row.inDirectory || row.id === who?.id);
 	return shown
-		? { id: row.id, handle: row.handle, name: visibleName(row, who) }
+		? { id: row.id, handle: row.handle, name: row.name }
 		: { id: row.id, handle: null, name: null };
 }
 
-const personColumns = {
+const personColumns = (who: NameViewer) => ({
 	id: members.id,
 	handle: members.handle,
-	displayName: members.displayName,
-	showFullName: members.showFullName,
+	name: publicName(who),
 	inDirectory: members.inDirectory,
 	deletedAt: members.deletedAt
-};
+});
 
 /** Every action the page may offer, as the policy decides it. */
 function abilities(
@@ -118,7 +116,7 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 			: Promise.resolve([]),
 		db
 			.select({
-				...personColumns,
+				...personColumns(who),
 				role: projectMembers.role,
 				roleSince: projectMembers.roleSince,
 				joinedAt: projectMembers.joinedAt,
@@ -164,7 +162,7 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 				language: posts.language,
 				publishedAt: posts.publishedAt,
 				handle: members.handle,
-				displayName: members.displayName
+				displayName: publicName(who)
 			})
 			.from(projectUpdates)
 			.innerJoin(posts, eq(posts.id, projectUpdates.postId))
@@ -218,6 +216,9 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 		role: subject.role,
 		willingOnerous: loaded.willingOnerous,
 		coordinationOpen: !!subject.coordinationOpen,
+		offeredToMe: !!subject.offeredToMe,
+		// Whom the coordinator has offered the role to, for the coordinator's eyes.
+		coordinationOfferedTo: subject.role === 'coordinator' ? project.coordinationOfferedTo : null,
 		nextStatuses: nextStatuses(project.status),
 		can: abilities(who, subject, [
 			'join',
@@ -226,6 +227,7 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 			'change-status',
 			'take-coordination',
 			'hand-over',
+			'decline-coordination',
 			'post-update',
 			'add-task',
 			'rate-task'
@@ -287,7 +289,7 @@ export async function taskPage(db: Queryable, who: Actor | null, taskId: number)
 					.where(and(eq(taskRatings.taskId, taskId), eq(taskRatings.memberId, who.id)))
 			: Promise.resolve([]),
 		task.assigneeId
-			? db.select(personColumns).from(members).where(eq(members.id, task.assigneeId))
+			? db.select(personColumns(who)).from(members).where(eq(members.id, task.assigneeId))
 			: Promise.resolve([]),
 		db
 			.select({
@@ -296,7 +298,7 @@ export async function taskPage(db: Queryable, who: Actor | null, taskId: number)
 				intensity: effortEntries.intensity,
 				workedOn: effortEntries.workedOn,
 				note: effortEntries.note,
-				...personColumns
+				...personColumns(who)
 			})
 			.from(effortEntries)
 			.innerJoin(members, eq(members.id, effortEntries.memberId))
@@ -305,14 +307,14 @@ export async function taskPage(db: Queryable, who: Actor | null, taskId: number)
 			.limit(EFFORT_PER_PAGE),
 		subject.role === 'coordinator'
 			? db
-					.select(personColumns)
+					.select(personColumns(who))
 					.from(projectMembers)
 					.innerJoin(members, eq(members.id, projectMembers.memberId))
 					.where(and(eq(projectMembers.projectId, task.projectId), isNull(projectMembers.leftAt)))
-					.orderBy(asc(members.displayName))
+					.orderBy(asc(publicName(who)))
 					.limit(500)
 			: Promise.resolve([]),
-		db.select(personColumns).from(members).where(eq(members.id, task.createdBy))
+		db.select(personColumns(who)).from(members).where(eq(members.id, task.createdBy))
 	]);
 	const [{ total }] = await db
 		.select({ total: sql<number>`coalesce(sum(${effortEntries.minutes}), 0)::int` })

@@ -300,9 +300,15 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		expect(forAna.tasks.some((t) => t.projectId === id)).toBe(true);
 	});
 
-	it('the coordinator hands over; a leaving coordinator opens the role', async () => {
+	it('the coordinator offers the role and the member takes it; a leaving coordinator opens the role', async () => {
 		await handOverCoordination(conn.db, ana, projectId, { memberId: String(ben.id) });
+		// An offer: Ben is not coordinator until he takes it, and nobody else may take it.
 		let page = await projectPage(conn.db, ana, projectId);
+		expect(page.members.find((m) => m.role === 'coordinator')?.id).toBe(ana.id);
+		expect(page.coordinationOfferedTo).toBe(ben.id);
+		await expect(takeCoordination(conn.db, dee, projectId)).rejects.toThrow(Forbidden);
+		await takeCoordination(conn.db, ben, projectId);
+		page = await projectPage(conn.db, ana, projectId);
 		expect(page.members.find((m) => m.role === 'coordinator')?.id).toBe(ben.id);
 		await expect(takeCoordination(conn.db, ana, projectId)).rejects.toThrow(Forbidden);
 		await leaveProject(conn.db, ben, projectId);
@@ -375,6 +381,11 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		const deeRow = page.members.find((m) => m.id === dee.id)!;
 		expect(deeRow.name).toBeNull();
 		expect(deeRow.handle).toBeNull();
+		// Listed members appear to visitors by the name they show: here first name and initial,
+		// on the people list and on the updates' bylines alike.
+		expect(page.members.find((m) => m.id === ana.id)?.name).toBe('ANA S.');
+		expect(page.updates.length).toBeGreaterThan(0);
+		for (const u of page.updates) expect(u.displayName).not.toContain('Silva');
 		// Members of the project see each other.
 		const inside = await projectPage(conn.db, ana, projectId);
 		expect(inside.members.find((m) => m.id === dee.id)?.name).toBe('DEE Silva');

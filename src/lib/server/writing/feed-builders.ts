@@ -12,7 +12,10 @@ import {
 	type PostFilter
 } from './queries';
 
-/** Feeds are read without a session: public posts only (reader = null). */
+/**
+ * Feeds are read without a session and cached by anyone on the way: public posts only, and every
+ * name as a visitor sees it (reader = null).
+ */
 async function postsFeed(
 	db: Queryable,
 	origin: string,
@@ -55,7 +58,7 @@ export async function organisationFeed(db: Queryable, origin: string, locale: Lo
 }
 
 export async function memberFeed(db: Queryable, origin: string, handle: string, locale: Locale) {
-	const member = await memberByHandle(db, handle);
+	const member = await memberByHandle(db, null, handle);
 	return postsFeed(
 		db,
 		origin,
@@ -79,7 +82,7 @@ export async function chapterFeed(db: Queryable, origin: string, slug: string, l
 }
 
 export async function forumFeed(db: Queryable, origin: string, slug: string, locale: Locale) {
-	const { category } = await forumCategory(db, slug);
+	const { category } = await forumCategory(db, null, slug);
 	const threads = await recentThreads(db, category.id);
 	return atomResponse({
 		id: tagUri(origin, `/forums/${category.slug}`),

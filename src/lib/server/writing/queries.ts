@@ -15,10 +15,11 @@ import { avatarUrl } from '$lib/server/comments/queries';
 import { markdownExcerpt, renderMarkdown } from './markdown';
 import type { Actor } from '$lib/domain/members/actor';
 import { canSeePost } from './policy';
-
-/** Who reads: what visibility needs of the actor (null for a visitor). */
-type Reader = Pick<Actor, 'id' | 'chapterIds'> | null;
 import { writingLimits } from './settings';
+import { publicName, type NameViewer } from '$lib/server/members/privacy';
+
+/** Who reads: what visibility and names need of the actor (null for a visitor). */
+type Reader = Pick<Actor, 'id' | 'chapterIds' | 'confirmed'> | null;
 
 export const POSTS_PER_PAGE = 20;
 
@@ -73,7 +74,7 @@ export async function postList(
 			publishedAt: posts.publishedAt,
 			updatedAt: posts.updatedAt,
 			handle: members.handle,
-			displayName: members.displayName,
+			displayName: publicName(reader),
 			chapterName: chapters.name,
 			chapterSlug: chapters.slug
 		})
@@ -112,7 +113,7 @@ export async function postById(db: Queryable, reader: Actor | null, id: number) 
 		.select({
 			post: posts,
 			handle: members.handle,
-			displayName: members.displayName,
+			displayName: publicName(reader),
 			avatar: avatarUrl,
 			chapterName: chapters.name,
 			chapterSlug: chapters.slug
@@ -180,9 +181,10 @@ export async function chapterBySlug(db: Queryable, slug: string) {
 	return row;
 }
 
-export async function memberByHandle(db: Queryable, handle: string) {
+/** A member as an author filter or feed names them (`viewer` null for feeds: built for visitors). */
+export async function memberByHandle(db: Queryable, viewer: NameViewer, handle: string) {
 	const [row] = await db
-		.select({ id: members.id, handle: members.handle, displayName: members.displayName })
+		.select({ id: members.id, handle: members.handle, displayName: publicName(viewer) })
 		.from(members)
 		.where(and(sql`lower(${members.handle}) = lower(${handle})`, isNull(members.deletedAt)));
 	if (!row) throw new NotFound('error_member_not_found');
@@ -215,6 +217,7 @@ export const THREADS_PER_PAGE = 30;
 /** A category with a page of its threads: pinned first, then by last activity (keyset). */
 export async function forumCategory(
 	db: Queryable,
+	viewer: NameViewer,
 	slug: string,
 	before?: { at: Date; id: number }
 ) {
@@ -240,7 +243,7 @@ export async function forumCategory(
 		commentCount: forumThreads.commentCount,
 		lastActivityAt: forumThreads.lastActivityAt,
 		handle: members.handle,
-		displayName: members.displayName
+		displayName: publicName(viewer)
 	};
 	const pinned = before
 		? []
@@ -296,7 +299,7 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 			authorId: forumThreads.authorId,
 			createdAt: forumThreads.createdAt,
 			handle: members.handle,
-			displayName: members.displayName,
+			displayName: publicName(reader),
 			avatar: avatarUrl,
 			categorySlug: forumCategories.slug,
 			categoryName: forumCategories.name,
@@ -318,7 +321,7 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 	};
 }
 
-/** Recent threads for a feed. */
+/** Recent threads for a feed: public, so named as a visitor sees them. */
 export async function recentThreads(db: Queryable, categoryId: number, limit = 30) {
 	const rows = await db
 		.select({
@@ -328,7 +331,7 @@ export async function recentThreads(db: Queryable, categoryId: number, limit = 3
 			createdAt: forumThreads.createdAt,
 			lastActivityAt: forumThreads.lastActivityAt,
 			handle: members.handle,
-			displayName: members.displayName
+			displayName: publicName(null)
 		})
 		.from(forumThreads)
 		.innerJoin(members, eq(members.id, forumThreads.authorId))

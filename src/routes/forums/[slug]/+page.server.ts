@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => ({
 	forum: await runQuery(() =>
-		forumCategory(locals.db, params.slug, parseCursor(url.searchParams.get('before')))
+		forumCategory(locals.db, locals.actor, params.slug, parseCursor(url.searchParams.get('before')))
 	),
 	languages: languageOptions(locals.locale)
 });
@@ -15,7 +15,9 @@ export const actions: Actions = {
 	default: formAction(
 		'thread',
 		async (event, actor, values) => {
-			const { category } = await runQuery(() => forumCategory(event.locals.db, event.params.slug));
+			const { category } = await runQuery(() =>
+				forumCategory(event.locals.db, actor, event.params.slug)
+			);
 			return startThread(event.locals.db, actor, category.id, values);
 		},
 		{ follow: true }
