@@ -234,6 +234,40 @@ test('bad input to a ballot gets a 4xx answer and changes nothing', async ({ pag
 		expect((await request.get(path)).status(), path).toBeGreaterThanOrEqual(400);
 });
 
+test('a secret ballot refuses an identifying weighting and shows no count before the close', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await logInAsDemo(page);
+	const title = `Secret and weighed ${stamp()}`;
+	await page.goto('/decisions/new');
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Text', { exact: true }).fill('We meet every month.');
+	await page.getByRole('radio', { name: /^Yes \/ no \/ abstain/ }).check();
+	await page.getByRole('radio', { name: /^Declared stake/ }).check();
+	await page.getByLabel('Secret ballot').check();
+	await page.getByRole('button', { name: 'Save draft' }).click();
+	await expect(page.getByText(/A secret ballot weighs every ballot the same/)).toBeVisible();
+	await expectAccessible(page);
+
+	// Secret, equal weights, results not asked to be hidden: hidden all the same until the close.
+	const id = await proposeDecision(page, { title, ballot: 'Yes / no / abstain', secret: true });
+	await openVoting(page, id);
+	await page.getByRole('radio', { name: 'Yes' }).check();
+	await page.getByRole('button', { name: 'Vote', exact: true }).click();
+	await expect(page.getByText('Your receipt:').first()).toBeVisible();
+	await expect(page.getByText(/The results are shown after the close/)).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Raw and weighted figures' })).toHaveCount(0);
+	const api = await (await page.request.get(`/api/v1/decisions/${id}`)).json();
+	expect(api.result).toBeNull();
+	expect(api.resultsHiddenUntilClose).toBe(true);
+
+	// Who has not voted yet: members listed in the directory by name, the others counted.
+	await page.goto(`/decisions/${id}/reminders`);
+	await expect(page.getByText(/Not listed in the directory: \d+/)).toBeVisible();
+	await expectAccessible(page);
+});
+
 test.describe('in Arabic', () => {
 	test.use({ locale: 'ar' });
 

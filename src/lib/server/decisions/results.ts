@@ -151,7 +151,8 @@ export type OpenBallot = Named & {
 
 /**
  * Open ballots show each voter's choice and reason (secret ones never do), once results may be
- * seen. The ballots are taken first (the index on decision and id stops after the page), then
+ * seen. They name every voter, listed in the directory or not: voting in the open is a public act,
+ * announced before anyone votes (docs/ballot-secrecy.md). The ballots are taken first (the index on decision and id stops after the page), then
  * their voters by primary key: joined in one query, the planner may read every ballot of a large
  * decision before sorting.
  */
