@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
-import { decisions, events, revisitPetitions, revisitSignatures } from '$lib/server/db/schema';
+import {
+	decisions,
+	events,
+	members,
+	revisitPetitions,
+	revisitSignatures
+} from '$lib/server/db/schema';
 import { Conflict, Forbidden, Gone } from '$lib/server/errors';
 import { castBallot } from './ballots';
 import { recordOutcome } from './commands';
@@ -81,6 +87,14 @@ describe('outcome and minority reports', () => {
 			title: 'Too soon',
 			signers: { people: [{ id: cai.id }, { id: dee.id }, { id: fay.id }], unlisted: 0 }
 		});
+		// A co-signer who leaves the directory is counted, no longer named (but sees themself).
+		await db.update(members).set({ inDirectory: false }).where(eq(members.id, fay.id));
+		expect((await decisionPage(db, ben, 'en', id)).reports[0].signers).toMatchObject({
+			people: [{ id: cai.id }, { id: dee.id }],
+			unlisted: 1
+		});
+		expect((await decisionPage(db, fay, 'en', id)).reports[0].signers.unlisted).toBe(0);
+		await db.update(members).set({ inDirectory: true }).where(eq(members.id, fay.id));
 		expect(page.decision.outcomeStatement).toBe('Adopted as the interim Mission.');
 	});
 });
