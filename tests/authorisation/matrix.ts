@@ -186,8 +186,10 @@ export const MATRIX: Row[] = [
 	row('POST /projects/[ref]/tasks/[task]?/complete',       '401 200 403 403 403 403'),
 	row('POST /projects/[ref]/tasks/[task]?/removeEffort',   '401 404 404 404 404 404', { form: { entry: '999999' } }),
 	row('POST /projects/[ref]/tasks/[task]?/claim',          '401 303 404 403 403 403', { params: { ref: 'project:private', task: 'task:private' } }),
+	// Coordination is offered (to the member) and taken by consent; nobody else may take it.
+	row('POST /projects/[ref]?/declineCoordination',         '401 403 403 403 403 403'),
 	row('POST /projects/[ref]?/handOver',                    '401 403 403 403 200 403', { form: { memberId: 'member-id:member' } }),
-	row('POST /projects/[ref]?/take',                        '401 403 403 403 403 403'),
+	row('POST /projects/[ref]?/take',                        '401 403 403 200 403 403'),
 	row('POST /projects/[ref]?/status',                      '401 403 404 403 200 403', { params: { ref: 'project:private' }, form: { status: 'completed' } }),
 	row('POST /projects/[ref]?/leave',                       '401 200 403 200 200 200'),
 

@@ -28,9 +28,9 @@ import {
 	signedUpAndVerified,
 	verifyToken
 } from './test-accounts';
-import { logIn, logOutEverywhere, signUp, verifyEmail } from './commands';
+import { logIn, logOutElsewhere, revokeSession, signUp, verifyEmail } from './commands';
 import { changePassword, deleteAccount, requestPasswordReset, resetPassword } from './credentials';
-import { validateSession } from './sessions';
+import { sessionList, validateSession } from './sessions';
 
 let conn: Connection;
 beforeAll(async () => {
@@ -275,7 +275,7 @@ describe('passwords and sessions', () => {
 		).resolves.toHaveProperty('token');
 	});
 
-	it('changing the password keeps this session and ends the others; log out everywhere ends all', async () => {
+	it('changing the password keeps this session and ends the others', async () => {
 		const verified = await signedUpAndVerified(conn.db);
 		const here = await logIn(conn.db, verified, requestContext);
 		const there = await logIn(conn.db, verified, requestContext);
@@ -297,8 +297,38 @@ describe('passwords and sessions', () => {
 		);
 		expect(await validateSession(conn.db, here.token)).not.toBeNull();
 		expect(await validateSession(conn.db, there.token)).toBeNull();
-		await logOutEverywhere(conn.db, actor);
-		expect(await validateSession(conn.db, here.token)).toBeNull();
+	});
+
+	it('lists the sessions with this one marked; ends one, or all the others, never a stranger’s', async () => {
+		const verified = await signedUpAndVerified(conn.db);
+		const here = await logIn(conn.db, verified, { ...requestContext, userAgent: 'Here/1' });
+		const phone = await logIn(conn.db, verified, { ...requestContext, userAgent: 'Phone/1' });
+		const laptop = await logIn(conn.db, verified, { ...requestContext, userAgent: 'Laptop/1' });
+		const { member } = (await validateSession(conn.db, here.token))!;
+		const actor = await actorFor(conn.db, member.id);
+		const list = await sessionList(conn.db, member.id, here.token);
+		expect(list.map((s) => [s.userAgent, s.current]).sort()).toEqual([
+			['Here/1', true],
+			['Laptop/1', false],
+			['Phone/1', false]
+		]);
+		expect(list.every((s) => s.lastSeenAt instanceof Date)).toBe(true);
+
+		const stranger = await signedUpAndVerified(conn.db);
+		const theirs = await logIn(conn.db, stranger, requestContext);
+		const theirId = (
+			await sessionList(conn.db, (await validateSession(conn.db, theirs.token))!.member.id, null)
+		)[0].id;
+		await expect(revokeSession(conn.db, actor, theirId)).rejects.toBeInstanceOf(NotFound);
+		expect(await validateSession(conn.db, theirs.token)).not.toBeNull();
+
+		const phoneId = list.find((s) => s.userAgent === 'Phone/1')!.id;
+		await revokeSession(conn.db, actor, phoneId);
+		expect(await validateSession(conn.db, phone.token)).toBeNull();
+		expect(await validateSession(conn.db, laptop.token)).not.toBeNull();
+		await logOutElsewhere(conn.db, actor, here.token);
+		expect(await validateSession(conn.db, laptop.token)).toBeNull();
+		expect(await validateSession(conn.db, here.token)).not.toBeNull();
 	});
 
 	it('deleting an account needs the password and the handle, then erases personal data, photos and mail', async () => {

@@ -18,7 +18,7 @@ import { emailOnlyInput, logInInput, signUpInput, type SignUpInput } from '$lib/
 import { confirmAddress } from './confirmation';
 import { loadLink, requestLink, useLink } from './email-links';
 import { hashPassword, verifyPassword } from './passwords';
-import { createSession, deleteMemberSessions, deleteSession } from './sessions';
+import { createSession, deleteSession } from './sessions';
 import { hashToken } from './tokens';
 import { RULES, throttle, throttleKey } from './throttle';
 import {
@@ -101,7 +101,11 @@ const createMember = command({
 export async function signUp(db: Db, raw: unknown, ctx: RequestContext & { locale: Locale }) {
 	const input = parseInput(signUpInput, raw);
 	checkProfileFacts(input);
-	await throttle(db, [[throttleKey('mail-from', ctx.address), RULES.mailAddress]]);
+	await throttle(
+		db,
+		[[throttleKey('mail-from', ctx.address), RULES.mailAddress]],
+		'error_too_many_mails'
+	);
 	const passwordHash = await hashPassword(input.password);
 	return createMember(db, null, input, passwordHash, ctx);
 }
@@ -181,10 +185,14 @@ export async function resendVerification(db: Db, raw: unknown, ctx: RequestConte
  * both limited; the answer to a request over either limit is the same whoever owns the address.
  */
 export async function throttleMail(db: Queryable, ctx: RequestContext, to: string) {
-	await throttle(db, [
-		[throttleKey('mail-from', ctx.address), RULES.mailAddress],
-		[throttleKey('mail-to', to.toLowerCase()), RULES.mailRecipient]
-	]);
+	await throttle(
+		db,
+		[
+			[throttleKey('mail-from', ctx.address), RULES.mailAddress],
+			[throttleKey('mail-to', to.toLowerCase()), RULES.mailRecipient]
+		],
+		'error_too_many_mails'
+	);
 }
 
 /** Log in; see login-throttle.ts for how wrong passwords are slowed down. */
@@ -231,16 +239,6 @@ export const logOut = command({
 	run: (tx, _actor, _s, { token }) => deleteSession(tx, token),
 	event: (_out, _s, _i, actor) =>
 		eventAbout('member', actor.id, actor.id, { type: 'session.ended' })
-});
-
-/** End every session of the member, this one included. */
-export const logOutEverywhere = command({
-	input: () => ({}),
-	load: async () => null,
-	allow: (actor: Actor) => !!actor,
-	run: (tx, actor) => deleteMemberSessions(tx, actor.id),
-	event: (_out, _s, _i, actor) =>
-		eventAbout('member', actor.id, actor.id, { type: 'session.revoked', data: { all: true } })
 });
 
 /** End one of the member's sessions (another device's, or this one); someone else's is not found. */

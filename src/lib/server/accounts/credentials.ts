@@ -137,10 +137,14 @@ const requestNewEmail = command({
 
 export async function requestEmailChange(db: Db, actor: Actor, raw: unknown, ctx: RequestContext) {
 	const input = parseInput(changeEmailInput, raw);
-	await throttle(db, [
-		[throttleKey('mail-member', String(actor.id)), RULES.mailMember],
-		[throttleKey('mail-to', input.email.toLowerCase()), RULES.mailRecipient]
-	]);
+	await throttle(
+		db,
+		[
+			[throttleKey('mail-member', String(actor.id)), RULES.mailMember],
+			[throttleKey('mail-to', input.email.toLowerCase()), RULES.mailRecipient]
+		],
+		'error_too_many_mails'
+	);
 	await assertPassword(db, actor, input.currentPassword);
 	await requestNewEmail(db, actor, input.email, ctx.origin);
 }

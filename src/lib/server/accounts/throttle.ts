@@ -34,14 +34,18 @@ export function throttleKey(...parts: string[]): string {
 	return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
 
-/** Refuse with 429 while any of the keys is locked. */
-export async function assertNotThrottled(db: Queryable, keys: string[]): Promise<void> {
+/** Refuse with 429 (and the message `key`) while any of the keys is locked. */
+export async function assertNotThrottled(
+	db: Queryable,
+	keys: string[],
+	message = 'error_too_many_attempts'
+): Promise<void> {
 	if (!keys.length) return;
 	const rows = await db
 		.select({ key: authThrottle.key })
 		.from(authThrottle)
 		.where(sql`${inArray(authThrottle.key, keys)} and ${authThrottle.lockedUntil} > now()`);
-	if (rows.length > 0) throw new TooManyRequests('error_too_many_attempts');
+	if (rows.length > 0) throw new TooManyRequests(message);
 }
 
 /** Attempts counted against a key in its current window. */
@@ -72,10 +76,15 @@ export async function recordAttempt(db: Queryable, key: string, rule: ThrottleRu
 }
 
 /** Count one request against each key, refusing (429, nothing counted) when one is over its limit. */
-export async function throttle(db: Queryable, counted: [key: string, rule: ThrottleRule][]) {
+export async function throttle(
+	db: Queryable,
+	counted: [key: string, rule: ThrottleRule][],
+	message = 'error_too_many_attempts'
+) {
 	await assertNotThrottled(
 		db,
-		counted.map(([key]) => key)
+		counted.map(([key]) => key),
+		message
 	);
 	for (const [key, rule] of counted) await recordAttempt(db, key, rule);
 }

@@ -211,6 +211,8 @@ async function releaseClaims(tx: Queryable, projectId: number, memberId: number)
 
 async function setCoordinator(tx: Queryable, projectId: number, memberId: number) {
 	const now = new Date();
+	// Whoever coordinates next, an offer still open is answered by this change.
+	await tx.update(projects).set({ coordinationOfferedTo: null }).where(eq(projects.id, projectId));
 	await tx
 		.update(projectMembers)
 		.set({ role: 'member', roleSince: now })
@@ -228,8 +230,8 @@ async function setCoordinator(tx: Queryable, projectId: number, memberId: number
 }
 
 /**
- * The coordinator role rotates: the coordinator hands it to another member, or, when nobody holds
- * it or the term is over, any member takes it.
+ * The coordinator role rotates: the coordinator offers it to another member, who takes it or
+ * declines it; when nobody holds it or the term is over, any member takes it.
  */
 export const takeCoordination = command({
 	input: (projectId: number) => ({ projectId }),
@@ -253,13 +255,32 @@ export const handOverCoordination = command({
 		if (!memberId || memberId === actor.id || !(await isCurrentMember(tx, projectId, memberId)))
 			throw new Invalid('error_form', { memberId: 'project_error_not_a_project_member' });
 	},
-	run: (tx, _actor, _s, { projectId, memberId }) => setCoordinator(tx, projectId, memberId!),
+	// An offer, not an appointment: the member becomes coordinator only by taking it.
+	run: async (tx, _actor, _s, { projectId, memberId }) => {
+		await tx
+			.update(projects)
+			.set({ coordinationOfferedTo: memberId! })
+			.where(eq(projects.id, projectId));
+	},
 	event: (_out, _s, input, actor) =>
 		eventAbout('project', input.projectId, actor.id, {
-			type: 'project.coordinator-changed',
-			data: { from: actor.id, to: input.memberId! }
-		}),
-	conflicts: { project_members_coordinator_key: 'project_error_changed_meanwhile' }
+			type: 'project.coordination-offered',
+			data: { memberId: input.memberId! }
+		})
+});
+
+/** The member offered the coordinator's role declines it; the coordinator keeps it. */
+export const declineCoordination = command({
+	input: (projectId: number) => ({ projectId }),
+	...onProject('decline-coordination', 'update'),
+	run: async (tx, _actor, _s, { projectId }) => {
+		await tx
+			.update(projects)
+			.set({ coordinationOfferedTo: null })
+			.where(eq(projects.id, projectId));
+	},
+	event: (_out, _s, input, actor) =>
+		eventAbout('project', input.projectId, actor.id, { type: 'project.coordination-declined' })
 });
 
 /** Say whether one is willing to be suggested for onerous tasks. */

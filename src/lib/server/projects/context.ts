@@ -64,7 +64,8 @@ export async function loadProject(
 		visibility: project.visibility,
 		chapterId: project.chapterId,
 		role: (mine[0]?.role as ProjectSubject['role']) ?? null,
-		coordinationOpen: coordinationOpen(coordinator[0]?.roleSince ?? null, new Date())
+		coordinationOpen: coordinationOpen(coordinator[0]?.roleSince ?? null, new Date()),
+		offeredToMe: !!actor && project.coordinationOfferedTo === actor.id
 	};
 	if (!canSeeProject(actor, subject)) throw new NotFound('project_error_not_found');
 	return {

@@ -16,6 +16,9 @@ export const projectEvents = defineEvents({
 		subject: 'project',
 		data: obj({ from: z.number().int().nullable(), to: id })
 	},
+	/** The coordinator offers the role; the member takes it (coordinator-changed) or declines. */
+	'project.coordination-offered': { subject: 'project', data: obj({ memberId: id }) },
+	'project.coordination-declined': { subject: 'project', data: none },
 	'project.willingness-changed': { subject: 'project', data: obj({ willing: z.boolean() }) },
 	'project.updated': { subject: 'project', data: obj({ postId: id }) },
 	'task.added': { subject: 'task', data: inProject },

@@ -176,12 +176,36 @@ const cases: Case[] = [
 		false
 	],
 	[
-		'the coordinator hands over',
+		'the coordinator offers the role',
 		'member',
 		'hand-over',
 		project({ role: 'coordinator' }),
 		undefined,
 		true
+	],
+	[
+		'the member it is offered to takes it while the term runs',
+		'member',
+		'take-coordination',
+		project({ role: 'member', offeredToMe: true }),
+		undefined,
+		true
+	],
+	[
+		'…or declines it',
+		'member',
+		'decline-coordination',
+		project({ role: 'member', offeredToMe: true }),
+		undefined,
+		true
+	],
+	[
+		'nobody else declines an offer',
+		'member',
+		'decline-coordination',
+		project({ role: 'member' }),
+		undefined,
+		false
 	],
 	['a member adds tasks', 'member', 'add-task', project({ role: 'member' }), undefined, true],
 	['a stranger does not', 'member', 'add-task', project(), undefined, false],

@@ -14,6 +14,8 @@ export type ProjectSubject = {
 	role: 'coordinator' | 'member' | null;
 	/** No current coordinator, or the coordinator's term is over: the role may pass on. */
 	coordinationOpen?: boolean;
+	/** The coordinator has offered the role to the actor, who has not answered yet. */
+	offeredToMe?: boolean;
 	/** The task acted on, for the task actions. */
 	task?: TaskSubject;
 };
@@ -27,6 +29,7 @@ export type ProjectAction =
 	| 'change-status'
 	| 'take-coordination'
 	| 'hand-over'
+	| 'decline-coordination'
 	| 'post-update'
 	| 'add-task'
 	| 'rate-task'
@@ -82,9 +85,15 @@ export function can(
 		case 'change-status':
 			return coordinator;
 		case 'take-coordination':
-			return member && !coordinator && open && !!project.coordinationOpen;
+			// Open to any member once the role is free, or to the member it was offered to: the
+			// coordinator offers it (hand-over), nobody is made coordinator without consent.
+			return (
+				member && !coordinator && open && (!!project.coordinationOpen || !!project.offeredToMe)
+			);
 		case 'hand-over':
 			return coordinator && open;
+		case 'decline-coordination':
+			return !!project.offeredToMe;
 		case 'post-update':
 			return member;
 		case 'add-task':

@@ -4,6 +4,7 @@ import { actorOf, runQuery } from '$lib/server/http';
 import { projectAction, refId } from '$lib/server/projects/actions';
 import {
 	changeProjectStatus,
+	declineCoordination,
 	handOverCoordination,
 	joinProject,
 	leaveProject,
@@ -31,6 +32,11 @@ export const actions: Actions = {
 	status: projectAction('statusChanged', changeProjectStatus, idOf),
 	take: projectAction('took', (db, actor, id) => takeCoordination(db, actor, id), idOf),
 	handOver: projectAction('handedOver', handOverCoordination, idOf),
+	declineCoordination: projectAction(
+		'declinedCoordination',
+		(db, actor, id) => declineCoordination(db, actor, id),
+		idOf
+	),
 	willing: projectAction(
 		'willingSaved',
 		(db, actor, id, values) => setWillingness(db, actor, id, values.willing === 'true'),

@@ -1,5 +1,3 @@
-import { redirect } from '@sveltejs/kit';
-import { logOutEverywhere } from '$lib/server/accounts/commands';
 import {
 	changePassword,
 	deleteAccount,
@@ -7,27 +5,14 @@ import {
 } from '$lib/server/accounts/credentials';
 import { clearSessionCookie } from '$lib/server/accounts/sessions';
 import { mediaStore } from '$lib/server/writing/media-store';
-import { hashToken } from '$lib/server/accounts/tokens';
-import { ownSessions, ownSettings } from '$lib/server/members/queries';
+import { ownSettings } from '$lib/server/members/queries';
 import { formAction, requestContext, requireActor, runQuery } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
-	const [settings, sessions] = await Promise.all([
-		runQuery(() => ownSettings(event.locals.db, actor)),
-		ownSessions(event.locals.db, actor)
-	]);
-	const current = event.locals.sessionToken ? hashToken(event.locals.sessionToken) : '';
-	return {
-		email: settings.email,
-		handle: settings.handle,
-		sessions: sessions.map((s) => ({
-			createdAt: s.createdAt,
-			userAgent: s.userAgent,
-			current: s.id === current
-		}))
-	};
+	const settings = await runQuery(() => ownSettings(event.locals.db, actor));
+	return { email: settings.email, handle: settings.handle };
 };
 
 export const actions: Actions = {
@@ -37,12 +22,6 @@ export const actions: Actions = {
 	password: formAction('password', (event, actor, values) =>
 		changePassword(event.locals.db, actor, values, event.locals.sessionToken ?? '')
 	),
-	logoutEverywhere: async (event) => {
-		const actor = requireActor(event);
-		await logOutEverywhere(event.locals.db, actor);
-		clearSessionCookie(event.cookies, event.url);
-		redirect(303, '/login');
-	},
 	delete: formAction(
 		'delete',
 		async (event, actor, values) => {
