@@ -1,6 +1,6 @@
 import { and, count, eq, isNull, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { members, sessions } from '$lib/server/db/schema';
+import { members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { avatarUrl } from '$lib/server/comments/queries';
 import { can, type Actor } from './policy';
@@ -62,19 +62,6 @@ export async function ownSettings(db: Queryable, actor: Actor) {
 		.where(and(eq(members.id, actor.id), isNull(members.deletedAt)));
 	if (!row) throw new NotFound('error_member_not_found');
 	return row;
-}
-
-export async function ownSessions(db: Queryable, actor: Actor) {
-	return db
-		.select({
-			id: sessions.id,
-			createdAt: sessions.createdAt,
-			expiresAt: sessions.expiresAt,
-			userAgent: sessions.userAgent
-		})
-		.from(sessions)
-		.where(eq(sessions.memberId, actor.id))
-		.orderBy(sessions.createdAt);
 }
 
 /**
