@@ -61,9 +61,15 @@ export function acquireLock(dataDir) {
 function isAlive(pid) {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (err) {
 		return /** @type {NodeJS.ErrnoException} */ (err).code === 'EPERM';
+	}
+	// A database process killed with its server is a zombie until someone reaps it: it holds
+	// nothing any more, and a restart right after the crash must not wait for it.
+	try {
+		return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()?.[0] !== 'Z';
+	} catch {
+		return true;
 	}
 }
 

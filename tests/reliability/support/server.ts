@@ -79,11 +79,23 @@ export function embeddedDatabasePid(dataDir: string): number | null {
 	return existsSync(lock) ? Number(readFileSync(lock, 'utf8').trim()) : null;
 }
 
+/** Is the process running (a zombie, dead but not yet reaped by its new parent, is not)? */
 export function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch {
 		return false;
 	}
+	try {
+		return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+	} catch {
+		return false;
+	}
+}
+
+/** Wait until a process killed by a signal has gone (the kernel takes a moment). */
+export async function gone(pid: number): Promise<boolean> {
+	const deadline = Date.now() + 30_000;
+	while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+	return !isAlive(pid);
 }
