@@ -26,7 +26,7 @@ for (const javaScriptEnabled of [true, false]) {
 	test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
 		test.use({ javaScriptEnabled });
 
-		test('join, land in the new local chapter, show on the map, be found unless hidden', async ({
+		test('join private, land in the new local chapter, choose to be seen, then hide again', async ({
 			page
 		}) => {
 			// Countries the demo organisation has no members in, one per run.
@@ -46,8 +46,10 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByRole('link', { name: city, exact: true }).click();
 			await expect(page.getByRole('heading', { name: city, level: 1 })).toBeVisible();
 			await expect(page.getByText('This is your home chapter.')).toBeVisible();
-			await expect(page.getByRole('link', { name: person.displayName })).toBeVisible();
+			// A new member starts private: not in the chapter's list of people.
+			await expect(page.getByRole('link', { name: person.displayName })).toHaveCount(0);
 			await expectAccessible(page);
+			const chapterUrl = page.url();
 
 			// The country chapter holds it too.
 			await page
@@ -58,13 +60,46 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('link', { name: city, exact: true })).toBeVisible();
 			await expectAccessible(page);
 
+			// Not on the map, not in the directory, until they choose.
+			expect(await countryCount(page)).toBe(before);
+			expect(await directoryFinds(page, person.handle)).toBe(false);
+
+			// The privacy page says so, with every box unticked; they choose the list and the map.
+			const inDirectory = 'Appear in the member directory and in chapter member lists';
+			const onMap = 'Be counted on the public map of members by country';
+			const fullName = /Show my full name to visitors/;
+			await page.goto('/settings/privacy');
+			await expectAccessible(page);
+			await expect(page.getByText(/Each choice starts unticked/)).toBeVisible();
+			for (const box of [inDirectory, onMap, fullName])
+				await expect(page.getByLabel(box)).not.toBeChecked();
+			await page.getByLabel(inDirectory).check();
+			await page.getByLabel(onMap).check();
+			await page.getByRole('button', { name: 'Save' }).click();
+			await expect(page.getByText('Saved.')).toBeVisible();
 			expect(await countryCount(page)).toBe(before + 1);
 			expect(await directoryFinds(page, person.handle)).toBe(true);
+			await page.goto(chapterUrl);
+			await expect(page.getByRole('link', { name: person.displayName })).toBeVisible();
+
+			// Visitors see the first name and initial, on the profile page and in its title.
+			await logOut(page);
+			const shortName = person.displayName.replace(/ .* (\S)\S*$/, ' $1.');
+			await page.goto(`/@${person.handle}`);
+			await expect(page.getByRole('heading', { name: shortName, level: 1 })).toBeVisible();
+			await expect(page).not.toHaveTitle(/Haddad/);
+			await expect(page.getByText('Haddad')).toHaveCount(0);
+			await expectAccessible(page);
+			await page.goto(chapterUrl);
+			await expect(page.getByRole('link', { name: shortName })).toBeVisible();
+			await expect(page.getByText('Haddad')).toHaveCount(0);
+			await logIn(page, person.email, person.password);
+			await expect(page.getByText(`Welcome back, ${person.displayName}.`)).toBeVisible();
 
 			// Hidden from the directory: neither members nor visitors find them any more.
 			await page.goto('/settings/privacy');
 			await expectAccessible(page);
-			await page.getByLabel('Appear in the member directory and in chapter member lists').uncheck();
+			await page.getByLabel(inDirectory).uncheck();
 			await page.getByRole('button', { name: 'Save' }).click();
 			await expect(page.getByText('Saved.')).toBeVisible();
 			await expectAccessible(page);
@@ -73,6 +108,8 @@ for (const javaScriptEnabled of [true, false]) {
 			expect(await directoryFinds(page, person.handle)).toBe(false);
 			const api = await page.request.get(`/api/v1/members?q=${person.handle}`);
 			expect((await api.json()).members).toEqual([]);
+			// Not listed: no public profile page for visitors.
+			expect((await page.request.get(`/@${person.handle}`)).status()).toBe(404);
 		});
 
 		test('a member joins a second chapter and leaves it again', async ({ page }) => {
