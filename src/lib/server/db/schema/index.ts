@@ -10,3 +10,4 @@ export * from './decisions';
 export * from './projects';
 export * from './mandates';
 export * from './limits';
+export * from './two-factor';
