@@ -18,7 +18,7 @@ export default defineConfig({
 		external: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2']
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
 		globalSetup: ['tests/global-setup.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 60_000

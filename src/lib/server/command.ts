@@ -10,7 +10,14 @@
 import type { Db, Tx } from '$lib/server/db/client';
 import type { Actor } from '$lib/domain/members/actor';
 import { appendEvent, type AppEvent } from '$lib/server/events/append';
-import { Conflict, Forbidden, Unauthenticated, type FieldErrors, type MessageKey } from './errors';
+import {
+	Conflict,
+	Forbidden,
+	Invalid,
+	Unauthenticated,
+	type FieldErrors,
+	type MessageKey
+} from './errors';
 import { countUse, type Limit } from './limits';
 
 type Who<Anon extends boolean> = Anon extends true ? Actor | null : Actor;
@@ -68,7 +75,7 @@ export function command<Args extends unknown[], In, Subject, Out, Anon extends b
 				return out;
 			});
 		} catch (err) {
-			throw conflictFor(err, spec.conflicts) ?? err;
+			throw conflictFor(err, spec.conflicts) ?? badDataFor(err) ?? err;
 		}
 	};
 }
@@ -85,4 +92,17 @@ export function conflictFor(
 	return typeof meant === 'string'
 		? new Conflict(meant)
 		: new Conflict(meant.message, meant.fields);
+}
+
+/**
+ * The Invalid a database refusal of a value stands for: a number or time out of the column's
+ * range, text that is not a number, a NUL byte, a value too big for an index. These come from
+ * what a request sent, so they answer 400 like any bad input, whatever query met them first.
+ */
+export function badDataFor(err: unknown): Invalid | null {
+	const code = ((err as { cause?: unknown })?.cause ?? err) as { code?: unknown };
+	if (typeof code?.code !== 'string') return null;
+	if (code.code === '54000') return new Invalid('error_too_long');
+	// SQLSTATE class 22: data exception.
+	return code.code.startsWith('22') ? new Invalid('error_invalid_value') : null;
 }

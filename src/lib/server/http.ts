@@ -1,6 +1,7 @@
 import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { DomainError, FieldError, Invalid, Unauthenticated } from './errors';
 import { translate } from './i18n';
+import { badDataFor } from './command';
 import type { Actor } from '$lib/domain/members/actor';
 
 import type { FormFailure } from '$lib/forms';
@@ -83,7 +84,8 @@ export async function runQuery<T>(
 ): Promise<T> {
 	try {
 		return await query();
-	} catch (err) {
+	} catch (thrown) {
+		const err = badDataFor(thrown) ?? thrown;
 		if (err instanceof DomainError) {
 			if (event) setRetryAfter(event, retryAfterOf(err));
 			error(err.status, translate(err.messageKey, err.params));

@@ -17,6 +17,7 @@ import type { Actor } from '$lib/domain/members/actor';
 import { canSeePost } from './policy';
 import { writingLimits } from './settings';
 import { publicName, type NameViewer } from '$lib/server/members/privacy';
+import { timeCursor } from '$lib/server/paging';
 
 /** Who reads: what visibility and names need of the actor (null for a visitor). */
 type Reader = Pick<Actor, 'id' | 'chapterIds' | 'confirmed'> | null;
@@ -98,14 +99,8 @@ export async function postList(
 	};
 }
 
-/** Parse a `next` cursor from a list URL. */
-export function parseCursor(value: string | null): { at: Date; id: number } | undefined {
-	if (!value) return undefined;
-	const [at, id] = value.split('_');
-	const date = new Date(at);
-	if (Number.isNaN(date.getTime()) || !/^\d+$/.test(id ?? '')) return undefined;
-	return { at: date, id: Number(id) };
-}
+/** Parse a `next` cursor from a list URL (a malformed one is a translated 400). */
+export const parseCursor = timeCursor;
 
 /** One post as its reader sees it. Drafts only for their author. */
 export async function postById(db: Queryable, reader: Actor | null, id: number) {
