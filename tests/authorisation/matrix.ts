@@ -156,6 +156,12 @@ export const MATRIX: Row[] = [
 	row('POST /decisions/[ref]?/signReport',                 '401 404 404 404 404 404', { params: { ref: 'decision:closed' }, form: { report: '999999' } }),
 	row('POST /decisions/[ref]?/petition',                   '401 403 200 200 200 200', { params: { ref: 'decision:closed' }, form: { reason: 'Things changed.' } }),
 	row('POST /decisions/[ref]?/signPetition',               '401 404 404 404 404 404', { params: { ref: 'decision:closed' }, form: { petition: '999999' } }),
+	// A draft does not exist for anyone but its authors, whatever the page or form.
+	row('GET /decisions/[ref]/receipt',                      '404 404 404 404 404 404', { params: { ref: 'decision:draft' } }),
+	row('GET /decisions/[ref]/reminders',                    '401 404 404 404 200 200', { params: { ref: 'decision:draft' } }),
+	row('POST /decisions/[ref]/amendments?/propose',         '401 404 404 404 409 409', { params: { ref: 'decision:draft' }, form: { body: 'Another text.', reason: 'Shorter.' } }),
+	row('POST /decisions/[ref]?/vote',                       '401 404 404 404 409 409', { params: { ref: 'decision:draft' }, form: { vote: 'yes' } }),
+	row('POST /flag',                                        '401 404 404 404 404 404', { form: { type: 'thread', id: '999999', reason: 'spam' } }),
 	row('POST /decisions/[ref]?/submit',                     '401 404 404 404 200 403', { params: { ref: 'decision:draft' } }),
 	row('POST /dev/decisions/[id]/advance',                  '404 404 404 404 404 404'),
 	row('GET /dev/mail',                                     '404 404 404 404 404 404'),

@@ -97,14 +97,12 @@ export async function buildWorld(db: Db): Promise<World> {
 			.insert(chapterMemberships)
 			.values({ chapterId: role === 'outsider' ? away.id : home.id, memberId: row.id });
 	}
-	await db
-		.insert(mandates)
-		.values({
-			memberId: ids.facilitator,
-			role: 'facilitator',
-			scopeKind: 'chapter',
-			scopeId: home.id
-		});
+	await db.insert(mandates).values({
+		memberId: ids.facilitator,
+		role: 'facilitator',
+		scopeKind: 'chapter',
+		scopeId: home.id
+	});
 
 	const who = { visitor: { actor: null, member: null, token: null } } as Record<Role, Who>;
 	for (const role of Object.keys(ids) as Exclude<Role, 'visitor'>[]) {

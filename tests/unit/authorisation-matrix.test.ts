@@ -5,7 +5,7 @@ import { readConfig } from '$lib/server/config';
 import { createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { request, routeEntries, type Entry } from '../authorisation/harness';
-import { MATRIX } from '../authorisation/matrix';
+import { MATRIX, type Row } from '../authorisation/matrix';
 import { defaultParams } from '../authorisation/record';
 import { buildWorld, ROLES, type World } from '../authorisation/world';
 
@@ -54,7 +54,7 @@ describe('the authorisation matrix', () => {
 	it('answers each role as the matrix says', async () => {
 		const byKey = new Map(entries.map((e) => [e.key, e]));
 		const record = !!process.env.MATRIX_RECORD;
-		const rows = record
+		const rows: Row[] = record
 			? [
 					...MATRIX,
 					...entries
