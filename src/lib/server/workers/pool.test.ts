@@ -7,7 +7,9 @@ import { writeBlt } from '$lib/domain/tally';
 import { runTally, TallyRefused } from '$lib/server/tally/run';
 import { tallyAction } from '$lib/server/tally';
 import { JobTimedOut, PoolBusy, WorkerPool } from './pool';
-import { countOnWorker, recount, tallyPoolOptions } from './tally';
+import { countOnWorker, recount, tallyDecisionOnWorker, tallyPoolOptions } from './tally';
+import { readSettings } from '$lib/domain/decisions/types';
+import { tallyDecision, type TallyInput } from '$lib/domain/decisions/tally';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../../../..');
 const dumbarton = JSON.parse(
@@ -41,6 +43,22 @@ describe('the counting pool', () => {
 		expect(report.winners).toEqual(['a']);
 	});
 
+	it('counts a decision at close the same as on the request thread', async () => {
+		const input: TallyInput = {
+			decisionId: 7,
+			ballotType: 'motion',
+			method: 'threshold',
+			settings: readSettings({ quorum: { numerator: 1, denominator: 4 } }),
+			options: [],
+			eligible: 8,
+			ballots: [
+				{ choice: { vote: 'yes' }, weight: 1 },
+				{ choice: { vote: 'no' }, weight: 3 }
+			]
+		};
+		expect(await tallyDecisionOnWorker(input, pool)).toEqual(tallyDecision(input));
+	});
+
 	it('keeps a refusal a refusal: the translated field, key and status', async () => {
 		const err = await recount({ method: 'auto' }, new TextEncoder().encode('nonsense'), pool).catch(
 			(e) => e
@@ -50,12 +68,28 @@ describe('the counting pool', () => {
 	});
 
 	it('leaves the event loop free while it counts', async () => {
-		let turned = false;
-		const counting = recount({ method: 'stv-scottish' }, blt, pool);
-		setImmediate(() => (turned = true));
-		await counting;
-		// On the request thread, the count would finish (and this await resume) before any timer.
-		expect(turned).toBe(true);
+		// Exact PAV over 27,405 committees for 20,000 ballots: seconds of counting.
+		const candidates = Array.from({ length: 30 }, (_, i) => `c${i}`);
+		const ballots = Array.from({ length: 20_000 }, (_, b) => ({
+			approve: candidates.filter((_, c) => (b * 7 + c * 13) % 5 === 0 || (b + c) % 11 === 0),
+			count: 1
+		}));
+		const heavy = new WorkerPool({ ...tallyPoolOptions(), size: 1, queue: 0 });
+		try {
+			let settled = false;
+			const counting = countOnWorker(
+				'approval',
+				{ candidates, ballots },
+				{ seats: 4, rule: 'pav' },
+				heavy
+			).finally(() => (settled = true));
+			counting.catch(() => {});
+			// On the request thread the count would be over before the call returned.
+			await new Promise((r) => setImmediate(r));
+			expect(settled).toBe(false);
+		} finally {
+			await heavy.close();
+		}
 	});
 
 	it('refuses at once with 503 and Retry-After when every thread and queue place is taken', async () => {

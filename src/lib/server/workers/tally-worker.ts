@@ -6,6 +6,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { count, VotingInputError, type MethodId } from '$lib/domain/tally';
+import { tallyDecision, type TallyInput } from '$lib/domain/decisions/tally';
 import { FieldError } from '$lib/server/errors';
 import { runTally, TallyRefused } from '$lib/server/tally/run';
 import type { WorkerAnswer } from './pool';
@@ -16,7 +17,8 @@ export const TALLY_WORKER_MARK = 'plenary-tally';
 
 export type TallyJob =
 	| { kind: 'recount'; values: Record<string, unknown>; upload: Uint8Array | null }
-	| { kind: 'count'; method: MethodId; input: unknown; options: Record<string, unknown> };
+	| { kind: 'count'; method: MethodId; input: unknown; options: Record<string, unknown> }
+	| { kind: 'decision'; input: TallyInput };
 
 /** An error as plain data: structured clone keeps no classes. */
 export type SentError =
@@ -33,6 +35,7 @@ export type SentError =
 
 export function doJob(job: TallyJob): unknown {
 	if (job.kind === 'recount') return runTally(job.values, job.upload);
+	if (job.kind === 'decision') return tallyDecision(job.input);
 	return count(job.method, job.input as never, job.options as never);
 }
 

@@ -1,7 +1,8 @@
 /**
- * Counting off the request thread. `recount` serves the public /tally form; `countOnWorker` is
- * `count()` of the counting core on a worker thread, for any other count that may be big (a
- * decision's own tally at close can call it in place of `count`).
+ * Counting off the request thread. `recount` serves the public /tally form; `tallyDecisionOnWorker`
+ * is the domain's `tallyDecision` (a decision's count at close, raw and weighted) and
+ * `countOnWorker` the counting core's `count()`, each on a worker thread, for any other count
+ * that may be big: each is the same function with `await` in front.
  *
  * The pool is shared by the process and started on first use. Its bounds: TALLY_WORKERS threads
  * (default: one fewer than the cores, at least 1, at most 4), TALLY_QUEUE jobs waiting (default
@@ -18,6 +19,7 @@ import {
 } from '$lib/domain/tally';
 import { Conflict, Invalid } from '$lib/server/errors';
 import { TallyRefused, type TallyOutcome } from '$lib/server/tally/run';
+import type { DecisionTally, TallyInput } from '$lib/domain/decisions/tally';
 import { WorkerPool, type PoolOptions } from './pool';
 import { TALLY_WORKER_MARK, TALLY_WORKER_URL, type SentError, type TallyJob } from './tally-worker';
 
@@ -102,4 +104,12 @@ export function countOnWorker<M extends MethodId>(
 		input,
 		options: options as Record<string, unknown>
 	} satisfies TallyJob);
+}
+
+/** `tallyDecision(input)` (raw and weighted count, quorum, outcome) on a worker thread. */
+export function tallyDecisionOnWorker(
+	input: TallyInput,
+	pool: WorkerPool = tallyPool()
+): Promise<DecisionTally> {
+	return pool.run<DecisionTally>({ kind: 'decision', input } satisfies TallyJob);
 }
