@@ -121,3 +121,38 @@ it('every message used in the code exists', () => {
 	expect([...used].filter((key) => !(key in english))).toEqual([]);
 });
 
+// Keys the code builds from data instead of naming them: each pattern lists the keys it covers,
+// and the template that builds them must still be in the code, so the list cannot go stale.
+const BUILT_KEYS = [
+	{ keys: /^value_[a-z_]+_(title|text)$/, template: '`value_${' },
+	{ keys: /^tier_(friend|interim|member)$/, template: '`tier_${' }
+];
+
+it('every message is used in the code', () => {
+	const keys = folders.flatMap((folder) =>
+		Object.keys(load(join(folder, 'en.json'))).filter((key) => key !== '$schema')
+	);
+	const sources: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = `${dir}/${entry.name}`;
+			if (entry.isDirectory()) {
+				if (entry.name !== 'paraglide') walk(path);
+			} else if (/\.(ts|svelte)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
+				sources.push(readFileSync(path, 'utf8'));
+			}
+		}
+	};
+	walk('src');
+	const code = sources.join('\n');
+	// A message is used when the catalogue's function is named (`m.key(`, or `m.key` handed on
+	// as a value) or when its key is written out as a string (domain errors, translate()).
+	const named = new Set([...code.matchAll(/\bm\.([a-z][a-z0-9_]*)\b/g)].map((m) => m[1]));
+	const quoted = new Set([...code.matchAll(/['"`]([a-z][a-z0-9_]*)['"`]/g)].map((m) => m[1]));
+	for (const { template } of BUILT_KEYS) expect(code, template).toContain(template);
+	const unused = keys.filter(
+		(key) =>
+			!named.has(key) && !quoted.has(key) && !BUILT_KEYS.some((built) => built.keys.test(key))
+	);
+	expect(unused).toEqual([]);
+});
