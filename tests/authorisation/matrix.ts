@@ -69,6 +69,9 @@ export const MATRIX: Row[] = [
 	row('POST /join',                                        '400 400 400 400 400 400'),
 	row('GET /login',                                        '200 303 303 303 303 303'),
 	row('POST /login',                                       '400 400 400 400 400 400'),
+	// Without a pending log-in (a right password moments ago) there is no second step to take.
+	row('GET /login/second-factor',                          '303 303 303 303 303 303'),
+	row('POST /login/second-factor',                         '410 410 410 410 410 410', { form: { code: '123456' } }),
 	row('POST /reset',                                       '400 400 400 400 400 400'),
 	row('GET /reset/[token]',                                '400 400 400 400 400 400'),
 	row('POST /reset/[token]',                               '400 400 400 400 400 400'),
@@ -91,6 +94,10 @@ export const MATRIX: Row[] = [
 	row('GET /posts/[ref]/history',                          '404 200 404 200 200 200', { params: { ref: 'post:chapter' } }),
 	row('GET /posts/[ref]/edit',                             '401 403 403 403 200 403'),
 	row('POST /posts/[ref]/edit',                            '401 403 403 403 303 403', { form: { title: 'Why chapters matter', body: 'Edited.', language: 'en', tags: 'chapters', visibility: 'public', publish: 'true' } }),
+	row('GET /posts/[ref]/edit',                             '401 404 404 404 200 404', { params: { ref: 'post:draft' } }),
+	row('GET /posts/[ref]/history',                          '404 404 404 404 200 404', { params: { ref: 'post:draft' } }),
+	row('POST /posts/[ref]/edit',                            '401 404 404 404 303 404', { params: { ref: 'post:draft' }, form: { title: 'Not yet', body: 'Taken over.', language: 'en', tags: '', visibility: 'public', publish: '' } }),
+	row('POST /posts/[ref]/edit',                            '401 403 404 403 303 403', { params: { ref: 'post:chapter' }, form: { title: 'Recife only', body: 'Taken over.', language: 'en', tags: '', visibility: 'chapter', publish: 'true' } }),
 	row('POST /posts/[ref]?/comment',                        '401 303 404 303 303 303', { params: { ref: 'post:chapter' }, form: { body: 'Inside.' } }),
 	row('GET /blog/new',                                     '401 200 200 200 200 200'),
 	row('POST /blog/new',                                    '401 303 303 303 303 303', { form: { title: 'A new post', body: 'Words.', language: 'en', tags: '', visibility: 'public', publish: 'true' } }),
@@ -217,5 +224,10 @@ export const MATRIX: Row[] = [
 	row('GET /settings/sessions',                            '303 200 200 200 200 200'),
 	row('POST /settings/sessions?/revoke',                   '401 404 404 404 404 404'),
 	row('POST /settings/sessions?/others',                   '401 200 200 200 200 200'),
+	row('GET /settings/security',                            '303 200 200 200 200 200'),
+	row('POST /settings/security?/begin',                    '401 200 200 200 200 200'),
+	row('POST /settings/security?/confirm',                  '401 400 400 400 400 400', { form: { code: '000000' } }),
+	row('POST /settings/security?/codes',                    '401 404 404 404 404 404', { form: { code: '000000' } }),
+	row('POST /settings/security?/disable',                  '401 404 404 404 404 404', { form: { code: '000000' } }),
 	row('POST /logout',                                      '303 303 303 303 303 303')
 ];

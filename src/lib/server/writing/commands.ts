@@ -17,7 +17,7 @@ import { Forbidden, Invalid, NotFound, TooManyRequests } from '$lib/server/error
 import { appendEvent } from '$lib/server/events/append';
 import { parseInput } from '$lib/server/validation';
 import { postInput, threadInput } from '$lib/schemas/writing';
-import { can } from './policy';
+import { can, canSeePost } from './policy';
 import { writingLimits } from './settings';
 import { eventAbout } from '$lib/server/events/about';
 
@@ -149,9 +149,10 @@ export const editPost = command({
 		postId,
 		...parseInput(postInput.omit({ kind: true, chapterId: true }), raw)
 	}),
-	load: async (tx, _actor, { postId }) => {
+	load: async (tx, actor, { postId }) => {
 		const [post] = await tx.select().from(posts).where(eq(posts.id, postId)).for('update');
-		if (!post) throw new NotFound('post_error_not_found');
+		// A post the actor may not read (someone's draft, another chapter's) does not exist for them.
+		if (!post || !canSeePost(actor, post)) throw new NotFound('post_error_not_found');
 		return post;
 	},
 	allow: (actor, post) => can(actor, 'edit-post', post),
