@@ -4,6 +4,7 @@ import { setSessionCookie } from '$lib/server/accounts/sessions';
 import { DEVICE_COOKIE, setDeviceCookie } from '$lib/server/accounts/login-throttle';
 import { formValues, requestContext, attempt } from '$lib/server/http';
 import { safeRedirectTarget } from '$lib/server/redirects';
+import { setPendingCookie } from '$lib/server/accounts/two-factor/pending-login';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -28,6 +29,10 @@ export const actions: Actions = {
 		);
 		if (!result.ok) return result.failure;
 		setDeviceCookie(event.cookies, event.url, result.value.deviceToken);
+		if (result.value.secondFactor) {
+			setPendingCookie(event.cookies, event.url, result.value.token, result.value.expiresAt);
+			redirect(303, `/login/second-factor${event.url.search}`);
+		}
 		// A new session id at every log-in: a planted cookie can never be promoted to a session.
 		setSessionCookie(event.cookies, event.url, result.value.token, result.value.expiresAt);
 		redirect(303, safeRedirectTarget(event.url.searchParams.get('next')));

@@ -28,6 +28,8 @@ import {
 	recordLoginSuccess
 } from './login-throttle';
 import { eventAbout } from '$lib/server/events/about';
+import { hasSecondFactor } from './two-factor/verify';
+import { startPendingLogin } from './two-factor/pending-login';
 
 /** Where a request came from: used for links in mail and for throttling. */
 export type RequestContext = { origin: string; address: string; userAgent?: string };
@@ -195,7 +197,10 @@ export async function throttleMail(db: Queryable, ctx: RequestContext, to: strin
 	);
 }
 
-/** Log in; see login-throttle.ts for how wrong passwords are slowed down. */
+/**
+ * Log in; see login-throttle.ts for how wrong passwords are slowed down. With `secondFactor`, the
+ * token is a pending log-in's (two-factor/pending-login.ts), not a session's.
+ */
 export async function logIn(db: Db, raw: unknown, ctx: RequestContext & { deviceToken?: string }) {
 	const input = parseInput(logInInput, raw);
 	const [member] = await db
@@ -217,8 +222,13 @@ export async function logIn(db: Db, raw: unknown, ctx: RequestContext & { device
 	// Said only to someone who knows the password, so it reveals nothing to a stranger.
 	if (!member.verified) throw new Forbidden('error_email_unverified');
 	const deviceToken = await recordLoginSuccess(db, keys, member.id, ctx.deviceToken);
+	// With two-factor log-in, no session yet: a pending log-in, finished by a code (two-factor/).
+	if (await hasSecondFactor(db, member.id)) {
+		const pending = await startPendingLogin(db, member.id, ctx.userAgent ?? '');
+		return { ...pending, deviceToken, secondFactor: true };
+	}
 	const session = await startSession(db, null, member.id, ctx.userAgent ?? '');
-	return { ...session, deviceToken };
+	return { ...session, deviceToken, secondFactor: false };
 }
 
 /** The session of a member whose password was just checked. */

@@ -24,6 +24,9 @@ export const memberEvents = defineEvents({
 	'session.started': { subject: 'member', data: none },
 	'session.ended': { subject: 'member', data: none },
 	'session.revoked': { subject: 'member', data: obj({ all: z.boolean() }) },
+	'two-factor.enabled': { subject: 'member', data: none },
+	'two-factor.disabled': { subject: 'member', data: none },
+	'recovery-codes.regenerated': { subject: 'member', data: none },
 	'password-reset.requested': { subject: 'member', data: obj({ origin: z.string() }) },
 	'verification.requested': { subject: 'member', data: obj({ origin: z.string() }) },
 	// The new address waits on the requested link's row, not in the log.
