@@ -177,7 +177,14 @@ export const editComment = command({
 /** Delete a comment: its text goes, a tombstone stays so the replies still read in place. */
 export const deleteComment = command({
 	input: (commentId: number) => ({ commentId }),
-	load: (tx, _actor, input) => lockComment(tx, input.commentId),
+	load: async (tx, actor, input) => {
+		const comment = await lockComment(tx, input.commentId);
+		// One's own words may always be taken back; anyone else's comment on something they may
+		// not read does not exist for them (404, not a refusal that tells it is there).
+		if (comment.authorId !== actor.id)
+			await loadSubject(tx, actor, comment.subjectType, comment.subjectId);
+		return comment;
+	},
 	allow: (actor, comment) => can(actor, 'delete-comment', comment),
 	run: async (tx, _actor, comment) => {
 		await tx

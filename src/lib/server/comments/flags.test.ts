@@ -84,6 +84,18 @@ describe('flags', () => {
 		).toBe(0);
 	});
 
+	it('nor delete, for anyone but its author, a comment on what they may not read', async () => {
+		const db = conn.db;
+		const p = await createPost(
+			db,
+			ana,
+			post({ title: 'Recife again', visibility: 'chapter', kind: 'chapter', chapterId })
+		);
+		const c = await postComment(db, ana, 'post', p.id, { body: 'Ours.' });
+		await expect(deleteComment(db, ben, c.id)).rejects.toMatchObject(notFound);
+		await deleteComment(db, ana, c.id);
+	});
+
 	it('still takes a flag on what the flagger can read', async () => {
 		const db = conn.db;
 		const p = await createPost(db, ana, post({ title: 'Open to all' }));
