@@ -25,6 +25,21 @@ async function timed(label: string, script: string, args: string[], env: Record<
 	return result;
 }
 
+/** Seed the demo into `from`, back it up into `file`, restore that into `to`: all must succeed. */
+async function roundTrip(
+	label: string,
+	file: string,
+	from: Record<string, string>,
+	to: Record<string, string>
+) {
+	const seeded = await runScript('scripts/seed-demo.ts', [], from);
+	expect(seeded.code, seeded.stderr).toBe(0);
+	const backup = await timed(`backup (${label}, demo)`, 'scripts/backup.ts', [file], from);
+	expect(backup.code, backup.stderr).toBe(0);
+	const restore = await timed(`restore (${label}, demo)`, 'scripts/restore.ts', [file], to);
+	expect(restore.code, restore.stderr).toBe(0);
+}
+
 describe('backup and restore of the embedded database', () => {
 	const source = folder('source');
 	const target = folder('target');
@@ -32,22 +47,7 @@ describe('backup and restore of the embedded database', () => {
 	const embedded = (dataDir: string) => ({ PLENARY_DATA_DIR: dataDir, DATABASE_URL: '' });
 
 	it('round-trips the demo organisation: same rows, same checksum in every table', async () => {
-		const seeded = await runScript('scripts/seed-demo.ts', [], embedded(source));
-		expect(seeded.code, seeded.stderr).toBe(0);
-		const backup = await timed(
-			'backup (PGlite, demo)',
-			'scripts/backup.ts',
-			[file],
-			embedded(source)
-		);
-		expect(backup.code, backup.stderr).toBe(0);
-		const restore = await timed(
-			'restore (PGlite, demo)',
-			'scripts/restore.ts',
-			[file],
-			embedded(target)
-		);
-		expect(restore.code, restore.stderr).toBe(0);
+		await roundTrip('PGlite', file, embedded(source), embedded(target));
 
 		const before = await embeddedChecksums(source);
 		expect(before['public.members'].rows).toBeGreaterThan(1000);
@@ -96,16 +96,12 @@ describe.runIf(await postgresAvailable())('backup and restore of PostgreSQL', ()
 		const target = await freshPostgres();
 		const file = join(folder('backups'), 'demo.dump');
 		try {
-			const seeded = await runScript('scripts/seed-demo.ts', [], { DATABASE_URL: source.url });
-			expect(seeded.code, seeded.stderr).toBe(0);
-			const backup = await timed('backup (PostgreSQL, demo)', 'scripts/backup.ts', [file], {
-				DATABASE_URL: source.url
-			});
-			expect(backup.code, backup.stderr).toBe(0);
-			const restore = await timed('restore (PostgreSQL, demo)', 'scripts/restore.ts', [file], {
-				DATABASE_URL: target.url
-			});
-			expect(restore.code, restore.stderr).toBe(0);
+			await roundTrip(
+				'PostgreSQL',
+				file,
+				{ DATABASE_URL: source.url },
+				{ DATABASE_URL: target.url }
+			);
 			const before = await postgresChecksums(source.url);
 			expect(before['public.members'].rows).toBeGreaterThan(1000);
 			expect(await postgresChecksums(target.url)).toEqual(before);
