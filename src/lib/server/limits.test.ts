@@ -120,14 +120,12 @@ describe('image uploads', () => {
 	});
 
 	it('refuses an upload past the hourly count with 429, before resizing', async () => {
-		await conn.db
-			.insert(memberLimits)
-			.values({
-				memberId: ben.id,
-				action: 'image',
-				windowStartedAt: new Date(),
-				used: LIMITS.image.max
-			});
+		await conn.db.insert(memberLimits).values({
+			memberId: ben.id,
+			action: 'image',
+			windowStartedAt: new Date(),
+			used: LIMITS.image.max
+		});
 		const err = await uploadImage(conn.db, store, ben, 'post', { bytes: png }).catch((e) => e);
 		expect(err).toBeInstanceOf(RateLimited);
 	});
