@@ -1,4 +1,5 @@
 import { bigint, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { oneOf } from './checks';
 import { members } from './members';
 
 /**
@@ -46,4 +47,47 @@ export const pendingLogins = pgTable(
 		userAgent: text('user_agent').notNull().default('')
 	},
 	(t) => [index('pending_logins_member_idx').on(t.memberId)]
+);
+
+/**
+ * Passkeys (WebAuthn credentials): a second step at log-in, or a log-in on their own (the
+ * authenticator checks who holds it). Only the public key is kept.
+ */
+export const passkeys = pgTable(
+	'passkeys',
+	{
+		/** The credential id, base64url, as the browser reports it. */
+		id: text('id').primaryKey(),
+		memberId: bigint('member_id', { mode: 'number' })
+			.notNull()
+			.references(() => members.id, { onDelete: 'cascade' }),
+		publicKey: text('public_key').notNull(),
+		/** The signature counter the authenticator last reported (0 for those that keep none). */
+		counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+		transports: text('transports').array().notNull().default([]),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true })
+	},
+	(t) => [index('passkeys_member_idx').on(t.memberId)]
+);
+
+export const WEBAUTHN_PURPOSES = ['register', 'authenticate'] as const;
+
+/**
+ * A WebAuthn challenge waiting for the browser's answer. The browser holds a random token in an
+ * HttpOnly cookie (only its SHA-256 is here); a challenge is good for five minutes and one answer.
+ */
+export const webauthnChallenges = pgTable(
+	'webauthn_challenges',
+	{
+		id: text('id').primaryKey(),
+		/** Who is registering, or whose pending log-in this is; null for a log-in with a passkey alone. */
+		memberId: bigint('member_id', { mode: 'number' }).references(() => members.id, {
+			onDelete: 'cascade'
+		}),
+		purpose: text('purpose').$type<(typeof WEBAUTHN_PURPOSES)[number]>().notNull(),
+		challenge: text('challenge').notNull(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	},
+	(t) => [oneOf('webauthn_challenges_purpose_check', t.purpose, WEBAUTHN_PURPOSES)]
 );
