@@ -159,6 +159,28 @@ test.describe('in Arabic', () => {
 	});
 });
 
+test('a visitor reads a post by a member who keeps the private defaults: first name and initial, no dead link', async ({
+	page
+}) => {
+	// The demo login (Robin Ashdown) kept every privacy choice at its private default.
+	await logInAsDemo(page);
+	const title = `Quiet byline ${Date.now().toString(36)}`;
+	await writePost(page, title, 'Written by someone who hides their surname.');
+	const url = page.url();
+	await page.context().clearCookies();
+	await page.goto(url);
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	const byline = page.locator('.byline').first();
+	await expect(byline).toContainText('Robin A.');
+	await expect(byline.locator('a[href="/@demo"]')).toHaveCount(0);
+	await expect(page.getByText('Ashdown')).toHaveCount(0);
+	await expectAccessible(page);
+	expect((await page.request.get('/@demo')).status()).toBe(404);
+	const feed = await (await page.request.get('/feeds/members/demo.xml')).text();
+	expect(feed).toContain('Robin A.');
+	expect(feed).not.toContain('Ashdown');
+});
+
 test('an image upload refuses a file that is not an image', async ({ page }) => {
 	await logInAsDemo(page);
 	await page.goto('/images');

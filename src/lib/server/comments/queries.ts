@@ -7,7 +7,7 @@ import { renderCommentMarkdown } from '$lib/server/writing/markdown';
 import type { Actor } from '$lib/domain/members/actor';
 import { can } from '$lib/server/writing/policy';
 import { writingLimits } from '$lib/server/writing/settings';
-import { publicName } from '$lib/server/members/privacy';
+import { profileOpen, publicName } from '$lib/server/members/privacy';
 import { MAX_DEPTH } from './commands';
 import { loadSubject } from './registry';
 
@@ -15,7 +15,8 @@ export type CommentView = {
 	id: number;
 	parentId: number | null;
 	depth: number;
-	author: { handle: string; displayName: string; avatar: string | null };
+	/** `profile`: whether the reader may open the author's profile page. */
+	author: { handle: string; displayName: string; avatar: string | null; profile: boolean };
 	/** Rendered Markdown; null for a tombstone. */
 	html: string | null;
 	createdAt: Date;
@@ -67,6 +68,7 @@ export async function commentPage(
 		reviewedAt: comments.reviewedAt,
 		handle: members.handle,
 		displayName: publicName(reader),
+		profile: profileOpen(reader),
 		avatar: avatarUrl
 	};
 	const roots = await db
@@ -129,7 +131,12 @@ export async function commentPage(
 			id: c.id,
 			parentId: c.parentId,
 			depth: Math.min(c.depth, MAX_DEPTH),
-			author: { handle: c.handle, displayName: c.displayName, avatar: c.avatar },
+			author: {
+				handle: c.handle,
+				displayName: c.displayName,
+				avatar: c.avatar,
+				profile: c.profile
+			},
 			html: deleted ? null : renderCommentMarkdown(c.body),
 			createdAt: c.createdAt,
 			editedAt: c.editedAt,

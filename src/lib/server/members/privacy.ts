@@ -65,6 +65,17 @@ export function publicName(viewer: NameViewer, m: typeof members = members): SQL
 }
 
 /**
+ * May the viewer open the member's profile page? The rule of `can(viewer, 'view-profile', …)`
+ * (members/policy.ts) as an SQL expression, so a byline links to a profile only where the link
+ * leads somewhere: not for a visitor looking at a member who is not listed.
+ */
+export function profileOpen(viewer: NameViewer, m: typeof members = members): SQL<boolean> {
+	const seen = seesFullNames(viewer) ? sql`true` : m.inDirectory;
+	return sql<boolean>`(${m.deletedAt} is null and (${m.id} = ${viewer?.id ?? 0}
+		or (${m.emailVerifiedAt} is not null and ${seen})))`;
+}
+
+/**
  * The same rule in TypeScript, for rows a query has already read with `showFullName` (the
  * decision pages). New queries select `publicName(viewer)` instead.
  */

@@ -6,6 +6,8 @@ import { members } from '$lib/server/db/schema';
 import { actorFor } from '$lib/server/db/testing';
 import { postComment } from '$lib/server/comments/commands';
 import { commentForEdit, commentPage } from '$lib/server/comments/queries';
+import { NotFound } from '$lib/server/errors';
+import { profileByHandle } from '$lib/server/members/queries';
 import { createPost, startThread } from './commands';
 import { forumFeed, memberFeed } from './feed-builders';
 import {
@@ -90,5 +92,23 @@ describe('bylines of a member who hides their full name', () => {
 			expect(xml).not.toContain(HIDDEN);
 		}
 		expect((await recentThreads(db, categoryId))[0].displayName).toBe('Nadia H.');
+	});
+
+	it('link to the profile only where the reader may open it, as the profile page decides', async () => {
+		const db = conn.db;
+		// Ana is not listed (the default): a visitor's link would lead to a 404.
+		for (const who of [null, unconfirmed]) {
+			expect((await postById(db, who, postId)).author.profile).toBe(false);
+			expect((await threadById(db, who, threadId)).author.profile).toBe(false);
+			expect((await commentPage(db, who, 'post', postId)).comments[0].author.profile).toBe(false);
+			await expect(profileByHandle(db, who, 'ana')).rejects.toBeInstanceOf(NotFound);
+		}
+		for (const who of [ben, ana]) {
+			expect((await postById(db, who, postId)).author.profile).toBe(true);
+			expect((await profileByHandle(db, who, 'ana')).handle).toBe('ana');
+		}
+		await db.update(members).set({ inDirectory: true }).where(eq(members.id, ana.id));
+		expect((await postById(db, null, postId)).author.profile).toBe(true);
+		expect((await profileByHandle(db, null, 'ana')).displayName).toBe('Nadia H.');
 	});
 });

@@ -16,7 +16,7 @@ import { markdownExcerpt, renderMarkdown } from './markdown';
 import type { Actor } from '$lib/domain/members/actor';
 import { canSeePost } from './policy';
 import { writingLimits } from './settings';
-import { publicName, type NameViewer } from '$lib/server/members/privacy';
+import { profileOpen, publicName, type NameViewer } from '$lib/server/members/privacy';
 import { timeCursor } from '$lib/server/paging';
 
 /** Who reads: what visibility and names need of the actor (null for a visitor). */
@@ -109,6 +109,7 @@ export async function postById(db: Queryable, reader: Actor | null, id: number) 
 			post: posts,
 			handle: members.handle,
 			displayName: publicName(reader),
+			profile: profileOpen(reader),
 			avatar: avatarUrl,
 			chapterName: chapters.name,
 			chapterSlug: chapters.slug
@@ -122,7 +123,12 @@ export async function postById(db: Queryable, reader: Actor | null, id: number) 
 	const limits = await writingLimits(db);
 	return {
 		...post,
-		author: { handle: row.handle, displayName: row.displayName, avatar: row.avatar },
+		author: {
+			handle: row.handle,
+			displayName: row.displayName,
+			avatar: row.avatar,
+			profile: row.profile
+		},
 		chapter: row.chapterName ? { name: row.chapterName, slug: row.chapterSlug } : null,
 		html: renderMarkdown(post.body),
 		url: `/posts/${post.id}-${slugify(post.title)}`,
@@ -295,6 +301,7 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 			createdAt: forumThreads.createdAt,
 			handle: members.handle,
 			displayName: publicName(reader),
+			profile: profileOpen(reader),
 			avatar: avatarUrl,
 			categorySlug: forumCategories.slug,
 			categoryName: forumCategories.name,
@@ -308,7 +315,12 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 	const limits = await writingLimits(db);
 	return {
 		...row,
-		author: { handle: row.handle, displayName: row.displayName, avatar: row.avatar },
+		author: {
+			handle: row.handle,
+			displayName: row.displayName,
+			avatar: row.avatar,
+			profile: row.profile
+		},
 		html: renderMarkdown(row.body),
 		url: `/threads/${row.id}-${slugify(row.title)}`,
 		own: !!reader && reader.id === row.authorId,
