@@ -21,9 +21,11 @@ import { loadAmendment, loadDecision } from './context';
 import { decisionEvent } from './events';
 import { can } from './policy';
 import { voterWeight } from './voter-weight';
+import { LIMITS } from '$lib/server/limits';
 
 /** Propose a change: the whole amended text, against the version it was written on. */
 export const proposeAmendment = command({
+	limit: LIMITS.amendment,
 	input: (decisionId: number, raw: unknown) => ({
 		decisionId,
 		...parseInput(amendmentInput, raw)

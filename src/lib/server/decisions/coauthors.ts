@@ -17,6 +17,7 @@ import { decisionEvent } from './events';
 import { can } from './policy';
 import { named, person, type Named, type Viewer } from './reading';
 import { belongsTo } from './scopes';
+import { LIMITS } from '$lib/server/limits';
 
 function refuse(key: string): never {
 	throw new Forbidden(key);
@@ -27,6 +28,7 @@ function refuse(key: string): never {
  * changes nothing and says nothing.
  */
 export const inviteCoauthor = command({
+	limit: LIMITS.mail,
 	input: (id: number, raw: unknown) => ({ id, ...parseInput(coauthorInput, raw) }),
 	load: async (tx, actor, { id, handle }) => {
 		// Shared: the draft is not submitted while an invitation is being written.

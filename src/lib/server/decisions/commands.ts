@@ -32,6 +32,7 @@ import { loadDecision } from './context';
 import { decisionEvent } from './events';
 import { can, inScope, type DecisionSubject } from './policy';
 import { belongsTo, checkScope, parseScopeRef, type ScopeRef } from './scopes';
+import { LIMITS } from '$lib/server/limits';
 
 const THRESHOLDS: Record<DecisionInput['threshold'], DecisionSettings['threshold']> = {
 	majority: { numerator: 1, denominator: 2, inclusive: false },
@@ -95,6 +96,7 @@ function proposalColumns(input: DecisionInput & { scopeRef: ScopeRef }) {
 
 /** Propose a decision: a draft its author can still change, then submit to discussion. */
 export const createDecision = command({
+	limit: LIMITS.proposal,
 	input: (raw: unknown) => proposalInput(raw),
 	load: async (tx, actor, input) => {
 		await checkScope(tx, input.scopeRef);

@@ -31,6 +31,7 @@ import { eligibleCount } from './eligibility';
 import { decisionEvent } from './events';
 import { can } from './policy';
 import { weightingFor } from '$lib/domain/decisions/weights';
+import { LIMITS } from '$lib/server/limits';
 
 export { minorityReportDeadline } from '$lib/domain/decisions/lifecycle';
 
@@ -48,6 +49,7 @@ async function loadForReport(tx: Tx, actor: Actor, decisionId: number, now: Date
 
 /** A member on the losing side files a minority report, within the window, and signs it. */
 export const fileMinorityReport = command({
+	limit: LIMITS.petition,
 	input: (decisionId: number, raw: unknown, now: Date = new Date()) => ({
 		decisionId,
 		now,
@@ -73,6 +75,7 @@ export const fileMinorityReport = command({
  * does not depend on having voted, so a signature says nothing about a secret ballot.
  */
 export const signMinorityReport = command({
+	limit: LIMITS.petition,
 	input: (decisionId: number, reportId: number, now: Date = new Date()) => ({
 		decisionId,
 		reportId,
@@ -120,6 +123,7 @@ function signatureEvents(actor: Actor, decisionId: number, s: Signed): AppEvent[
  * on open petitions and is told to sign the first.
  */
 const openPetition = command({
+	limit: LIMITS.petition,
 	input: (decisionId: number, raw: unknown) => ({
 		decisionId,
 		...parseInput(petitionInput, raw)
@@ -159,6 +163,7 @@ export async function petitionRevisit(
 
 /** Sign an open petition; the signature that reaches the threshold reopens the decision. */
 export const signPetition = command({
+	limit: LIMITS.petition,
 	input: (decisionId: number, petitionId: number) => ({ decisionId, petitionId }),
 	load: async (tx, actor, { decisionId, petitionId }) => {
 		const ctx = await loadDecision(tx, actor, decisionId);

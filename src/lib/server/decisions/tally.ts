@@ -1,7 +1,8 @@
 import { asc, eq, isNull, and } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { ballots, decisionOptions, type Decision } from '$lib/server/db/schema';
-import { countNames, tallyDecision, type DecisionTally } from '$lib/domain/decisions/tally';
+import { countNames, type DecisionTally } from '$lib/domain/decisions/tally';
+import { tallyDecisionOnWorker } from '$lib/server/workers/tally';
 import { readSettings, type BallotType } from '$lib/domain/decisions/types';
 import type { StoredChoice } from '$lib/domain/decisions/ballot-choice';
 import type { MethodId } from '$lib/domain/tally';
@@ -45,7 +46,8 @@ export async function countDecision(
 ): Promise<DecisionTally & { options: CountOption[] }> {
 	const options = await countOptions(db, decision.id);
 	const rows = await currentBallots(db, decision.id);
-	const tally = tallyDecision({
+	// On the counting pool: a big ranked count must not stall every other request.
+	const tally = await tallyDecisionOnWorker({
 		decisionId: decision.id,
 		ballotType: decision.ballotType as BallotType,
 		method: decision.method as MethodId,
