@@ -60,7 +60,10 @@ describe('no query hands a raw name to a visitor', () => {
 					});
 			}
 		}
-		expect(offenders, 'select publicName(viewer) instead').toEqual([]);
+		expect(
+			offenders,
+			'select publicName(viewer) instead (a member gets their own full name from it too)'
+		).toEqual([]);
 	});
 });
 
