@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { expect, test } from './support/fixtures';
 import { expectAccessible } from './support/axe';
 import { logIn, logOut, newPerson, signUp, verifyFromMail } from './support/accounts';
@@ -75,8 +76,110 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
 			await expectAccessible(page);
 		});
+
+		test('the sessions page signs out one session, or every other one', async ({
+			page,
+			browser
+		}) => {
+			const person = newPerson(javaScriptEnabled ? 'sjs' : 'snojs');
+			await signUp(page, person);
+			await verifyFromMail(page, person.email);
+			await logIn(page, person.email, person.password);
+			const elsewhere = async () => {
+				// Another device: with JavaScript, whatever this journey's pages run.
+				const context = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: true });
+				const other = await context.newPage();
+				await logIn(other, person.email, person.password);
+				await expect(other.getByText(/Welcome back/)).toBeVisible();
+				return { other, context };
+			};
+			const stillIn = async (other: typeof page) => {
+				await other.goto('/settings');
+				return !other.url().includes('/login');
+			};
+			const phone = await elsewhere();
+
+			await page.goto('/settings/sessions');
+			await expectAccessible(page);
+			const rows = page.getByRole('row').filter({ has: page.getByRole('button') });
+			await expect(rows).toHaveCount(2);
+			const mine = rows.filter({ hasText: 'this browser' });
+			await expect(mine.getByRole('cell').nth(1)).toHaveText('Now');
+			await rows
+				.filter({ hasNotText: 'this browser' })
+				.getByRole('button', { name: 'Sign out of this session' })
+				.click();
+			await expect(page.getByText('That session is signed out.')).toBeVisible();
+			await expectAccessible(page);
+			expect(await stillIn(phone.other)).toBe(false);
+
+			const laptop = await elsewhere();
+			await page.goto('/settings/sessions');
+			await page.getByRole('button', { name: 'Sign out everywhere else' }).click();
+			await expect(page.getByText('You are now signed out everywhere else.')).toBeVisible();
+			expect(await stillIn(laptop.other)).toBe(false);
+			expect(await stillIn(page)).toBe(true);
+			await phone.context.close();
+			await laptop.context.close();
+		});
 	});
 }
+
+test('wrong passwords from another browser never keep the owner out', async ({ page, browser }) => {
+	const person = newPerson('owner');
+	await signUp(page, person);
+	await verifyFromMail(page, person.email);
+	await logIn(page, person.email, person.password);
+	await expect(page.getByText(/Welcome back/)).toBeVisible();
+	await logOut(page);
+
+	// Someone else, from the same network, guesses until they are made to wait.
+	const context = await browser.newContext({ locale: 'en-GB' });
+	const guesser = await context.newPage();
+	for (let i = 0; i < 5; i++) {
+		await logIn(guesser, person.email, `guess number ${i}`);
+		await expect(
+			guesser.getByText('The e-mail address or the password is not right.')
+		).toBeVisible();
+	}
+	await logIn(guesser, person.email, person.password);
+	await expect(guesser.getByText('Too many attempts.', { exact: false })).toBeVisible();
+	await expectAccessible(guesser);
+	await context.close();
+
+	// The owner's browser, which has logged in before, still gets in.
+	await logIn(page, person.email, person.password);
+	await expect(page.getByText(/Welcome back/)).toBeVisible();
+});
+
+test("a deleted account's photo is deleted: its address answers 404", async ({ page, request }) => {
+	const person = newPerson('photo');
+	await signUp(page, person);
+	await verifyFromMail(page, person.email);
+	await logIn(page, person.email, person.password);
+	await page.goto('/images');
+	const face = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#36c' } })
+		.png()
+		.toBuffer();
+	await page.getByLabel('Photo', { exact: true }).setInputFiles({
+		name: 'me.png',
+		mimeType: 'image/png',
+		buffer: face
+	});
+	await page.getByRole('button', { name: 'Upload the photo' }).click();
+	await expect(page.getByText('Your profile photo has been changed.')).toBeVisible();
+	await page.goto(`/@${person.handle}`);
+	const url = await page.locator('img[src^="/media/"]').first().getAttribute('src');
+	expect((await request.get(url!)).status()).toBe(200);
+
+	await page.goto('/settings/account');
+	await page.getByLabel(`Type your user name (${person.handle}) to confirm`).fill(person.handle);
+	await page.locator('#field-delete-currentPassword').fill(person.password);
+	await page.getByRole('button', { name: 'Delete my account for good' }).click();
+	await expect(page).toHaveURL(/\/\?deleted=1$/);
+	expect((await request.get(url!)).status()).toBe(404);
+	expect((await request.get(`${url!.split('?')[0]}?size=small`)).status()).toBe(404);
+});
 
 test('what someone types before the JavaScript arrives survives hydration', async ({ page }) => {
 	// Hold the app's scripts back, as a slow connection would, while the person starts typing.
