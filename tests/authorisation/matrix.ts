@@ -140,6 +140,10 @@ export const MATRIX: Row[] = [
 	row('POST /decisions/[ref]/edit?/save',                  '401 404 404 404 303 404', { form: { title: 'In discussion', summary: 'Why.', body: 'Revised.', note: 'clearer' } }),
 	row('POST /decisions/[ref]/edit?/suggest',               '401 200 200 200 200 200', { form: { affected: 'scope:home' } }),
 	row('POST /decisions/[ref]?/coauthor',                   '401 404 404 404 200 403', { params: { ref: 'decision:draft' }, form: { handle: 'facilitator' } }),
+	// Invited, not yet an author: the facilitator reads the draft but may not change it.
+	row('GET /decisions/[ref]',                              '404 404 404 404 200 200', { params: { ref: 'decision:draft' } }),
+	row('GET /decisions/[ref]/edit',                         '401 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
+	row('POST /decisions/[ref]/edit?/save',                  '401 404 404 404 303 404', { params: { ref: 'decision:draft' }, form: { title: 'A draft', summary: 'Why.', body: 'Taken over.', scope: 'scope:home', ballotType: 'motion', discussionDays: '1', amendmentDays: '1', votingDays: '1' } }),
 	row('POST /decisions/[ref]?/acceptCoauthorship',         '401 404 404 404 403 200', { params: { ref: 'decision:draft' } }),
 	row('POST /decisions/[ref]?/declineCoauthorship',        '401 404 404 404 403 403', { params: { ref: 'decision:draft' } }),
 	row('POST /decisions/[ref]?/comment',                    '401 303 303 303 303 303', { form: { body: 'On the proposal.' } }),
