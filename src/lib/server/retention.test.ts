@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Connection } from '$lib/server/db/client';
 import { createTestDatabase } from '$lib/server/db/testing';
-import { emailTokens, mailOutbox, members, sessions } from '$lib/server/db/schema';
+import {
+	authThrottle,
+	emailTokens,
+	knownDevices,
+	mailOutbox,
+	memberLimits,
+	members,
+	sessions
+} from '$lib/server/db/schema';
 import { pruneExpired } from './retention';
 
 let conn: Connection;
@@ -58,11 +66,32 @@ describe('retention', () => {
 			{ id: 'live', memberId: m.id, expiresAt: new Date(now.getTime() + DAY) }
 		]);
 
+		await db.insert(authThrottle).values([
+			{ key: 'stale', failures: 3, windowStartedAt: ago(2) },
+			{
+				key: 'still-locked',
+				failures: 9,
+				windowStartedAt: ago(2),
+				lockedUntil: new Date(now.getTime() + DAY)
+			},
+			{ key: 'current', failures: 1, windowStartedAt: ago(0) }
+		]);
+		await db.insert(memberLimits).values([
+			{ memberId: m.id, action: 'post', windowStartedAt: ago(2), used: 4 },
+			{ memberId: m.id, action: 'comment', windowStartedAt: ago(0), used: 1 }
+		]);
+		await db.insert(knownDevices).values([
+			{ id: 'forgotten', memberId: m.id, lastUsedAt: ago(400) },
+			{ id: 'in-use', memberId: m.id, lastUsedAt: ago(10) }
+		]);
+
 		expect(await pruneExpired(db, now)).toEqual({
 			sentMail: 1,
 			failedMail: 1,
 			usedLinks: 1,
-			expiredSessions: 1
+			expiredSessions: 1,
+			counters: 2,
+			knownDevices: 1
 		});
 		const left = async (table: string, column: string) =>
 			(
@@ -73,7 +102,10 @@ describe('retention', () => {
 		expect(await left('mail_outbox', 'subject')).toEqual(['pending', 'recent sent']);
 		expect(await left('email_tokens', 'id')).toEqual(['still-valid']);
 		expect(await left('sessions', 'id')).toEqual(['live']);
+		expect(await left('auth_throttle', 'key')).toEqual(['current', 'still-locked']);
+		expect(await left('member_limits', 'action')).toEqual(['comment']);
+		expect(await left('known_devices', 'id')).toEqual(['in-use']);
 		// Running again finds nothing more.
-		expect(Object.values(await pruneExpired(db, now))).toEqual([0, 0, 0, 0]);
+		expect(Object.values(await pruneExpired(db, now))).toEqual([0, 0, 0, 0, 0, 0]);
 	});
 });

@@ -13,7 +13,11 @@ export const RETENTION_DAYS = {
 	/** Used or expired single-use links. */
 	usedLinks: 7,
 	/** Sessions after they expired. */
-	expiredSessions: 0
+	expiredSessions: 0,
+	/** Counters of failed log-ins and of limited actions, once no window or lock can need them. */
+	counters: 1,
+	/** Browsers a member logged in from, after a year unused (their cookie has expired by then). */
+	knownDevices: 366
 } as const;
 
 /** Delete what has outlived its retention time; returns how many rows went, by kind. */
@@ -32,6 +36,17 @@ export async function pruneExpired(db: Db, now = new Date()) {
 		),
 		expiredSessions: await deleted(
 			sql`delete from sessions where expires_at < ${days(RETENTION_DAYS.expiredSessions)}`
+		),
+		counters:
+			(await deleted(
+				sql`delete from auth_throttle where window_started_at < ${days(RETENTION_DAYS.counters)}
+					and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)`
+			)) +
+			(await deleted(
+				sql`delete from member_limits where window_started_at < ${days(RETENTION_DAYS.counters)}`
+			)),
+		knownDevices: await deleted(
+			sql`delete from known_devices where last_used_at < ${days(RETENTION_DAYS.knownDevices)}`
 		)
 	};
 }
