@@ -1,7 +1,9 @@
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { members } from '$lib/server/db/schema';
+import { isCurrentMember } from '$lib/server/members/privacy';
 import type { AppEvent } from '$lib/server/events/append';
+import { eventAbout } from '$lib/server/events/about';
 
 const MENTION = /(?<![\p{L}\p{N}_@/])@([A-Za-z0-9_]{2,30})/gu;
 
@@ -25,16 +27,13 @@ export async function mentionedMembers(
 	const found = await tx
 		.select({ id: members.id })
 		.from(members)
-		.where(and(inArray(sql`lower(${members.handle})`, handles), isNull(members.deletedAt)));
+		// Only confirmed, current accounts: an unconfirmed sign-up is nobody yet.
+		.where(and(inArray(sql`lower(${members.handle})`, handles), isCurrentMember));
 	return found.map((m) => m.id).filter((id) => id !== authorId);
 }
 
 export function mentionEvents(actorId: number, commentId: number, memberIds: number[]): AppEvent[] {
-	return memberIds.map((memberId) => ({
-		type: 'member.mentioned',
-		actorId,
-		subjectType: 'comment',
-		subjectId: commentId,
-		data: { memberId }
-	}));
+	return memberIds.map((memberId) =>
+		eventAbout('comment', commentId, actorId, { type: 'member.mentioned', data: { memberId } })
+	);
 }

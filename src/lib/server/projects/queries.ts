@@ -15,6 +15,7 @@ import {
 	projects
 } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
+import { isCurrentMember } from '$lib/server/members/privacy';
 import { markdownExcerpt } from '$lib/server/writing/markdown';
 import { effortUnits, unitsToNeutralMinutes } from '$lib/domain/work/effort';
 import type { ProjectStatus } from '$lib/schemas/projects';
@@ -182,10 +183,10 @@ export async function chaptersWithProjects(db: Queryable) {
  */
 export async function effortGiven(db: Queryable, who: Actor | null, memberId: number) {
 	const [person] = await db
-		.select({ inDirectory: members.inDirectory, deletedAt: members.deletedAt })
+		.select({ inDirectory: members.inDirectory })
 		.from(members)
-		.where(eq(members.id, memberId));
-	if (!person || person.deletedAt) throw new NotFound('error_member_not_found');
+		.where(and(eq(members.id, memberId), isCurrentMember));
+	if (!person) throw new NotFound('error_member_not_found');
 	if (!person.inDirectory && who?.id !== memberId) return null;
 	const rows = await db
 		.select({
