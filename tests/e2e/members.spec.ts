@@ -155,7 +155,16 @@ test('bad input gets clear 4xx answers and changes nothing', async ({ page, requ
 	expect(await page.locator('ol.steps li').first().textContent()).toBe(homeBefore);
 });
 
-for (const locale of ['es', 'ar']) {
+// The glance map's accessible name in each translated locale.
+const WORLD_MAP: Record<string, RegExp> = {
+	es: /Mapa mundial/,
+	ar: /خريطة العالم/,
+	fr: /Carte du monde/,
+	de: /Weltkarte/,
+	pt: /Mapa-múndi/
+};
+
+for (const locale of Object.keys(WORLD_MAP)) {
 	test.describe(`in ${locale}`, () => {
 		test.use({ locale });
 
@@ -175,12 +184,30 @@ for (const locale of ['es', 'ar']) {
 				await expectAccessible(page);
 			}
 			await page.goto('/glance');
-			await expect(
-				page.getByRole('img', { name: locale === 'es' ? /Mapa mundial/ : /خريطة العالم/ })
-			).toBeVisible();
+			await expect(page.getByRole('img', { name: WORLD_MAP[locale] })).toBeVisible();
 		});
 	});
 }
+
+test.describe('a visitor without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('switches to French, German and Portuguese with the language switcher', async ({ page }) => {
+		await page.goto('/chapters');
+		for (const [locale, change] of [
+			['fr', 'Changer'],
+			['de', 'Wechseln'],
+			['pt', 'Mudar']
+		]) {
+			await page.locator('#language-select').selectOption(locale);
+			await page.locator('form.switcher button').click();
+			await expect(page).toHaveURL(/\/chapters$/);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.locator('form.switcher button')).toHaveText(change);
+			await expectAccessible(page);
+		}
+	});
+});
 
 test.describe('signed in, in Arabic, without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
