@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
+import { shortName } from '$lib/domain/members/names';
 import { members } from '$lib/server/db/schema';
 
 /**
@@ -39,29 +40,18 @@ export function seesFullNames(viewer: NameViewer): boolean {
 	return !!viewer?.confirmed;
 }
 
-// The word separators JavaScript's `\s` and `trim()` know, spelled out so that PostgreSQL splits
-// a name exactly where `visibleName` does whatever the database's locale (a no-break space
-// between two names must not make them one word and show the surname).
-const SPACE = String.raw`\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff`;
-const SPACES = new RegExp(`[${SPACE}]+`, 'u');
-const TRIM = String.raw`^[${SPACE}]+|[${SPACE}]+$`;
-const INITIAL_OF_LAST = String.raw`\1 \3.`;
-const FIRST_AND_INITIAL = String.raw`^([^${SPACE}]+)([${SPACE}]+[^${SPACE}]+)*[${SPACE}]+([^${SPACE}])[^${SPACE}]*$`;
-
 /**
  * The name a viewer may see, as an SQL expression: the full name for members (and for the member
  * themselves), otherwise the full name only where the member shows it, else the first word and
- * the initial of the last ("Nadia H."). Every query that hands a member's name to a page, a feed
+ * the initial of the last ("Nadia H.", the `short_name` column). Every query that hands a member's name to a page, a feed
  * or the API selects it through this, so the raw column never reaches a visitor; the guard in
  * names.test.ts fails on any other selection of `members.displayName`. `m` is the members table
  * or an alias of it.
  */
 export function publicName(viewer: NameViewer, m: typeof members = members): SQL<string> {
 	if (seesFullNames(viewer)) return sql<string>`${m.displayName}`;
-	const trimmed = sql`regexp_replace(${m.displayName}, ${TRIM}, '', 'g')`;
 	return sql<string>`(case when ${m.showFullName} or ${m.id} = ${viewer?.id ?? 0}
-		then ${m.displayName}
-		else regexp_replace(${trimmed}, ${FIRST_AND_INITIAL}, ${INITIAL_OF_LAST}) end)`;
+		then ${m.displayName} else ${m.shortName} end)`;
 }
 
 /**
@@ -84,8 +74,5 @@ export function visibleName(
 	viewer: NameViewer
 ): string {
 	if (row.showFullName || seesFullNames(viewer) || row.id === viewer?.id) return row.displayName;
-	const words = row.displayName.replace(new RegExp(TRIM, 'gu'), '').split(SPACES);
-	if (words.length < 2) return words[0] ?? '';
-	const last = [...words[words.length - 1]][0] ?? '';
-	return `${words[0]} ${last}.`;
+	return shortName(row.displayName);
 }

@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { TIERS } from '../../../domain/members/tiers';
+import {
+	NAME_FIRST_AND_INITIAL,
+	NAME_INITIAL_OF_LAST,
+	NAME_TRIM
+} from '../../../domain/members/names';
 import { AGE_BANDS, GENDERS } from '../../../schemas/members';
 import { oneOf } from './checks';
 
@@ -10,6 +15,14 @@ import { oneOf } from './checks';
  */
 export const membersSearchVector = sql.raw(
 	`to_tsvector('simple'::regconfig, coalesce("display_name", '') || ' ' || coalesce("handle", '') || ' ' || coalesce("bio", ''))`
+);
+
+/**
+ * The first word and the initial of the last, computed once when the name is written rather than
+ * for every row a list reads (the patterns hold no quote, so they are safe in a literal).
+ */
+const SHORT_NAME = sql.raw(
+	`regexp_replace(regexp_replace("display_name", '${NAME_TRIM}', '', 'g'), '${NAME_FIRST_AND_INITIAL}', '${NAME_INITIAL_OF_LAST}')`
 );
 
 /** A person with an account: friend, interim member or member (see docs/decisions.md). */
@@ -22,6 +35,8 @@ export const members = pgTable(
 		passwordHash: text('password_hash').notNull(),
 		handle: text('handle').notNull(),
 		displayName: text('display_name').notNull(),
+		/** What visitors see unless the member shows the full name (members/privacy.ts). */
+		shortName: text('short_name').generatedAlwaysAs(SHORT_NAME),
 		country: text('country').notNull(),
 		city: text('city'),
 		languages: text('languages')
