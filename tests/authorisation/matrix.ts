@@ -72,6 +72,9 @@ export const MATRIX: Row[] = [
 	// Without a pending log-in (a right password moments ago) there is no second step to take.
 	row('GET /login/second-factor',                          '303 303 303 303 303 303'),
 	row('POST /login/second-factor',                         '410 410 410 410 410 410', { form: { code: '123456' } }),
+	// A passkey log-in answers a challenge the browser was given; without one nothing is checked.
+	row('POST /login/passkey/options',                       '200 200 200 200 200 200'),
+	row('POST /login/passkey',                               '400 400 400 400 400 400'),
 	row('POST /reset',                                       '400 400 400 400 400 400'),
 	row('GET /reset/[token]',                                '400 400 400 400 400 400'),
 	row('POST /reset/[token]',                               '400 400 400 400 400 400'),
@@ -233,5 +236,8 @@ export const MATRIX: Row[] = [
 	row('POST /settings/security?/confirm',                  '401 400 400 400 400 400', { form: { code: '000000' } }),
 	row('POST /settings/security?/codes',                    '401 404 404 404 404 404', { form: { code: '000000' } }),
 	row('POST /settings/security?/disable',                  '401 404 404 404 404 404', { form: { code: '000000' } }),
+	row('POST /settings/security?/removePasskey',            '401 404 404 404 404 404', { form: { passkey: 'not-a-passkey' } }),
+	row('POST /settings/security/passkeys/options',          '401 200 200 200 200 200'),
+	row('POST /settings/security/passkeys',                  '401 400 400 400 400 400'),
 	row('POST /logout',                                      '303 303 303 303 303 303')
 ];

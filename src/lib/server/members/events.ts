@@ -27,6 +27,8 @@ export const memberEvents = defineEvents({
 	'two-factor.enabled': { subject: 'member', data: none },
 	'two-factor.disabled': { subject: 'member', data: none },
 	'recovery-codes.regenerated': { subject: 'member', data: none },
+	'passkey.added': { subject: 'member', data: none },
+	'passkey.removed': { subject: 'member', data: none },
 	'password-reset.requested': { subject: 'member', data: obj({ origin: z.string() }) },
 	'verification.requested': { subject: 'member', data: obj({ origin: z.string() }) },
 	// The new address waits on the requested link's row, not in the log.

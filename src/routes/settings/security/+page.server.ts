@@ -5,6 +5,7 @@ import {
 	regenerateRecoveryCodes,
 	twoFactorStatus
 } from '$lib/server/accounts/two-factor/commands';
+import { passkeyList, removePasskey } from '$lib/server/accounts/two-factor/passkeys';
 import { otpauthUri } from '$lib/server/accounts/two-factor/totp';
 import { organisationName } from '$lib/server/instance/cached';
 import {
@@ -25,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		enabled: status.enabled,
 		recoveryCodesLeft: status.recoveryCodesLeft,
+		passkeys: await passkeyList(event.locals.db, actor.id),
 		// The secret is shown only while the setup is unfinished, never once it is on.
 		setup: status.setupSecret
 			? { secret: status.setupSecret, uri: otpauthUri(status.setupSecret, issuer, account) }
@@ -59,5 +61,8 @@ export const actions: Actions = {
 	),
 	disable: formAction('disable', (event, actor, values) =>
 		disableTwoFactor(event.locals.db, actor, values)
+	),
+	removePasskey: formAction('removePasskey', (event, actor, values) =>
+		removePasskey(event.locals.db, actor, values.passkey)
 	)
 };
