@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { amendments, amendmentVotes, decisionVersions, members } from '$lib/server/db/schema';
 import { readableDiff } from './diff-cache';
-import { named, person, type Viewer } from './reading';
+import { named, personFor, type Viewer } from './reading';
 
 /** How many amendments there are, and how many still wait for the authors or a vote. */
 export async function amendmentCounts(db: Queryable, decisionId: number) {
@@ -33,7 +33,7 @@ export async function amendmentList(db: Queryable, viewer: Viewer, decisionId: n
 			baseVersion: amendments.baseVersion,
 			appliedVersion: amendments.appliedVersion,
 			createdAt: amendments.createdAt,
-			author: person,
+			author: personFor(viewer),
 			yes: weight('yes'),
 			no: weight('no'),
 			abstain: weight('abstain')
@@ -84,7 +84,7 @@ export async function amendmentList(db: Queryable, viewer: Viewer, decisionId: n
 				baseVersion: a.baseVersion,
 				appliedVersion: a.appliedVersion,
 				createdAt: a.createdAt,
-				author: named(a.author, viewer),
+				author: named(a.author),
 				isMine: !!viewer && a.author.id === viewer.id,
 				votes: { yes: a.yes, no: a.no, abstain: a.abstain },
 				diff,

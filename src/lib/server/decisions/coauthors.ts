@@ -15,7 +15,7 @@ import type { Actor } from '$lib/domain/members/actor';
 import { authors, loadDecision, type DecisionContext } from './context';
 import { decisionEvent } from './events';
 import { can } from './policy';
-import { named, person, type Named, type Viewer } from './reading';
+import { named, personFor, type Named, type Viewer } from './reading';
 import { belongsTo } from './scopes';
 import { LIMITS } from '$lib/server/limits';
 
@@ -109,12 +109,12 @@ export async function pendingInvitees(
 ): Promise<Named[]> {
 	if (!ctx.subject.isAuthor) return [];
 	const rows = await db
-		.select(person)
+		.select(personFor(viewer))
 		.from(decisionInvitations)
 		.innerJoin(members, eq(members.id, decisionInvitations.memberId))
 		.where(eq(decisionInvitations.decisionId, ctx.decision.id))
 		.orderBy(asc(decisionInvitations.invitedAt), asc(members.id));
-	return rows.map((p) => named(p, viewer));
+	return rows.map((p) => named(p));
 }
 
 /** The drafts a member is invited to co-author, newest invitation first. */

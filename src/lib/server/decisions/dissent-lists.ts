@@ -8,7 +8,7 @@ import {
 	revisitPetitions
 } from '$lib/server/db/schema';
 import { renderMarkdown } from '$lib/server/writing/markdown';
-import { listedFor, named, person, splitListed, type Viewer } from './reading';
+import { listedFor, named, personFor, splitListed, type Viewer } from './reading';
 
 /**
  * Minority reports in the order filed, each with its co-signers: named when listed in the
@@ -21,7 +21,7 @@ export async function minorityReportList(db: Queryable, viewer: Viewer, decision
 			title: minorityReports.title,
 			body: minorityReports.body,
 			createdAt: minorityReports.createdAt,
-			author: person
+			author: personFor(viewer)
 		})
 		.from(minorityReports)
 		.innerJoin(members, eq(members.id, minorityReports.authorId))
@@ -29,7 +29,11 @@ export async function minorityReportList(db: Queryable, viewer: Viewer, decision
 		.orderBy(asc(minorityReports.id));
 	if (!rows.length) return [];
 	const signers = await db
-		.select({ reportId: minorityReportSignatures.reportId, ...person, listed: listedFor(viewer) })
+		.select({
+			reportId: minorityReportSignatures.reportId,
+			...personFor(viewer),
+			listed: listedFor(viewer)
+		})
 		.from(minorityReportSignatures)
 		.innerJoin(members, eq(members.id, minorityReportSignatures.memberId))
 		.where(
@@ -44,8 +48,8 @@ export async function minorityReportList(db: Queryable, viewer: Viewer, decision
 		return {
 			...r,
 			html: renderMarkdown(r.body),
-			author: named(r.author, viewer),
-			signers: splitListed(mine, (s) => named(s, viewer)),
+			author: named(r.author),
+			signers: splitListed(mine, (s) => named(s)),
 			signed: !!viewer && mine.some((s) => s.id === viewer.id)
 		};
 	});
@@ -63,7 +67,7 @@ export async function petitionList(db: Queryable, viewer: Viewer, decisionId: nu
 			status: revisitPetitions.status,
 			reopenedAsId: revisitPetitions.reopenedAsId,
 			createdAt: revisitPetitions.createdAt,
-			author: person,
+			author: personFor(viewer),
 			signatures: sql<number>`(select count(*)::int from revisit_signatures s where s.petition_id = ${revisitPetitions}.id)`,
 			signed: viewer
 				? sql<boolean>`exists (select 1 from revisit_signatures s where s.petition_id = ${revisitPetitions}.id and s.member_id = ${viewer.id})`
@@ -73,7 +77,7 @@ export async function petitionList(db: Queryable, viewer: Viewer, decisionId: nu
 		.innerJoin(members, eq(members.id, revisitPetitions.authorId))
 		.where(eq(revisitPetitions.decisionId, decisionId))
 		.orderBy(desc(revisitPetitions.id));
-	return rows.map((p) => ({ ...p, author: named(p.author, viewer) }));
+	return rows.map((p) => ({ ...p, author: named(p.author) }));
 }
 
 export type PetitionItem = Awaited<ReturnType<typeof petitionList>>[number];

@@ -10,7 +10,7 @@ import type { Locale } from '$lib/server/i18n';
 import { renderMarkdown } from '$lib/server/writing/markdown';
 import { resultsHiddenUntilClose } from '$lib/domain/decisions/presentation';
 import type { DecisionContext } from './context';
-import { named, person, type Named, type Viewer } from './reading';
+import { named, personFor, type Named, type Viewer } from './reading';
 import { refOf, scopeLabels, type ScopeLabel } from './scope-names';
 import { countOptions } from './tally';
 
@@ -57,12 +57,12 @@ export async function decisionAuthorList(
 	decisionId: number
 ): Promise<Named[]> {
 	const rows = await db
-		.select(person)
+		.select(personFor(viewer))
 		.from(decisionAuthors)
 		.innerJoin(members, eq(members.id, decisionAuthors.memberId))
 		.where(eq(decisionAuthors.decisionId, decisionId))
 		.orderBy(asc(decisionAuthors.addedAt));
-	return rows.map((a) => named(a, viewer));
+	return rows.map((a) => named(a));
 }
 
 /** The scope and the groups named as affected, with their names and links. */

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { members } from '$lib/server/db/schema';
-import { isListed, visibleName } from '$lib/server/members/privacy';
+import { isListed, profileOpen, publicName } from '$lib/server/members/privacy';
 import type { DecisionContext } from './context';
 import { can, type DecisionAction, type DecisionActor } from './policy';
 
@@ -24,22 +24,26 @@ export function allowed(
 	return can(viewer, action, now ? { ...ctx.subject, now } : ctx.subject);
 }
 
-/** The columns a member is shown by. */
-export const person = {
+/**
+ * The columns a member is shown by, for this viewer: the name through publicName (never the raw
+ * column) and whether their profile opens for the viewer, so a name links only where it leads.
+ */
+export const personFor = (viewer: Viewer) => ({
 	id: members.id,
 	handle: members.handle,
-	displayName: members.displayName,
-	showFullName: members.showFullName
-};
+	name: publicName(viewer),
+	profile: profileOpen(viewer)
+});
 
-export type PersonRow = { id: number; handle: string; displayName: string; showFullName: boolean };
-export type Named = { id: number; handle: string; name: string };
+export type PersonRow = { id: number; handle: string; name: string; profile: boolean };
+export type Named = PersonRow;
 
-/** A member as the viewer may see them. */
-export const named = (p: PersonRow, viewer: Viewer): Named => ({
+/** A member as the viewer may see them (the row personFor selected, without extra columns). */
+export const named = (p: PersonRow): Named => ({
 	id: p.id,
 	handle: p.handle,
-	name: visibleName(p, viewer)
+	name: p.name,
+	profile: p.profile
 });
 
 /**

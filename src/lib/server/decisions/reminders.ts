@@ -1,10 +1,16 @@
 /** Who has not voted yet, for reminding. */
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { members } from '$lib/server/db/schema';
+import { profileOpen, publicName } from '$lib/server/members/privacy';
 import type { Queryable } from '$lib/server/db/client';
 import { NotFound } from '$lib/server/errors';
 import { loadDecision } from './context';
 import { eligibleCondition, votingTiers } from './eligibility';
-import { allowed, named, type PersonRow, type Viewer } from './reading';
+import { allowed, type PersonRow, type Viewer } from './reading';
+
+// The members table as `m`, the name the eligibility condition uses.
+const m = alias(members, 'm');
 
 export const REMINDER_PAGE = 100;
 
@@ -27,25 +33,19 @@ export async function notYetVoted(
 	// privacy.ts's isListed on `members m` (eligibility already asks for a current account).
 	const listed = sql`(m.in_directory or m.id = ${viewer.id})`;
 	const [rows, others] = await Promise.all([
-		db.execute<PersonRow & { show_full_name: boolean; display_name: string }>(sql`
-			select m.id::int as id, m.handle, m.display_name, m.show_full_name from members m
+		db.execute<PersonRow>(sql`
+			select m.id::int as id, m.handle, ${publicName(viewer, m)} as name,
+				${profileOpen(viewer, m)} as profile
+			from members m
 			where ${waiting} and ${listed} and m.id > ${after}
 			order by m.id limit ${REMINDER_PAGE + 1}`),
 		db.execute<{ n: number }>(
 			sql`select count(*)::int as n from members m where ${waiting} and not ${listed}`
 		)
 	]);
-	const list = rows.rows.slice(0, REMINDER_PAGE).map((r) =>
-		named(
-			{
-				id: Number(r.id),
-				handle: r.handle,
-				displayName: r.display_name,
-				showFullName: r.show_full_name
-			},
-			viewer
-		)
-	);
+	const list = rows.rows
+		.slice(0, REMINDER_PAGE)
+		.map((r) => ({ id: Number(r.id), handle: r.handle, name: r.name, profile: r.profile }));
 	return {
 		decision: { id, title: ctx.decision.title, slug: ctx.decision.slug, phase: ctx.decision.phase },
 		members: list,

@@ -14,7 +14,7 @@ import type { DecisionSettings } from '$lib/domain/decisions/types';
 import { openBallotsVisible, resultsVisible } from '$lib/domain/decisions/presentation';
 import { countDecision } from './tally';
 import { eligibleCount } from './eligibility';
-import { named, person, type Named, type Viewer } from './reading';
+import { named, personFor, type Named, type Viewer } from './reading';
 
 /** A count report as the counting core wrote it; its method decides the rest of its fields. */
 const countReport = z
@@ -177,7 +177,7 @@ export async function openBallots(
 		.limit(limit);
 	if (!page.length) return [];
 	const voters = await db
-		.select(person)
+		.select(personFor(viewer))
 		.from(members)
 		.where(
 			inArray(
@@ -191,7 +191,7 @@ export async function openBallots(
 		return v
 			? [
 					{
-						...named(v, viewer),
+						...named(v),
 						choice: b.choice as StoredChoice,
 						reason: b.reason,
 						weight: b.weight,

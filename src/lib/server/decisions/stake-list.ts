@@ -1,7 +1,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { members, stakeDeclarations } from '$lib/server/db/schema';
-import { listedFor, named, person, splitListed, type Viewer } from './reading';
+import { listedFor, named, personFor, splitListed, type Viewer } from './reading';
 
 /**
  * Declared stakes are public (a secret ballot never weighs by them): highest first, with reasons,
@@ -10,7 +10,7 @@ import { listedFor, named, person, splitListed, type Viewer } from './reading';
 export async function stakeList(db: Queryable, viewer: Viewer, decisionId: number, limit = 500) {
 	const rows = await db
 		.select({
-			...person,
+			...personFor(viewer),
 			listed: listedFor(viewer),
 			level: stakeDeclarations.level,
 			reason: stakeDeclarations.reason,
@@ -22,7 +22,7 @@ export async function stakeList(db: Queryable, viewer: Viewer, decisionId: numbe
 		.orderBy(desc(stakeDeclarations.level), asc(stakeDeclarations.declaredAt))
 		.limit(limit);
 	return splitListed(rows, (s) => ({
-		...named(s, viewer),
+		...named(s),
 		level: s.level,
 		reason: s.reason,
 		declaredAt: s.declaredAt

@@ -5,7 +5,7 @@ import { decisionVersions, members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { loadDecision } from './context';
 import { readableDiff } from './diff-cache';
-import { named, person, type Viewer } from './reading';
+import { named, personFor, type Viewer } from './reading';
 
 /** The versions of the text and a word diff between two of them (`from` → `to`). */
 export async function decisionVersionsPage(
@@ -24,7 +24,7 @@ export async function decisionVersionsPage(
 			note: decisionVersions.note,
 			amendmentId: decisionVersions.amendmentId,
 			createdAt: decisionVersions.createdAt,
-			editor: person
+			editor: personFor(viewer)
 		})
 		.from(decisionVersions)
 		.innerJoin(members, eq(members.id, decisionVersions.editorId))
@@ -42,7 +42,7 @@ export async function decisionVersionsPage(
 			note: v.note,
 			amendmentId: v.amendmentId,
 			createdAt: v.createdAt,
-			editor: named(v.editor, viewer),
+			editor: named(v.editor),
 			title: v.title
 		})),
 		from: a.version,

@@ -21,9 +21,8 @@ const MAY_READ_THE_RAW_NAME: Record<string, string> = {
 	'src/lib/server/accounts/sessions.ts': 'the signed-in member’s own name, on their own pages',
 	'src/lib/server/accounts/mail-handler.ts': 'mail to the member, by their own name',
 	'src/lib/server/members/lapsing.ts': 'mail to the member, by their own name',
-	// These read `showFullName` with the name and apply `visibleName` to every row in TypeScript.
-	'src/lib/server/decisions/reading.ts': 'names each row with visibleName',
-	'src/lib/server/decisions/reminders.ts': 'names each row with visibleName'
+	'src/lib/server/decisions/reminders.ts':
+		'an alias of members for the eligibility condition; names through publicName(viewer, m)'
 };
 
 /** Ways of reading the raw name: the column, its SQL name, or whole member rows. */

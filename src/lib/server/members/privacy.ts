@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import { shortName } from '$lib/domain/members/names';
 import { members } from '$lib/server/db/schema';
@@ -29,6 +29,18 @@ export const isCountedByPlace = sql`(${members.onMap} or ${members.inDirectory})
 /** Active: current and not lapsed (counts for quorum bases, eligibility and chapter activity). */
 export const isActiveMember = sql`${members.lapsedAt} is null and ${members.deletedAt} is null and ${members.emailVerifiedAt} is not null`;
 
+/** The members table, or an alias of it (`alias(members, 'm')`): the columns names are made of. */
+type MembersColumns = Record<
+	| 'id'
+	| 'displayName'
+	| 'shortName'
+	| 'showFullName'
+	| 'inDirectory'
+	| 'deletedAt'
+	| 'emailVerifiedAt',
+	AnyColumn
+>;
+
 /** Who looks at a name: a signed-in account, or a visitor (null). */
 export type NameViewer = Pick<Actor, 'id' | 'confirmed'> | null;
 
@@ -48,7 +60,7 @@ export function seesFullNames(viewer: NameViewer): boolean {
  * names.test.ts fails on any other selection of `members.displayName`. `m` is the members table
  * or an alias of it.
  */
-export function publicName(viewer: NameViewer, m: typeof members = members): SQL<string> {
+export function publicName(viewer: NameViewer, m: MembersColumns = members): SQL<string> {
 	if (seesFullNames(viewer)) return sql<string>`${m.displayName}`;
 	return sql<string>`(case when ${m.showFullName} or ${m.id} = ${viewer?.id ?? 0}
 		then ${m.displayName} else ${m.shortName} end)`;
@@ -59,15 +71,14 @@ export function publicName(viewer: NameViewer, m: typeof members = members): SQL
  * (members/policy.ts) as an SQL expression, so a byline links to a profile only where the link
  * leads somewhere: not for a visitor looking at a member who is not listed.
  */
-export function profileOpen(viewer: NameViewer, m: typeof members = members): SQL<boolean> {
+export function profileOpen(viewer: NameViewer, m: MembersColumns = members): SQL<boolean> {
 	const seen = seesFullNames(viewer) ? sql`true` : m.inDirectory;
 	return sql<boolean>`(${m.deletedAt} is null and (${m.id} = ${viewer?.id ?? 0}
 		or (${m.emailVerifiedAt} is not null and ${seen})))`;
 }
 
 /**
- * The same rule in TypeScript, for rows a query has already read with `showFullName` (the
- * decision pages). New queries select `publicName(viewer)` instead.
+ * The same rule in TypeScript: the tests hold the SQL to it. Queries select `publicName(viewer)`.
  */
 export function visibleName(
 	row: { id: number; displayName: string; showFullName: boolean },
