@@ -31,6 +31,9 @@ for (const javaScriptEnabled of [true, false]) {
 			const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
 			expect(secret).toMatch(/^[A-Z2-7]{32}$/);
 			await expect(page.getByText(`otpauth://totp/`)).toBeVisible();
+			await expect(
+				page.getByRole('img', { name: 'QR code to scan with your authenticator app' })
+			).toBeVisible();
 			await expectAccessible(page);
 
 			// A wrong code leaves it off, with a message next to the field.
@@ -44,8 +47,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByLabel('Code from the app').fill(totp(secret));
 			await page.getByRole('button', { name: 'Turn on two-factor log-in' }).click();
 			await expect(page.getByText('Two-factor log-in is on.').first()).toBeVisible();
+			await expect(page.locator('ol.codes code')).toHaveCount(10);
 			const codes = await page.locator('ol.codes code').allTextContents();
-			expect(codes).toHaveLength(10);
 			await expectAccessible(page);
 			// The secret is never shown again.
 			await page.goto('/settings/security');
@@ -73,7 +76,10 @@ for (const javaScriptEnabled of [true, false]) {
 			await arabic.close();
 			// Passkeys need JavaScript: without it the page says so, and the code form still works.
 			if (javaScriptEnabled)
-				await expect(page.getByRole('button', { name: 'Use a passkey' })).toBeVisible();
+				await expect(page.getByRole('button', { name: 'Use a passkey' })).toBeVisible({
+					// It appears once the page's script has run, which on a busy machine takes a while.
+					timeout: 30_000
+				});
 			else await expect(page.getByText('Passkeys need JavaScript')).toBeVisible();
 			expect((await page.goto('/settings'))?.url()).toMatch(/\/login\?next=/);
 			await page.goto('/login/second-factor');

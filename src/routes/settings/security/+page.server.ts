@@ -6,6 +6,7 @@ import {
 	twoFactorStatus
 } from '$lib/server/accounts/two-factor/commands';
 import { passkeyList, removePasskey } from '$lib/server/accounts/two-factor/passkeys';
+import { qrCodeDataUrl } from '$lib/server/accounts/two-factor/qr-code';
 import { otpauthUri } from '$lib/server/accounts/two-factor/totp';
 import { organisationName } from '$lib/server/instance/cached';
 import {
@@ -23,14 +24,16 @@ export const load: PageServerLoad = async (event) => {
 	const status = await twoFactorStatus(event.locals.db, actor.id);
 	const issuer = await organisationName(event.locals.db, event.locals.locale);
 	const account = event.locals.member?.email ?? String(actor.id);
+	const uri = status.setupSecret ? otpauthUri(status.setupSecret, issuer, account) : null;
 	return {
 		enabled: status.enabled,
 		recoveryCodesLeft: status.recoveryCodesLeft,
 		passkeys: await passkeyList(event.locals.db, actor.id),
 		// The secret is shown only while the setup is unfinished, never once it is on.
-		setup: status.setupSecret
-			? { secret: status.setupSecret, uri: otpauthUri(status.setupSecret, issuer, account) }
-			: null
+		setup:
+			status.setupSecret && uri
+				? { secret: status.setupSecret, uri, qrCode: await qrCodeDataUrl(uri) }
+				: null
 	};
 };
 
