@@ -19,7 +19,9 @@ export default async function globalSetup() {
 			MAIL_FROM: 'Plenary <no-reply@plenary.test>',
 			NODE_ENV: 'production',
 			// Lets the decision journeys end a phase now instead of waiting days.
-			PLENARY_TEST_CLOCK: 'on'
+			PLENARY_TEST_CLOCK: 'on',
+			// The demo account plays many members across the journeys: its limits are raised.
+			PLENARY_LIMIT_SCALE: '20'
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

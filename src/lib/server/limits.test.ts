@@ -63,6 +63,29 @@ describe('the limit option of command()', () => {
 		await expect(tiny(conn.db, ben, false)).resolves.toEqual({});
 	});
 
+	it('scales with PLENARY_LIMIT_SCALE for an installation that needs more', async () => {
+		const [carl] = await conn.db
+			.insert(members)
+			.values({
+				email: 'carl@example.net',
+				passwordHash: 'x',
+				handle: 'carl',
+				displayName: 'carl',
+				country: 'BR',
+				emailVerifiedAt: new Date(),
+				tier: 'member'
+			})
+			.returning({ id: members.id });
+		const who = await actorFor(conn.db, carl.id);
+		process.env.PLENARY_LIMIT_SCALE = '2';
+		try {
+			for (let i = 0; i < 4; i++) await tiny(conn.db, who, false);
+			await expect(tiny(conn.db, who, false)).rejects.toBeInstanceOf(RateLimited);
+		} finally {
+			delete process.env.PLENARY_LIMIT_SCALE;
+		}
+	});
+
 	it('is counted in the database, so every process sees the same count', async () => {
 		const [row] = await conn.db
 			.select()
