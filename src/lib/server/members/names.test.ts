@@ -21,6 +21,8 @@ const MAY_READ_THE_RAW_NAME: Record<string, string> = {
 	'src/lib/server/accounts/sessions.ts': 'the signed-in member’s own name, on their own pages',
 	'src/lib/server/accounts/mail-handler.ts': 'mail to the member, by their own name',
 	'src/lib/server/members/lapsing.ts': 'mail to the member, by their own name',
+	'src/lib/server/accounts/two-factor/passkeys.ts':
+		'the member’s own name, given to their own authenticator when they add a passkey',
 	'src/lib/server/decisions/reminders.ts':
 		'an alias of members for the eligibility condition; names through publicName(viewer, m)'
 };
