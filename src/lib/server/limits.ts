@@ -53,9 +53,13 @@ export const IMAGE_QUOTA_BYTES = 100 * 1024 * 1024;
  * more than these numbers allow, or a test suite where one account plays many people, raises them
  * all at once without editing code.
  */
-function scaled(limit: Limit): number {
+export function limitScale(): number {
 	const scale = Number(process.env.PLENARY_LIMIT_SCALE ?? 1);
-	return Number.isFinite(scale) && scale >= 1 ? Math.floor(limit.max * scale) : limit.max;
+	return Number.isFinite(scale) && scale >= 1 ? scale : 1;
+}
+
+function scaled(limit: Limit): number {
+	return Math.floor(limit.max * limitScale());
 }
 
 /** Over a per-member limit: 429, with the seconds until the window ends for Retry-After. */

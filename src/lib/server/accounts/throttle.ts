@@ -8,6 +8,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { authThrottle } from '$lib/server/db/schema';
 import { TooManyRequests } from '$lib/server/errors';
+import { limitScale } from '$lib/server/limits';
 
 /** `limit` attempts in `windowMinutes`; then, with `lockMinutes`, the key is refused that long. */
 export type ThrottleRule = { limit: number; windowMinutes: number; lockMinutes?: number };
@@ -15,15 +16,22 @@ export type ThrottleRule = { limit: number; windowMinutes: number; lockMinutes?:
 export const RULES = {
 	/** Wrong passwords for one account from one client (a browser it knows, or else an IP address). */
 	loginClient: { limit: 5, windowMinutes: 15, lockMinutes: 15 },
-	/** Wrong passwords from one IP address, for any accounts. */
-	loginAddress: { limit: 20, windowMinutes: 15, lockMinutes: 15 },
+	/**
+	 * Wrong passwords from one IP address, for any accounts. Raised with PLENARY_LIMIT_SCALE where
+	 * many members share one address (a campus behind one NAT, a browser test suite).
+	 */
+	get loginAddress(): ThrottleRule {
+		return { limit: 20 * limitScale(), windowMinutes: 15, lockMinutes: 15 };
+	},
 	/**
 	 * Wrong passwords for one account from anywhere. Never a lock: past the limit, clients the
 	 * account does not know are slowed to one try a window each (see login-throttle.ts).
 	 */
 	loginAccount: { limit: 10, windowMinutes: 15 },
-	/** Sign-ups, reset and verification mails asked for from one IP address. */
-	mailAddress: { limit: 10, windowMinutes: 60, lockMinutes: 60 },
+	/** Sign-ups, reset and verification mails asked for from one IP address (scaled as above). */
+	get mailAddress(): ThrottleRule {
+		return { limit: 10 * limitScale(), windowMinutes: 60, lockMinutes: 60 };
+	},
 	/** E-mail changes and new verification links asked for by one member, or for one address. */
 	mailMember: { limit: 5, windowMinutes: 60, lockMinutes: 60 },
 	mailRecipient: { limit: 3, windowMinutes: 60, lockMinutes: 60 }
