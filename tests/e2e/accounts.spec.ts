@@ -157,6 +157,8 @@ test("a deleted account's photo is deleted: its address answers 404", async ({ p
 	await signUp(page, person);
 	await verifyFromMail(page, person.email);
 	await logIn(page, person.email, person.password);
+	// The log-in must land before the next page is asked for, or its request is abandoned.
+	await expect(page.getByText(/Welcome/)).toBeVisible();
 	await page.goto('/images');
 	const face = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#36c' } })
 		.png()
