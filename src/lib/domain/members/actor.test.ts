@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { may, type Actor, type Mandate, type ScopeRef } from './actor';
-import { ROLE_RIGHTS } from './roles';
+import { DEFAULT_ROLES } from './roles';
 import type { Right } from './tiers';
 
 // Pure rules of `may`: the loader that builds real actors is tested in server/members/actor.test.ts.
@@ -12,7 +12,7 @@ function mandate(scope: ScopeRef, from = -10, to: number | null = 10): Mandate {
 		id: 1,
 		role: 'facilitator',
 		scope,
-		rights: ROLE_RIGHTS.facilitator,
+		rights: DEFAULT_ROLES[0].rights,
 		startsAt: new Date(now.getTime() + from * day),
 		endsAt: to === null ? null : new Date(now.getTime() + to * day)
 	};

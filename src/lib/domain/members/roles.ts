@@ -1,23 +1,45 @@
 /**
  * Roles a mandate can name, and the rights each gives inside the mandate's scope. The rights are
  * the same ones tiers give (tiers.ts), so every policy asks one question: `may(actor, right, where)`.
- * Self-government will let members define roles by decision; these are the roles every
- * organisation starts with.
+ * Roles are rows of the `roles` table that the members change by decision; these are the ones
+ * every organisation starts with (the migration that made the table inserts them).
  */
+import type { ScopeRef } from './actor';
 import type { Right } from './tiers';
 
-export const ROLE_RIGHTS = {
-	/** Runs a chapter (or, held at organisation scope, the organisation's own spaces). */
-	facilitator: ['write-organisation-news', 'pin-thread', 'lock-thread', 'manage-forums']
-} as const satisfies Record<string, readonly Right[]>;
+export type RoleDefinition = {
+	key: string;
+	scopeKinds: ScopeRef['kind'][];
+	rights: Right[];
+	seats: number;
+	termMonths: number;
+	termLimit: number | null;
+	maxConsecutive: number | null;
+};
 
-export type Role = keyof typeof ROLE_RIGHTS;
+export const DEFAULT_ROLES: readonly RoleDefinition[] = [
+	{
+		// Runs a chapter (or, held at organisation scope, the organisation's own spaces).
+		key: 'facilitator',
+		scopeKinds: ['organisation', 'chapter'],
+		rights: ['write-organisation-news', 'pin-thread', 'lock-thread', 'manage-forums'],
+		seats: 2,
+		termMonths: 12,
+		termLimit: null,
+		maxConsecutive: 2
+	},
+	{
+		// A seat on a committee (the interim committee among them): votes in its decisions.
+		key: 'committee-seat',
+		scopeKinds: ['committee'],
+		rights: [],
+		seats: 7,
+		termMonths: 12,
+		termLimit: null,
+		maxConsecutive: 2
+	}
+];
 
-export function isRole(value: unknown): value is Role {
-	return typeof value === 'string' && Object.hasOwn(ROLE_RIGHTS, value);
-}
-
-/** The rights a role gives; an unknown role (one removed since) gives none. */
-export function roleRights(role: string): readonly Right[] {
-	return isRole(role) ? ROLE_RIGHTS[role] : [];
-}
+/** Why a mandate ended: its term ran out, its holder resigned, the members recalled it. */
+export const MANDATE_END_REASONS = ['term', 'resigned', 'recalled', 'left'] as const;
+export type MandateEndReason = (typeof MANDATE_END_REASONS)[number];

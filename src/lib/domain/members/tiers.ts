@@ -34,6 +34,10 @@ export const DEFAULT_TIER_RIGHTS: TierRights = {
 /** Rights a lapsed member keeps until they confirm they are back: their content stays, they wait. */
 const LAPSED_KEEP: ReadonlySet<Right> = new Set();
 
+export function isRight(value: unknown): value is Right {
+	return typeof value === 'string' && (RIGHTS as readonly string[]).includes(value);
+}
+
 export function isTier(value: unknown): value is Tier {
 	return typeof value === 'string' && (TIERS as readonly string[]).includes(value);
 }
@@ -53,8 +57,7 @@ export function normaliseTierRights(value: unknown): TierRights {
 	if (!value || typeof value !== 'object') return out;
 	for (const tier of TIERS) {
 		const list = (value as Record<string, unknown>)[tier];
-		if (Array.isArray(list))
-			out[tier] = list.filter((r): r is Right => (RIGHTS as readonly string[]).includes(r));
+		if (Array.isArray(list)) out[tier] = list.filter(isRight);
 	}
 	return out;
 }

@@ -84,6 +84,7 @@ const valid: Record<string, () => Row> = {
 		country: `Q${String.fromCharCode(65 + (serial % 26))}`
 	}),
 	mandates: () => ({ member_id: ids.member, role: 'facilitator', scope_kind: 'organisation' }),
+	roles: () => ({ key: `role-${++serial}`, scope_kinds: '{chapter}' }),
 	posts: () => ({
 		kind: 'blog',
 		author_id: ids.member,
@@ -218,7 +219,8 @@ const refused: [string, Row, string][] = [
 	['members', { age_band: '0-17' }, 'members_age_band_check'],
 	['email_tokens', { purpose: 'log-in' }, 'email_tokens_purpose_check'],
 	['chapters', { kind: 'city' }, 'chapters_kind_check'],
-	['mandates', { role: 'king' }, 'mandates_role_check'],
+	['mandates', { end_reason: 'bored' }, 'mandates_end_reason_check'],
+	['roles', { seats: 0 }, 'roles_seats_check'],
 	['posts', { kind: 'wiki' }, 'posts_kind_check'],
 	['posts', { visibility: 'secret' }, 'posts_visibility_check'],
 	['posts', { status: 'archived' }, 'posts_status_check'],

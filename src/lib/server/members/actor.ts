@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import type { Actor, ChapterMembership, Mandate, ScopeRef } from '$lib/domain/members/actor';
-import { roleRights } from '$lib/domain/members/roles';
+import { isRight } from '$lib/domain/members/tiers';
 import { DEFAULT_TIER_RIGHTS, isTier, normaliseTierRights } from '$lib/domain/members/tiers';
 
 type Row = {
@@ -23,6 +23,7 @@ type Row = {
 				role: string;
 				scopeKind: string;
 				scopeId: number | string | null;
+				rights: string[] | null;
 				startsAt: string;
 				endsAt: string | null;
 		  }[]
@@ -39,8 +40,9 @@ export async function loadActor(db: Queryable, memberId: number): Promise<Actor 
 					'home', cm.home) order by cm.chapter_id)
 				from chapter_memberships cm where cm.member_id = m.id) as chapters,
 			(select json_agg(json_build_object('id', md.id, 'role', md.role, 'scopeKind', md.scope_kind,
-					'scopeId', md.scope_id, 'startsAt', md.starts_at, 'endsAt', md.ends_at) order by md.id)
-				from mandates md where md.member_id = m.id and (md.ends_at is null or md.ends_at > now()))
+					'scopeId', md.scope_id, 'rights', r.rights, 'startsAt', md.starts_at, 'endsAt', md.ends_at)
+					order by md.id)
+				from mandates md join roles r on r.key = md.role where md.member_id = m.id and (md.ends_at is null or md.ends_at > now()))
 				as mandates
 		from members m
 		where m.id = ${memberId} and m.deleted_at is null`);
@@ -60,7 +62,7 @@ function actorFromRow(row: Row): Actor {
 		id: Number(m.id),
 		role: m.role,
 		scope: scopeOf(m.scopeKind, m.scopeId),
-		rights: roleRights(m.role),
+		rights: (m.rights ?? []).filter(isRight),
 		startsAt: new Date(m.startsAt),
 		endsAt: m.endsAt ? new Date(m.endsAt) : null
 	}));
