@@ -9,5 +9,6 @@ export * from './writing';
 export * from './decisions';
 export * from './projects';
 export * from './mandates';
+export * from './elections';
 export * from './limits';
 export * from './two-factor';

@@ -14,6 +14,7 @@ import type { Right } from '../../../domain/members/tiers';
 import { MANDATE_END_REASONS, type MandateEndReason } from '../../../domain/members/roles';
 import { atLeast, oneOf } from './checks';
 import { members } from './members';
+import { elections } from './elections';
 
 /**
  * A role the organisation fills by mandate: where it may be held, the rights it gives there, how
@@ -76,8 +77,10 @@ export const mandates = pgTable(
 		endsAt: timestamp('ends_at', { withTimezone: true }),
 		/** Why it ended before or at its term: set when the mandate is over. */
 		endReason: text('end_reason').$type<MandateEndReason>(),
-		/** The election that filled it, when one did (elections add the reference). */
-		electionId: bigint('election_id', { mode: 'number' })
+		/** The election that filled it, when one did. */
+		electionId: bigint('election_id', { mode: 'number' }).references(() => elections.id, {
+			onDelete: 'set null'
+		})
 	},
 	(t) => [
 		index('mandates_member_idx').on(t.memberId, t.endsAt),

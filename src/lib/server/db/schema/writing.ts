@@ -50,7 +50,7 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const POST_STATUSES = ['draft', 'published'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
 /** What comments can be on (each registers itself with comments). */
-export const COMMENT_SUBJECT_TYPES = ['post', 'thread', 'decision', 'project'] as const;
+export const COMMENT_SUBJECT_TYPES = ['post', 'thread', 'decision', 'project', 'election'] as const;
 export type CommentSubjectType = (typeof COMMENT_SUBJECT_TYPES)[number];
 /** What members can flag. */
 export const FLAG_SUBJECT_TYPES = ['comment', 'post', 'thread'] as const;
