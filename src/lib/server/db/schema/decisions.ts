@@ -81,9 +81,16 @@ export const committees = pgTable(
 		/** The chapter that mandates it; null for the organisation. */
 		chapterId: bigint('chapter_id', { mode: 'number' }).references(() => chapters.id),
 		mandate: text('mandate').notNull().default(''),
+		/** Its members, minutes and decisions are public unless it decides otherwise. */
+		public: boolean('public').notNull().default(true),
+		/** Ballots its decisions need; null: a majority of its seats. */
+		quorum: integer('quorum'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('committees_slug_key').on(t.slug)]
+	(t) => [
+		uniqueIndex('committees_slug_key').on(t.slug),
+		atLeast('committees_quorum_check', t.quorum, 1)
+	]
 );
 
 export const committeeMembers = pgTable(

@@ -9,6 +9,7 @@ export * from './writing';
 export * from './decisions';
 export * from './projects';
 export * from './mandates';
+export * from './recall';
 export * from './elections';
 export * from './limits';
 export * from './two-factor';

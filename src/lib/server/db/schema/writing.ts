@@ -142,6 +142,8 @@ export const forumCategories = pgTable(
 		name: text('name').notNull(),
 		description: text('description').notNull().default(''),
 		position: integer('position').notNull().default(0),
+		/** An archived forum stays readable but takes no new threads. */
+		archivedAt: timestamp('archived_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
