@@ -47,6 +47,13 @@ export const members = pgTable(
 		locale: text('locale').notNull().default('en'),
 		timeZone: text('time_zone').notNull().default('UTC'),
 		tier: text('tier').notNull().default('interim'),
+		/** When the member reached their tier: a 'months:N' tier rule counts from here. */
+		tierSince: timestamp('tier_since', { withTimezone: true }).notNull().defaultNow(),
+		/**
+		 * Sets the instance up: the first-run account. While the settings' change rule is
+		 * 'operator', operators change settings directly; once it is 'decision', nobody does.
+		 */
+		isOperator: boolean('is_operator').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
 		deletedAt: timestamp('deleted_at', { withTimezone: true }),
