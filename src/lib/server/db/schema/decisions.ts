@@ -150,6 +150,14 @@ export const decisions = pgTable(
 		version: integer('version').notNull().default(1),
 		/** Active members of the scope when voting opened and when it closed (the quorum's base). */
 		eligibleAtOpen: integer('eligible_at_open'),
+		/**
+		 * The electorate, fixed when the decision leaves the draft: members who had joined the scope
+		 * by this time vote (joining later gives no vote in it). Null on a draft, and on decisions
+		 * from before the rule, whose electorate is the scope's members when they vote.
+		 */
+		electorateCutoff: timestamp('electorate_cutoff', { withTimezone: true }),
+		/** The instance's rule when it was fixed: the days in the scope it asked (0: on submission). */
+		electorateMinDays: integer('electorate_min_days'),
 		eligibleAtClose: integer('eligible_at_close'),
 		/** passes | fails | no-quorum | chosen | blocked */
 		outcome: text('outcome').$type<DecisionOutcome>(),
@@ -192,7 +200,8 @@ export const decisions = pgTable(
 		oneOf('decisions_phase_check', t.phase, PHASES),
 		oneOf('decisions_outcome_check', t.outcome, DECISION_OUTCOMES),
 		oneOf('decisions_stage_check', t.stage, DECISION_STAGES),
-		atLeast('decisions_slow_mode_check', t.slowModeSeconds, 0)
+		atLeast('decisions_slow_mode_check', t.slowModeSeconds, 0),
+		atLeast('decisions_electorate_min_days_check', t.electorateMinDays, 0)
 	]
 );
 
