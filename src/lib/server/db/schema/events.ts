@@ -15,7 +15,9 @@ export const EVENT_SUBJECT_TYPES = [
 	'image',
 	'decision',
 	'project',
-	'task'
+	'task',
+	'election',
+	'mandate'
 ] as const;
 export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 
