@@ -17,7 +17,8 @@ export const EVENT_SUBJECT_TYPES = [
 	'project',
 	'task',
 	'election',
-	'mandate'
+	'mandate',
+	'forum'
 ] as const;
 export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 
