@@ -18,7 +18,8 @@ export const EVENT_SUBJECT_TYPES = [
 	'task',
 	'election',
 	'mandate',
-	'forum'
+	'forum',
+	'setting-change'
 ] as const;
 export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 
