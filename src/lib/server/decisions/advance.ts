@@ -70,7 +70,11 @@ export async function advanceDecision(db: Db, id: number, now = new Date()): Pro
 /** Make one transition inside the caller's transaction (which holds the row lock). */
 export async function enterPhase(tx: Queryable, d: Decision, next: Phase, now: Date) {
 	if (next === 'voting') await resolveAmendmentVotes(tx, d);
-	const scope = { scopeKind: d.scopeKind, scopeId: d.scopeId };
+	const scope = {
+		scopeKind: d.scopeKind,
+		scopeId: d.scopeId,
+		electorateCutoff: d.electorateCutoff
+	};
 	const set: Partial<typeof decisions.$inferInsert> = { phase: next, phaseChangedAt: now };
 	if (next === 'voting') set.eligibleAtOpen = await eligibleCount(tx, scope);
 	if (next === 'closed') {

@@ -28,6 +28,7 @@ import {
 import { scheduleFrom } from '$lib/domain/decisions/lifecycle';
 import { DEFAULT_SETTINGS, methodFor, type DecisionSettings } from '$lib/domain/decisions/types';
 import { checkAffected } from './affected-groups';
+import { fixedElectorate } from './electorate';
 import { loadDecision } from './context';
 import { decisionEvent } from './events';
 import { can, inScope, type DecisionSubject } from './policy';
@@ -253,7 +254,7 @@ function refuseOutOfScope(subject: DecisionSubject, otherwise: MessageKey): neve
 	);
 }
 
-/** Submit a draft: discussion opens now and every later phase gets its deadline. */
+/** Submit a draft: discussion opens now, every later phase gets its deadline, the electorate is fixed. */
 export const submitDecision = command({
 	input: (id: number, now: Date = new Date()) => ({ id, now }),
 	load: (tx, actor, { id }) => loadDecision(tx, actor, id, 'update'),
@@ -269,6 +270,7 @@ export const submitDecision = command({
 				phase: 'discussion',
 				phaseChangedAt: now,
 				...scheduleFrom(now, ctx.settings.hours),
+				...(await fixedElectorate(tx, now)),
 				updatedAt: sql`now()`
 			})
 			.where(eq(decisions.id, id));

@@ -27,6 +27,7 @@ import type { Actor } from '$lib/domain/members/actor';
 import { scheduleFrom } from '$lib/domain/decisions/lifecycle';
 import { readSettings } from '$lib/domain/decisions/types';
 import { loadDecision } from './context';
+import { fixedElectorate } from './electorate';
 import { eligibleCount } from './eligibility';
 import { decisionEvent } from './events';
 import { can } from './policy';
@@ -232,6 +233,7 @@ async function reopen(
 			phase: 'discussion',
 			phaseChangedAt: now,
 			...scheduleFrom(now, readSettings(old.settings).hours),
+			...(await fixedElectorate(tx, now)),
 			revisitOfId: oldId
 		})
 		.returning({ id: decisions.id });

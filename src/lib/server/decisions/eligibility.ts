@@ -7,10 +7,16 @@ import type { ScopeKind } from '$lib/domain/decisions/types';
 /**
  * Who may vote on a decision: the active members of its scope (not lapsed, not deleted, address
  * confirmed) whose tier has the right to vote. Friends may discuss but do not vote. A chapter's
- * members include those of the chapters under it. Written as SQL conditions on `m` (members), so
- * checks, counts and the "not yet voted" list share one definition.
+ * members include those of the chapters under it. Once a decision leaves the draft its electorate
+ * is fixed (`electorateCutoff`, electorate.ts): only members who had joined the scope by then vote,
+ * so nobody can join a chapter to swing a vote already under way. Written as SQL conditions on `m`
+ * (members), so checks, counts and the "not yet voted" list share one definition.
  */
-export type Scope = { scopeKind: string; scopeId: number | null };
+export type Scope = {
+	scopeKind: string;
+	scopeId: number | null;
+	electorateCutoff?: Date | null;
+};
 
 export function tiersThatVote(rights: TierRights): string[] {
 	return TIERS.filter((t) => rights[t]?.includes('vote'));
@@ -22,17 +28,21 @@ export async function votingTiers(db: Queryable): Promise<string[]> {
 
 function inScope(scope: Scope): SQL {
 	const id = scope.scopeId ?? 0;
+	const cutoff = scope.electorateCutoff ? new Date(scope.electorateCutoff).toISOString() : null;
+	// Joined by the cut-off (always true without one).
+	const by = (joined: SQL) => (cutoff ? sql`${joined} <= ${cutoff}::timestamptz` : sql`true`);
 	switch (scope.scopeKind as ScopeKind) {
 		case 'organisation':
-			return sql`true`;
+			return by(sql`m.email_verified_at`);
 		case 'chapter':
 			return sql`exists (select 1 from chapter_memberships cm where cm.member_id = m.id and cm.chapter_id in (
 				select c.id from chapters c where c.id = ${id} or c.parent_id = ${id}
-					or c.parent_id in (select p.id from chapters p where p.parent_id = ${id})))`;
+					or c.parent_id in (select p.id from chapters p where p.parent_id = ${id}))
+				and ${by(sql`cm.joined_at`)})`;
 		case 'project':
-			return sql`exists (select 1 from project_members pm where pm.member_id = m.id and pm.project_id = ${id} and pm.left_at is null)`;
+			return sql`exists (select 1 from project_members pm where pm.member_id = m.id and pm.project_id = ${id} and pm.left_at is null and ${by(sql`pm.joined_at`)})`;
 		case 'committee':
-			return sql`exists (select 1 from committee_members km where km.member_id = m.id and km.committee_id = ${id})`;
+			return sql`exists (select 1 from committee_members km where km.member_id = m.id and km.committee_id = ${id} and ${by(sql`km.joined_at`)})`;
 		default:
 			return sql`false`;
 	}

@@ -44,6 +44,7 @@ export function decisionHeader(ctx: DecisionContext, scope: ScopeLabel | null) {
 		outcomeHtml: d.outcomeStatement ? renderMarkdown(d.outcomeStatement) : null,
 		createdAt: d.createdAt,
 		settings: ctx.settings,
+		electorate: { cutoff: d.electorateCutoff, minDays: d.electorateMinDays },
 		scope
 	};
 }

@@ -41,7 +41,10 @@ export async function openRunoff(tx: Queryable, positions: Decision, now: Date) 
 			settings: positions.settings,
 			stage: 'runoff',
 			followsId: positions.id,
-			phaseChangedAt: now
+			phaseChangedAt: now,
+			// The same people decide the run-off as the poll it follows.
+			electorateCutoff: positions.electorateCutoff,
+			electorateMinDays: positions.electorateMinDays
 		})
 		.returning({ id: decisions.id });
 	await tx.insert(decisionOptions).values([
