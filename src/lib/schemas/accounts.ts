@@ -148,5 +148,7 @@ export const deleteAccountInput = z.object({
 		.string({ error: 'error_required' })
 		.min(1, { error: 'error_required' })
 		.max(200),
-	confirmHandle: z.string().trim().max(30)
+	confirmHandle: z.string().trim().max(30),
+	/** What becomes of what the member wrote: kept, signed "former member", or removed. */
+	content: z.enum(['keep', 'remove'], { error: 'error_invalid_value' }).default('keep')
 });

@@ -29,6 +29,7 @@ import {
 import { mailLinkCommand, throttleMail, type RequestContext } from './commands';
 import { loadLink, requestLink, useLink } from './email-links';
 import { hashPassword, verifyPassword } from './passwords';
+import { removeWriting } from './remove-writing';
 import { deleteMemberSessions } from './sessions';
 import { hashToken } from './tokens';
 import { confirmAddress } from './confirmation';
@@ -173,7 +174,7 @@ export function confirmEmailChange(db: Db, token: string) {
 }
 
 const eraseAccount = command({
-	input: (confirmHandle: string) => ({ confirmHandle }),
+	input: (confirmHandle: string, content: 'keep' | 'remove') => ({ confirmHandle, content }),
 	load: async (tx, actor) => {
 		await ownAccount(tx, actor);
 		const [me] = await tx
@@ -187,7 +188,7 @@ const eraseAccount = command({
 		if (confirmHandle.toLowerCase() !== me.handle.toLowerCase())
 			throw new Invalid('error_form', { confirmHandle: 'error_confirm_handle' });
 	},
-	run: async (tx, actor, me) => {
+	run: async (tx, actor, me, { content }) => {
 		await tx
 			.update(members)
 			.set({
@@ -207,11 +208,15 @@ const eraseAccount = command({
 		await tx.delete(emailTokens).where(eq(emailTokens.memberId, actor.id));
 		// Mail not yet sent (and copies of mail sent) to the address would outlive the account.
 		await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toAddress}) = lower(${me.email})`);
+		const writing = content === 'remove' ? await removeWriting(tx, actor.id) : [];
 		const photos = await tx
 			.delete(images)
 			.where(and(eq(images.ownerId, actor.id), eq(images.purpose, 'avatar')))
 			.returning({ key: images.key, sizes: images.sizes });
-		return photos.flatMap((p) => Object.keys(p.sizes as object).map((s) => `${p.key}-${s}.webp`));
+		return [
+			...writing,
+			...photos.flatMap((p) => Object.keys(p.sizes as object).map((s) => `${p.key}-${s}.webp`))
+		];
 	},
 	event: (_out, _me, _i, actor) =>
 		eventAbout('member', actor.id, actor.id, { type: 'member.deleted' })
@@ -219,13 +224,14 @@ const eraseAccount = command({
 
 /**
  * Delete an account: personal data is erased, sessions end and photos are deleted from the media
- * store. The row stays, anonymised, so what the member wrote or decided keeps its place in the
- * organisation's history (images in their posts stay with the posts).
+ * store. The row stays, anonymised, so what the member decided keeps its place in the
+ * organisation's history, signed "former member". What they wrote stays the same way, or, if they
+ * ask, goes (remove-writing.ts).
  */
 export async function deleteAccount(db: Db, actor: Actor, raw: unknown, store: MediaStore) {
 	const input = parseInput(deleteAccountInput, raw);
 	await assertPassword(db, actor, input.currentPassword);
-	const files = await eraseAccount(db, actor, input.confirmHandle);
+	const files = await eraseAccount(db, actor, input.confirmHandle, input.content);
 	// After the commit: the rows are gone, so the URLs already answer 404; a file left by a crash
 	// here is unreachable.
 	for (const name of files) await store.delete(name);

@@ -16,13 +16,24 @@ import {
  * Feeds are read without a session and cached by anyone on the way: public posts only, and every
  * name as a visitor sees it (reader = null).
  */
+/** An entry's author: an erased account is a "former member", with no profile to point at. */
+function feedAuthor(
+	origin: string,
+	row: { displayName: string; handle: string },
+	locale: Locale
+): { name: string; uri?: string } {
+	if (!row.displayName) return { name: translate('former_member', {}, locale) };
+	return { name: row.displayName, uri: `${origin}/@${row.handle}` };
+}
+
 async function postsFeed(
 	db: Queryable,
 	origin: string,
 	path: string,
 	pagePath: string,
 	title: string,
-	filter: PostFilter
+	filter: PostFilter,
+	locale: Locale
 ): Promise<Response> {
 	const { posts } = await postList(db, null, filter, undefined, 30);
 	const feed: Feed = {
@@ -36,7 +47,7 @@ async function postsFeed(
 			url: `${origin}${p.url}`,
 			updated: p.updatedAt,
 			published: p.publishedAt ?? undefined,
-			author: { name: p.displayName, uri: `${origin}/@${p.handle}` },
+			author: feedAuthor(origin, p, locale),
 			html: renderMarkdown(p.body),
 			categories: p.tags,
 			language: p.language
@@ -53,7 +64,8 @@ export async function organisationFeed(db: Queryable, origin: string, locale: Lo
 		'/feeds/organisation.xml',
 		'/blog?kind=organisation',
 		translate('feed_organisation_title', { name }, locale),
-		{ kind: 'organisation' }
+		{ kind: 'organisation' },
+		locale
 	);
 }
 
@@ -65,7 +77,8 @@ export async function memberFeed(db: Queryable, origin: string, handle: string, 
 		`/feeds/members/${member.handle}.xml`,
 		`/blog?author=${member.handle}`,
 		translate('feed_member', { name: member.displayName }, locale),
-		{ authorHandle: member.handle }
+		{ authorHandle: member.handle },
+		locale
 	);
 }
 
@@ -77,7 +90,8 @@ export async function chapterFeed(db: Queryable, origin: string, slug: string, l
 		`/feeds/chapters/${chapter.slug}.xml`,
 		`/blog?kind=chapter`,
 		translate('feed_chapter', { name: chapter.name }, locale),
-		{ chapterId: chapter.id }
+		{ chapterId: chapter.id },
+		locale
 	);
 }
 
@@ -96,7 +110,7 @@ export async function forumFeed(db: Queryable, origin: string, slug: string, loc
 			url: `${origin}${t.url}`,
 			updated: t.createdAt,
 			published: t.createdAt,
-			author: { name: t.displayName, uri: `${origin}/@${t.handle}` },
+			author: feedAuthor(origin, t, locale),
 			html: renderMarkdown(t.body)
 		}))
 	});
