@@ -183,6 +183,44 @@ test("a deleted account's photo is deleted: its address answers 404", async ({ p
 	expect((await request.get(`${url!.split('?')[0]}?size=small`)).status()).toBe(404);
 });
 
+for (const content of ['keep', 'remove'] as const) {
+	test(`deleting an account, the member's writing ${content === 'keep' ? 'stays, signed "Former member"' : 'goes'}`, async ({
+		page,
+		request
+	}) => {
+		const person = newPerson(`leave${content}`);
+		await signUp(page, person);
+		await verifyFromMail(page, person.email);
+		await logIn(page, person.email, person.password);
+		await expect(page.getByText(/Welcome/)).toBeVisible();
+		const title = `Parting thoughts ${person.handle}`;
+		await page.goto('/blog/new');
+		await page.getByLabel('Title').fill(title);
+		await page.getByLabel('Text', { exact: true }).fill('What I learned organising.');
+		await page.getByRole('button', { name: 'Publish' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+		const postUrl = page.url();
+
+		await page.goto('/settings/account');
+		await expectAccessible(page);
+		await page.getByLabel(`Type your user name (${person.handle}) to confirm`).fill(person.handle);
+		await page.locator('#field-delete-currentPassword').fill(person.password);
+		await page
+			.getByLabel(content === 'keep' ? 'Keep it, signed "Former member"' : 'Remove it')
+			.check();
+		await page.getByRole('button', { name: 'Delete my account for good' }).click();
+		await expect(page).toHaveURL(/\/\?deleted=1$/);
+		if (content === 'keep') {
+			await page.goto(postUrl);
+			await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+			await expect(page.locator('.byline')).toContainText('Former member');
+			await expect(page.locator(`a[href="/@deleted_`)).toHaveCount(0);
+		} else {
+			expect((await request.get(postUrl)).status()).toBe(404);
+		}
+	});
+}
+
 test('what someone types before the JavaScript arrives survives hydration', async ({ page }) => {
 	// Hold the app's scripts back, as a slow connection would, while the person starts typing.
 	let release!: () => void;

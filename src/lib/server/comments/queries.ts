@@ -1,13 +1,13 @@
 import '$lib/server/commentables';
 import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { commentVersions, comments, images, members } from '$lib/server/db/schema';
+import { commentVersions, comments, members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
 import { renderCommentMarkdown } from '$lib/server/writing/markdown';
 import type { Actor } from '$lib/domain/members/actor';
 import { can } from '$lib/server/writing/policy';
 import { writingLimits } from '$lib/server/writing/settings';
-import { profileOpen, publicName } from '$lib/server/members/privacy';
+import { avatarFor, profileOpen, publicName } from '$lib/server/members/privacy';
 import { MAX_DEPTH } from './commands';
 import { loadSubject } from './registry';
 
@@ -31,15 +31,6 @@ export type CommentView = {
 
 /** Top-level comments per page; their replies come along. */
 export const ROOTS_PER_PAGE = 25;
-
-/**
- * The newest profile photo's address under /media, or null. Names are qualified by hand: in a
- * single-table select Drizzle writes bare column names, and a bare "id" inside this subquery
- * would be the image's own id, not the member's.
- */
-export const avatarUrl = sql<
-	string | null
->`(select '/media/' || avatar.key from ${images} avatar where avatar.owner_id = ${members}.id and avatar.purpose = 'avatar' order by avatar.id desc limit 1)`;
 
 /**
  * One page of a discussion: up to ROOTS_PER_PAGE top-level comments after `after` (keyset) with
@@ -69,7 +60,7 @@ export async function commentPage(
 		handle: members.handle,
 		displayName: publicName(reader),
 		profile: profileOpen(reader),
-		avatar: avatarUrl
+		avatar: avatarFor(reader)
 	};
 	const roots = await db
 		.select({

@@ -1,7 +1,7 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import { shortName } from '$lib/domain/members/names';
-import { members } from '$lib/server/db/schema';
+import { images, members } from '$lib/server/db/schema';
 
 /**
  * Privacy settings, enforced in SQL in every query that lists, counts or maps members (and so in
@@ -75,6 +75,18 @@ export function profileOpen(viewer: NameViewer, m: MembersColumns = members): SQ
 	const seen = seesFullNames(viewer) ? sql`true` : m.inDirectory;
 	return sql<boolean>`(${m.deletedAt} is null and (${m.id} = ${viewer?.id ?? 0}
 		or (${m.emailVerifiedAt} is not null and ${seen})))`;
+}
+
+/**
+ * The newest profile photo's address under /media, where the viewer may open the member's profile
+ * (a face says more than a short name), else null. The subquery's names are qualified by hand: in
+ * a single-table select Drizzle writes bare column names, and a bare "id" inside it would be the
+ * image's own id, not the member's.
+ */
+export function avatarFor(viewer: NameViewer): SQL<string | null> {
+	return sql<string | null>`(case when ${profileOpen(viewer)} then (select '/media/' || avatar.key
+		from ${images} avatar where avatar.owner_id = ${members}.id and avatar.purpose = 'avatar'
+		order by avatar.id desc limit 1) end)`;
 }
 
 /**

@@ -2,9 +2,8 @@ import { and, count, eq, isNull, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
-import { avatarUrl } from '$lib/server/comments/queries';
 import { can, type Actor } from './policy';
-import { isListed, isOnMap, publicName } from './privacy';
+import { avatarFor, isListed, isOnMap, publicName } from './privacy';
 
 /**
  * A member's profile by handle (case-insensitive): for visitors only when the member is listed,
@@ -27,7 +26,7 @@ export async function profileByHandle(db: Queryable, actor: Actor | null, handle
 			inDirectory: members.inDirectory,
 			confirmed: sql<boolean>`${members.emailVerifiedAt} is not null`,
 			email: members.email,
-			avatar: avatarUrl
+			avatar: avatarFor(actor)
 		})
 		.from(members)
 		.where(sql`lower(${members.handle}) = lower(${handle})`);

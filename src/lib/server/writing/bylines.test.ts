@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Connection } from '$lib/server/db/client';
-import { members } from '$lib/server/db/schema';
+import { images, members } from '$lib/server/db/schema';
 import { actorFor } from '$lib/server/db/testing';
 import { postComment } from '$lib/server/comments/commands';
 import { commentForEdit, commentPage } from '$lib/server/comments/queries';
@@ -107,7 +107,24 @@ describe('bylines of a member who hides their full name', () => {
 			expect((await postById(db, who, postId)).author.profile).toBe(true);
 			expect((await profileByHandle(db, who, 'ana')).handle).toBe('ana');
 		}
+		// Her photo goes where her profile does: not to a visitor while she is not listed.
+		await db.insert(images).values({
+			ownerId: ana.id,
+			purpose: 'avatar',
+			key: 'ana-face',
+			contentType: 'image/webp',
+			width: 64,
+			height: 64,
+			sizes: { small: { width: 64, height: 64, bytes: 1 } }
+		});
+		for (const who of [null, unconfirmed]) {
+			expect((await postById(db, who, postId)).author.avatar).toBeNull();
+			expect((await threadById(db, who, threadId)).author.avatar).toBeNull();
+			expect((await commentPage(db, who, 'post', postId)).comments[0].author.avatar).toBeNull();
+		}
+		expect((await postById(db, ben, postId)).author.avatar).toBe('/media/ana-face');
 		await db.update(members).set({ inDirectory: true }).where(eq(members.id, ana.id));
+		expect((await postById(db, null, postId)).author.avatar).toBe('/media/ana-face');
 		expect((await postById(db, null, postId)).author.profile).toBe(true);
 		expect((await profileByHandle(db, null, 'ana')).displayName).toBe('Nadia H.');
 	});

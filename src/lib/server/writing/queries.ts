@@ -11,12 +11,11 @@ import {
 	type PostKind
 } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
-import { avatarUrl } from '$lib/server/comments/queries';
 import { markdownExcerpt, renderMarkdown } from './markdown';
 import type { Actor } from '$lib/domain/members/actor';
 import { canSeePost } from './policy';
 import { writingLimits } from './settings';
-import { profileOpen, publicName, type NameViewer } from '$lib/server/members/privacy';
+import { avatarFor, profileOpen, publicName, type NameViewer } from '$lib/server/members/privacy';
 import { timeCursor } from '$lib/server/paging';
 
 /** Who reads: what visibility and names need of the actor (null for a visitor). */
@@ -110,7 +109,7 @@ export async function postById(db: Queryable, reader: Actor | null, id: number) 
 			handle: members.handle,
 			displayName: publicName(reader),
 			profile: profileOpen(reader),
-			avatar: avatarUrl,
+			avatar: avatarFor(reader),
 			chapterName: chapters.name,
 			chapterSlug: chapters.slug
 		})
@@ -194,23 +193,27 @@ export async function memberByHandle(db: Queryable, viewer: NameViewer, handle: 
 
 /** Forum categories: the organisation's first, then each chapter's. */
 export async function forumIndex(db: Queryable) {
-	return db
-		.select({
-			id: forumCategories.id,
-			slug: forumCategories.slug,
-			name: forumCategories.name,
-			description: forumCategories.description,
-			chapterName: chapters.name,
-			threads: sql<number>`(select count(*)::int from ${forumThreads} where ${forumThreads.categoryId} = ${forumCategories.id})`
-		})
-		.from(forumCategories)
-		.leftJoin(chapters, eq(chapters.id, forumCategories.chapterId))
-		.orderBy(
-			sql`${forumCategories.chapterId} nulls first`,
-			asc(chapters.name),
-			asc(forumCategories.position)
-		)
-		.limit(500);
+	return (
+		db
+			.select({
+				id: forumCategories.id,
+				slug: forumCategories.slug,
+				name: forumCategories.name,
+				description: forumCategories.description,
+				chapterName: chapters.name,
+				threads: sql<number>`(select count(*)::int from ${forumThreads} where ${forumThreads.categoryId} = ${forumCategories.id})`
+			})
+			.from(forumCategories)
+			.leftJoin(chapters, eq(chapters.id, forumCategories.chapterId))
+			// An archived forum is reached by its address and its chapter's list, not listed here.
+			.where(isNull(forumCategories.archivedAt))
+			.orderBy(
+				sql`${forumCategories.chapterId} nulls first`,
+				asc(chapters.name),
+				asc(forumCategories.position)
+			)
+			.limit(500)
+	);
 }
 
 export const THREADS_PER_PAGE = 30;
@@ -302,7 +305,7 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 			handle: members.handle,
 			displayName: publicName(reader),
 			profile: profileOpen(reader),
-			avatar: avatarUrl,
+			avatar: avatarFor(reader),
 			categorySlug: forumCategories.slug,
 			categoryName: forumCategories.name,
 			chapterId: forumCategories.chapterId
