@@ -128,4 +128,13 @@ describe('bylines of a member who hides their full name', () => {
 		expect((await postById(db, null, postId)).author.profile).toBe(true);
 		expect((await profileByHandle(db, null, 'ana')).displayName).toBe('Nadia H.');
 	});
+
+	it('keep members-only posts from accounts whose address nobody confirmed', async () => {
+		const db = conn.db;
+		const inner = await createPost(db, ben, post({ title: 'For members', visibility: 'members' }));
+		const titles = async (who: Actor | null) => (await postList(db, who)).posts.map((p) => p.title);
+		expect(await titles(ben)).toContain('For members');
+		expect(await titles(unconfirmed)).not.toContain('For members');
+		await expect(postById(db, unconfirmed, inner.id)).rejects.toBeInstanceOf(NotFound);
+	});
 });

@@ -51,7 +51,8 @@ export function canSeePost(actor: Actor | null, post: PostSubject): boolean {
 		case 'public':
 			return true;
 		case 'members':
-			return !!actor;
+			// A password and an unconfirmed address do not make a member.
+			return !!actor?.confirmed;
 		case 'chapter':
 			return inChapter(actor, post.chapterId);
 		default:

@@ -28,10 +28,11 @@ export function visiblePosts(reader: Reader): SQL {
 	const published = eq(posts.status, 'published');
 	if (!reader) return and(published, eq(posts.visibility, 'public'))!;
 	const chapterIds = reader.chapterIds.length ? reader.chapterIds : [0];
+	// Members-only is for members: an account whose address nobody confirmed reads as a visitor.
 	return and(
 		published,
 		or(
-			inArray(posts.visibility, ['public', 'members']),
+			inArray(posts.visibility, reader.confirmed ? ['public', 'members'] : ['public']),
 			and(eq(posts.visibility, 'chapter'), inArray(posts.chapterId, chapterIds))
 		)
 	)!;
