@@ -1,0 +1,220 @@
+/**
+ * What readers see of elections. Queries never write. Names go through publicName/profileOpen, so a
+ * visitor sees what members allow; the ballot a voter sees lists the candidates in their own seeded
+ * order (domain/elections/shuffle.ts).
+ */
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Queryable } from '$lib/server/db/client';
+import { candidacies, electionBallots, elections, members, roles } from '$lib/server/db/schema';
+import { profileOpen, publicName } from '$lib/server/members/privacy';
+import { refOf, scopeLabels, type ScopeLabel } from '$lib/server/decisions/scope-names';
+import type { Locale } from '$lib/server/i18n';
+import type { Actor, ScopeRef } from '$lib/domain/members/actor';
+import { ballotOrder } from '$lib/domain/elections/shuffle';
+import type { ElectionChoice } from '$lib/domain/elections/types';
+import { loadElection } from './context';
+import { can } from './policy';
+import type { ElectionResult } from './count';
+
+export type ElectionListItem = {
+	id: number;
+	role: string;
+	seats: number;
+	phase: string;
+	nominationsEndAt: Date;
+	votingEndsAt: Date;
+	scope: ScopeLabel;
+	url: string;
+};
+
+const listColumns = {
+	id: elections.id,
+	role: elections.role,
+	seats: elections.seats,
+	phase: elections.phase,
+	nominationsEndAt: elections.nominationsEndAt,
+	votingEndsAt: elections.votingEndsAt,
+	scopeKind: elections.scopeKind,
+	scopeId: elections.scopeId
+};
+
+async function labelled(
+	db: Queryable,
+	viewer: Actor | null,
+	locale: Locale,
+	rows: { scopeKind: string; scopeId: number | null; id: number }[]
+) {
+	const labels = await scopeLabels(
+		db,
+		viewer,
+		locale,
+		rows.map((r) => ({ kind: r.scopeKind, id: r.scopeId }))
+	);
+	return (r: { scopeKind: string; scopeId: number | null }) =>
+		labels.get(refOf(r.scopeKind, r.scopeId)) ?? {
+			ref: refOf(r.scopeKind, r.scopeId),
+			kind: r.scopeKind,
+			name: '',
+			url: null
+		};
+}
+
+/** Every election, open ones first, newest first; grouped by scope on the page. */
+export async function listElections(
+	db: Queryable,
+	viewer: Actor | null,
+	locale: Locale
+): Promise<ElectionListItem[]> {
+	const rows = await db
+		.select(listColumns)
+		.from(elections)
+		.orderBy(sql`${elections.phase} = 'closed'`, desc(elections.id))
+		.limit(200);
+	const scope = await labelled(db, viewer, locale, rows);
+	return rows.map(({ scopeKind, scopeId, ...r }) => ({
+		...r,
+		scope: scope({ scopeKind, scopeId }),
+		url: `/elections/${r.id}`
+	}));
+}
+
+/**
+ * The elections of one scope (a chapter page's "elections" section): open ones first, then the
+ * latest closed ones. For other areas to call: `electionsForScope(db, viewer, { kind: 'chapter', id })`.
+ */
+export async function electionsForScope(
+	db: Queryable,
+	_viewer: Actor | null,
+	scope: ScopeRef,
+	limit = 10
+) {
+	const rows = await db
+		.select(listColumns)
+		.from(elections)
+		.where(
+			and(
+				eq(elections.scopeKind, scope.kind),
+				scope.kind === 'organisation' ? isNull(elections.scopeId) : eq(elections.scopeId, scope.id)
+			)
+		)
+		.orderBy(sql`${elections.phase} = 'closed'`, desc(elections.id))
+		.limit(limit);
+	return rows.map((r) => ({ ...r, url: `/elections/${r.id}` }));
+}
+
+export type CandidateView = {
+	id: number;
+	memberId: number;
+	person: { handle: string; name: string; profile: boolean };
+	statement: string;
+	consented: boolean;
+	withdrawn: boolean;
+	nominatedBySelf: boolean;
+	nominator: { handle: string; name: string; profile: boolean } | null;
+};
+
+/** Everything the election page shows, and which forms it offers this viewer. */
+export async function electionPage(
+	db: Queryable,
+	viewer: Actor | null,
+	locale: Locale,
+	id: number
+) {
+	const ctx = await loadElection(db, viewer, id);
+	const e = ctx.election;
+	const [role] = await db.select().from(roles).where(eq(roles.key, e.role));
+	const scope = (await labelled(db, viewer, locale, [e]))(e);
+	const nominators = alias(members, 'nominators');
+	const rows = await db
+		.select({
+			id: candidacies.id,
+			memberId: candidacies.memberId,
+			statement: candidacies.statement,
+			consentedAt: candidacies.consentedAt,
+			withdrawnAt: candidacies.withdrawnAt,
+			nominatedBy: candidacies.nominatedBy,
+			handle: members.handle,
+			name: publicName(viewer),
+			profile: profileOpen(viewer),
+			nominatorHandle: nominators.handle,
+			nominatorName: publicName(viewer, nominators),
+			nominatorProfile: profileOpen(viewer, nominators)
+		})
+		.from(candidacies)
+		.innerJoin(members, eq(members.id, candidacies.memberId))
+		.leftJoin(nominators, eq(nominators.id, candidacies.nominatedBy))
+		.where(eq(candidacies.electionId, id))
+		.orderBy(asc(candidacies.id));
+	const candidates: CandidateView[] = rows.map((r) => ({
+		id: r.id,
+		memberId: r.memberId,
+		person: { handle: r.handle, name: r.name, profile: r.profile },
+		statement: r.statement,
+		consented: r.consentedAt !== null,
+		withdrawn: r.withdrawnAt !== null,
+		nominatedBySelf: r.nominatedBy === r.memberId,
+		nominator:
+			r.nominatedBy !== null && r.nominatedBy !== r.memberId && r.nominatorHandle
+				? { handle: r.nominatorHandle, name: r.nominatorName!, profile: !!r.nominatorProfile }
+				: null
+	}));
+	const onBallot = candidates.filter((c) => c.consented && !c.withdrawn);
+	const mine = viewer ? candidates.find((c) => c.memberId === viewer.id) : undefined;
+	const subjectFor = (c?: CandidateView) => ({
+		...ctx.subject,
+		candidacy: c && { memberId: c.memberId, consented: c.consented, withdrawn: c.withdrawn }
+	});
+	const may = {
+		stand: !mine && can(viewer, 'stand', ctx.subject),
+		nominate: can(viewer, 'nominate', ctx.subject),
+		consent: !!mine && can(viewer, 'consent', subjectFor(mine)),
+		withdraw: !!mine && can(viewer, 'withdraw', subjectFor(mine)),
+		vote: can(viewer, 'vote', ctx.subject)
+	};
+	let ballot: { order: CandidateView[]; current: ElectionChoice | null } | null = null;
+	if (may.vote && viewer) {
+		const [current] = await db
+			.select({ choice: electionBallots.choice })
+			.from(electionBallots)
+			.where(
+				and(
+					eq(electionBallots.electionId, id),
+					eq(electionBallots.voterId, viewer.id),
+					isNull(electionBallots.supersededAt)
+				)
+			);
+		ballot = { order: ballotOrder(onBallot, e.seed, viewer.id), current: current?.choice ?? null };
+	}
+	const [{ n: ballots }] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(electionBallots)
+		.where(and(eq(electionBallots.electionId, id), isNull(electionBallots.supersededAt)));
+	const result = e.phase === 'closed' ? (e.result as ElectionResult | null) : null;
+	return {
+		election: {
+			id: e.id,
+			role: e.role,
+			seats: e.seats,
+			method: e.method,
+			phase: e.phase,
+			nominationsEndAt: e.nominationsEndAt,
+			votingEndsAt: e.votingEndsAt,
+			countedAt: e.countedAt,
+			balance: e.balance,
+			seed: e.phase === 'closed' ? e.seed : null
+		},
+		role: role ? { termMonths: role.termMonths, rights: role.rights } : null,
+		scope,
+		candidates,
+		mine: mine ?? null,
+		may,
+		ballot,
+		ballots: Number(ballots),
+		result,
+		/** Candidacy id → the name to show, for the count's report. */
+		labels: Object.fromEntries(candidates.map((c) => [String(c.id), c.person.name]))
+	};
+}
+
+export type ElectionPage = Awaited<ReturnType<typeof electionPage>>;
