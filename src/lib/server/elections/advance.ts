@@ -12,6 +12,7 @@ import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import {
 	candidacies,
+	committeeMembers,
 	electionElectors,
 	elections,
 	mandates,
@@ -20,6 +21,7 @@ import {
 import { appendEvent } from '$lib/server/events/append';
 import { eligibleCondition, votingTiers } from '$lib/server/decisions/eligibility';
 import { ballotCandidates } from './ballots';
+import { electorateOf } from './context';
 import { countElection } from './count';
 import { electionEvent } from './events';
 import { roleOf } from './standing';
@@ -61,7 +63,7 @@ export async function advanceElection(db: Db, id: number, now = new Date()): Pro
 async function openVoting(tx: Queryable, e: Election) {
 	const tiers = await votingTiers(tx);
 	const inserted = await tx.execute(sql`insert into election_electors (election_id, member_id)
-		select ${e.id}, m.id from members m where ${eligibleCondition(e, tiers)}
+		select ${e.id}, m.id from members m where ${eligibleCondition(electorateOf(e), tiers)}
 		on conflict do nothing`);
 	await tx.update(elections).set({ phase: 'voting' }).where(eq(elections.id, e.id));
 	await appendEvent(
@@ -121,6 +123,12 @@ async function closeElection(tx: Queryable, e: Election, now: Date) {
 				electionId: e.id
 			})
 			.returning({ id: mandates.id });
+		// A committee's seat holders are its members (its decisions' electorate).
+		if (e.scopeKind === 'committee' && e.scopeId !== null)
+			await tx
+				.insert(committeeMembers)
+				.values({ committeeId: e.scopeId, memberId })
+				.onConflictDoNothing();
 		await appendEvent(tx, {
 			type: 'mandate.granted',
 			actorId: null,

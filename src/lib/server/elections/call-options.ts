@@ -1,7 +1,7 @@
-/** What the "call an election" form offers: the roles, and the scopes the member belongs to. */
-import { asc, eq } from 'drizzle-orm';
+/** What the "call an election" form offers: the roles, the organisation, the member's chapters, the committees. */
+import { asc } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { committeeMembers, roles } from '$lib/server/db/schema';
+import { committees, roles } from '$lib/server/db/schema';
 import { refOf, scopeLabels } from '$lib/server/decisions/scope-names';
 import type { Locale } from '$lib/server/i18n';
 import type { Actor } from '$lib/domain/members/actor';
@@ -11,14 +11,15 @@ export async function callOptions(db: Queryable, actor: Actor, locale: Locale) {
 		.select({ key: roles.key, scopeKinds: roles.scopeKinds, seats: roles.seats })
 		.from(roles)
 		.orderBy(asc(roles.id));
-	const committees = await db
-		.select({ id: committeeMembers.committeeId })
-		.from(committeeMembers)
-		.where(eq(committeeMembers.memberId, actor.id));
+	// The whole organisation elects a committee's seats (context.ts), so every committee is offered.
+	const committeeRows = await db
+		.select({ id: committees.id })
+		.from(committees)
+		.orderBy(asc(committees.id));
 	const refs = [
 		{ kind: 'organisation', id: null },
 		...actor.chapterIds.map((id) => ({ kind: 'chapter', id })),
-		...committees.map((c) => ({ kind: 'committee', id: c.id }))
+		...committeeRows.map((c) => ({ kind: 'committee', id: c.id }))
 	];
 	const labels = await scopeLabels(db, actor, locale, refs);
 	return {

@@ -13,14 +13,21 @@ import { scopeRef, type ElectionSubject } from './policy';
 
 export type ElectionContext = { election: Election; subject: ElectionSubject };
 
-/** Is the member an active member of the scope (chapters include those under them)? */
-export async function inScope(
-	db: Queryable,
-	scope: { scopeKind: string; scopeId: number | null },
-	memberId: number
-): Promise<boolean> {
+type Scope = { scopeKind: string; scopeId: number | null };
+
+/**
+ * Who elects the seats of a scope: its own members, except a committee's, which the whole
+ * organisation elects (a committee does not choose its own members). Candidates come from the
+ * same body.
+ */
+export function electorateOf(scope: Scope): Scope {
+	return scope.scopeKind === 'committee' ? { scopeKind: 'organisation', scopeId: null } : scope;
+}
+
+/** Is the member an active member of the body that elects the scope's seats? */
+export async function inScope(db: Queryable, scope: Scope, memberId: number): Promise<boolean> {
 	const r = await db.execute(
-		sql`select 1 from members m where m.id = ${memberId} and ${eligibleCondition(scope, [...TIERS])}`
+		sql`select 1 from members m where m.id = ${memberId} and ${eligibleCondition(electorateOf(scope), [...TIERS])}`
 	);
 	return r.rows.length > 0;
 }
