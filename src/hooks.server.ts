@@ -19,6 +19,7 @@ import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n'
 import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
 import { loadActor } from '$lib/server/members/actor';
 import { guardRequestBody } from '$lib/server/http';
+import { firstRunRedirect } from '$lib/server/instance/first-run';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
@@ -57,6 +58,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const plenary = await app();
 	event.locals.app = plenary;
 	event.locals.db = plenary.db;
+	// A new installation without the demo: every page leads to its first run until it is done.
+	const setup = await firstRunRedirect(plenary.db, event.url);
+	if (setup) return setup;
 	event.locals.member = null;
 	event.locals.actor = null;
 	event.locals.sessionToken = null;

@@ -36,6 +36,15 @@ export const MATRIX: Row[] = [
 	row('GET /@[handle]',                                    '404 200 200 200 200 200'),
 	row('GET /search',                                       '200 200 200 200 200 200', { query: 'q=seed' }),
 	row('GET /glance',                                       '200 200 200 200 200 200'),
+	// Settings the members control: anyone reads them and their log; only the operator (nobody in
+	// this world) changes them while the change rule is 'operator'. The first run is over: 404.
+	row('GET /organisation/settings',                        '200 200 200 200 200 200'),
+	row('GET /organisation/settings/[key]',                  '200 200 200 200 200 200', { params: { key: 'writing.limits' } }),
+	row('POST /organisation/settings/[key]',                 '401 403 403 403 403 403', { params: { key: 'recall.threshold_percent' }, form: { value: '30' } }),
+	row('GET /organisation/settings/log',                    '200 200 200 200 200 200'),
+	row('GET /organisation/settings/log.xml',                '200 200 200 200 200 200'),
+	row('GET /setup',                                        '404 404 404 404 404 404'),
+	row('POST /setup',                                       '404 404 404 404 404 404'),
 	row('GET /tally',                                        '200 200 200 200 200 200'),
 	row('POST /tally',                                       '400 400 400 400 400 400'),
 	row('GET /tasks',                                        '200 200 200 200 200 200'),
@@ -220,6 +229,7 @@ export const MATRIX: Row[] = [
 	row('POST /settings/preferences',                        '401 400 400 400 400 400'),
 	row('GET /settings/privacy',                             '303 200 200 200 200 200'),
 	row('POST /settings/privacy',                            '401 200 200 200 200 200'),
+	row('GET /settings/membership',                          '303 200 200 200 200 200'),
 	row('GET /settings/account',                             '303 200 200 200 200 200'),
 	row('POST /settings/account?/email',                     '401 400 400 400 400 400'),
 	row('POST /settings/account?/password',                  '401 400 400 400 400 400'),

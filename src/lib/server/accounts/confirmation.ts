@@ -3,6 +3,7 @@ import type { Queryable } from '$lib/server/db/client';
 import { members } from '$lib/server/db/schema';
 import type { AppEvent } from '$lib/server/events/append';
 import { placeNewMember } from '$lib/server/chapters/placement';
+import { setTierAtSignUp } from '$lib/server/instance/tiers';
 
 /**
  * Mark the member's address as confirmed, in the caller's transaction. The first confirmation is
@@ -19,6 +20,10 @@ export async function confirmAddress(tx: Queryable, memberId: number): Promise<A
 		)
 		.returning({ id: members.id, country: members.country, city: members.city });
 	const placing: AppEvent[] = [];
-	if (first) await placeNewMember(tx, first, placing);
+	if (first) {
+		// The tier rules say how far joining takes a new member (interim by default).
+		await setTierAtSignUp(tx, first.id);
+		await placeNewMember(tx, first, placing);
+	}
 	return placing;
 }

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { chapterEvents } from '$lib/server/chapters/events';
 import { decisionEvents } from '$lib/server/decisions/events';
+import { instanceEvents } from '$lib/server/instance/events';
 import { memberEvents } from '$lib/server/members/events';
 import { projectEvents } from '$lib/server/projects/events';
 import { writingEvents } from '$lib/server/writing/events';
@@ -15,7 +16,8 @@ export const catalogue = {
 	...chapterEvents,
 	...writingEvents,
 	...projectEvents,
-	...decisionEvents
+	...decisionEvents,
+	...instanceEvents
 };
 
 type Catalogue = typeof catalogue;

@@ -3,6 +3,7 @@
  * each other, they only react to events.
  */
 import { mailHandler } from '$lib/server/accounts/mail-handler';
+import { settingsDecisionHandler } from '$lib/server/instance/changes';
 import type { EventHandler } from './dispatcher';
 
-export const handlers: EventHandler[] = [mailHandler];
+export const handlers: EventHandler[] = [mailHandler, settingsDecisionHandler];

@@ -1,6 +1,7 @@
 import { advanceDueDecisions } from '$lib/server/decisions/advance';
 import { runLapsing } from '$lib/server/members/lapsing';
 import { pruneExpired } from '$lib/server/retention';
+import { promoteByTime } from '$lib/server/instance/tiers';
 import type { Job } from './index';
 
 /** The app's periodic jobs. */
@@ -18,6 +19,13 @@ export function appJobs(origin: string): Job[] {
 			intervalSeconds: 60,
 			leaseSeconds: 5 * 60,
 			run: (db) => advanceDueDecisions(db)
+		},
+		{
+			// Tier rules by time ('months:N'): checked daily, each member moved in their own transaction.
+			name: 'tiers.promote',
+			intervalSeconds: 24 * 60 * 60,
+			leaseSeconds: 30 * 60,
+			run: (db) => promoteByTime(db)
 		},
 		{
 			name: 'retention.prune',

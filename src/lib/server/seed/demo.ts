@@ -5,6 +5,7 @@ import { hashPassword } from '$lib/server/accounts/passwords';
 import { DEMO_EMAIL, generateDemoPeople } from './demo-people';
 import { seedDemoChapters } from './demo-chapters';
 import { seedDemoDecisions } from './demo-decisions';
+import { seedDemoSettings } from './demo-settings';
 import { seedDemoWriting } from './demo-writing';
 import { seedDemoProjects } from './demo-projects';
 
@@ -72,6 +73,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	await seedDemoWriting(db);
 	await seedDemoProjects(db);
 	await seedDemoDecisions(db);
+	await seedDemoSettings(db);
 	// The demo's events are history written straight to the log: nothing should act on them
 	// again (no mail to made-up addresses), so they are handed to the dispatcher as done.
 	await db.execute(sql`update events set dispatched_at = created_at where dispatched_at is null`);

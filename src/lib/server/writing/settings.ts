@@ -55,6 +55,11 @@ async function readLimits(db: Queryable): Promise<WritingLimits> {
 	return out;
 }
 
+/** Forget the kept copy (after the limits changed in this process). */
+export function forgetWritingLimits() {
+	cached = undefined;
+}
+
 /** Operators (and tests) change the limits here. */
 export async function setWritingLimits(db: Queryable, limits: Partial<WritingLimits>) {
 	const value = { ...(await readLimits(db)), ...limits };
