@@ -97,6 +97,21 @@ export const MATRIX: Row[] = [
 	row('POST /chapters/[slug]?/join',                       '401 200 403 200 200 200', { params: { slug: 'chapter:away' }, form: { chapter: 'chapter-id:away' } }),
 	row('POST /chapters/[slug]?/leave',                      '401 200 200 200 200 200', { params: { slug: 'chapter:away' }, form: { chapter: 'chapter-id:away' } }),
 	row('POST /chapters/[slug]?/move',                       '401 200 200 200 200 200', { params: { slug: 'chapter:home' }, form: { chapter: 'chapter-id:home' } }),
+	// Self-government: roles, committees, mandates and recall, a chapter's forums (facilitators).
+	// The outsider has moved to Recife (the row above), so they may sign a recall there.
+	row('GET /roles',                                        '200 200 200 200 200 200'),
+	row('GET /committees',                                   '200 200 200 200 200 200'),
+	row('GET /committees/[slug]',                            '200 200 200 200 200 200', { params: { slug: 'committee' } }),
+	row('GET /chapters/[slug]/forums',                       '200 200 200 200 200 200', { params: { slug: 'chapter:home' } }),
+	row('POST /chapters/[slug]/forums?/create',              '401 403 403 403 403 200', { params: { slug: 'chapter:home' }, form: { name: 'Housing', description: 'Where to live.' } }),
+	row('POST /chapters/[slug]/forums?/rename',              '401 403 403 403 403 200', { params: { slug: 'chapter:home' }, form: { forum: 'forum-id:home', name: 'Recife at large', description: '' } }),
+	row('POST /chapters/[slug]/forums?/archive',             '401 403 403 403 403 200', { params: { slug: 'chapter:home' }, form: { forum: 'forum-id:home', archived: 'true' } }),
+	row('POST /chapters/[slug]?/recall',                     '401 403 409 409 409 409', { form: { mandate: 'mandate-id:facilitator' } }),
+	row('POST /chapters/[slug]?/sign',                       '401 403 200 200 409 200', { form: { petition: 'petition-id:open' } }),
+	row('POST /chapters/[slug]?/resign',                     '401 403 403 403 403 200', { form: { mandate: 'mandate-id:seat' } }),
+	row('POST /committees/[slug]?/resign',                   '401 403 403 403 403 409', { params: { slug: 'committee' }, form: { mandate: 'mandate-id:seat' } }),
+	row('POST /committees/[slug]?/recall',                   '401 403 403 403 403 403', { params: { slug: 'committee' }, form: { mandate: 'mandate-id:seat' } }),
+	row('POST /committees/[slug]?/sign',                     '401 403 409 409 409 409', { params: { slug: 'committee' }, form: { petition: 'petition-id:open' } }),
 
 	// Writing: posts by visibility, their editing and history.
 	row('GET /posts/[ref]',                                  '200 200 200 200 200 200'),

@@ -23,6 +23,7 @@ import { advanceDecision } from '$lib/server/decisions/advance';
 import { createDecision, submitDecision } from '$lib/server/decisions/commands';
 import { createPost, startThread } from '$lib/server/writing/commands';
 import { postComment } from '$lib/server/comments/commands';
+import { governanceFixtures } from './governance';
 import type { Who } from './harness';
 
 export const ROLES = ['visitor', 'friend', 'outsider', 'member', 'author', 'facilitator'] as const;
@@ -199,6 +200,12 @@ export async function buildWorld(db: Db): Promise<World> {
 		.values({ projectId: priv.id, title: 'Count tins', estimateMinutes: 30, createdBy: ids.author })
 		.returning({ id: projectTasks.id });
 
+	const governance = await governanceFixtures(db, {
+		homeId: home.id,
+		facilitatorId: ids.facilitator,
+		authorId: ids.author
+	});
+
 	const ref = (id: number, title: string) => `${id}-${slugify(title)}`;
 	return {
 		who,
@@ -235,7 +242,8 @@ export async function buildWorld(db: Db): Promise<World> {
 			'member-id:member': String(ids.member),
 			'member-id:outsider': String(ids.outsider),
 			media: 'missing.webp',
-			token: 'not-a-real-token'
+			token: 'not-a-real-token',
+			...governance
 		}
 	};
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
+import { chapterMemberships, chapters, decisions, members, posts } from '$lib/server/db/schema';
+import { slugify } from '$lib/server/refs';
 import { NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import {
@@ -9,7 +10,9 @@ import {
 	isListed,
 	publicName
 } from '$lib/server/members/privacy';
-import type { Actor } from '$lib/domain/members/actor';
+import type { Actor, ScopeRef } from '$lib/domain/members/actor';
+import { scopeMandates } from '$lib/server/mandates/queries';
+import { visiblePosts } from '$lib/server/writing/queries';
 import { can } from './policy';
 
 /**
@@ -201,8 +204,7 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 			}))
 		},
 		members: listed.map((m) => ({ handle: m.handle, name: m.name, city: m.city })),
-		// Filled by the elections issue.
-		facilitators: [] as { handle: string; name: string }[],
+		facilitators: await scopeMandates(db, actor, chapterScope(chapter), 'facilitator'),
 		viewer: {
 			isMember: subject.isMember,
 			isHome: subject.isHome,
@@ -255,4 +257,67 @@ export async function chapterSummary(db: Queryable, ref: string) {
 		.from(chapters)
 		.where(eq(chapters.id, id));
 	return row ?? null;
+}
+
+/** The organisation's root chapter stands for the organisation; any other is its own scope. */
+export function chapterScope(chapter: { id: number; kind: string }): ScopeRef {
+	return chapter.kind === 'organisation'
+		? { kind: 'organisation' }
+		: { kind: 'chapter', id: chapter.id };
+}
+
+const NEWS = 5;
+
+/**
+ * A chapter's news: its posts written by someone who held the news right there (a facilitator's
+ * `write-organisation-news`, held in the chapter) when they published it; the organisation's page
+ * shows the organisation's news. Only what the reader may read.
+ */
+export async function chapterNews(
+	db: Queryable,
+	reader: Actor | null,
+	chapter: { id: number; kind: string }
+) {
+	const byMandate = sql`exists (select 1 from mandates md join roles r on r.key = md.role
+		where md.member_id = ${posts.authorId} and md.scope_kind = 'chapter' and md.scope_id = ${chapter.id}
+			and 'write-organisation-news' = any(r.rights)
+			and md.starts_at <= ${posts.publishedAt} and (md.ends_at is null or md.ends_at > ${posts.publishedAt}))`;
+	const rows = await db
+		.select({ id: posts.id, title: posts.title, publishedAt: posts.publishedAt })
+		.from(posts)
+		.where(
+			and(
+				visiblePosts(reader),
+				chapter.kind === 'organisation'
+					? eq(posts.kind, 'organisation')
+					: and(eq(posts.kind, 'chapter'), eq(posts.chapterId, chapter.id), byMandate)
+			)
+		)
+		.orderBy(desc(posts.publishedAt), desc(posts.id))
+		.limit(NEWS);
+	return rows.map((r) => ({ ...r, url: `/posts/${r.id}-${slugify(r.title)}` }));
+}
+
+/** The chapter's latest decisions (the organisation's, on its page), drafts aside. */
+export async function chapterDecisions(db: Queryable, chapter: { id: number; kind: string }) {
+	const scope = chapterScope(chapter);
+	const rows = await db
+		.select({
+			id: decisions.id,
+			title: decisions.title,
+			slug: decisions.slug,
+			phase: decisions.phase,
+			outcome: decisions.outcome
+		})
+		.from(decisions)
+		.where(
+			and(
+				eq(decisions.scopeKind, scope.kind),
+				scope.kind === 'chapter' ? eq(decisions.scopeId, scope.id) : undefined,
+				sql`${decisions.phase} <> 'draft'`
+			)
+		)
+		.orderBy(desc(decisions.id))
+		.limit(NEWS);
+	return rows.map((r) => ({ ...r, url: `/decisions/${r.id}-${r.slug}` }));
 }

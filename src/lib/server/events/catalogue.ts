@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { chapterEvents } from '$lib/server/chapters/events';
 import { decisionEvents } from '$lib/server/decisions/events';
 import { instanceEvents } from '$lib/server/instance/events';
+import { mandateEvents } from '$lib/server/mandates/events';
 import { memberEvents } from '$lib/server/members/events';
 import { projectEvents } from '$lib/server/projects/events';
 import { writingEvents } from '$lib/server/writing/events';
@@ -17,7 +18,8 @@ export const catalogue = {
 	...writingEvents,
 	...projectEvents,
 	...decisionEvents,
-	...instanceEvents
+	...instanceEvents,
+	...mandateEvents
 };
 
 type Catalogue = typeof catalogue;

@@ -4,6 +4,13 @@
  */
 import { mailHandler } from '$lib/server/accounts/mail-handler';
 import { settingsDecisionHandler } from '$lib/server/instance/changes';
+import { leaverHandler } from '$lib/server/mandates/handlers';
+import { recallHandler } from '$lib/server/mandates/recall';
 import type { EventHandler } from './dispatcher';
 
-export const handlers: EventHandler[] = [mailHandler, settingsDecisionHandler];
+export const handlers: EventHandler[] = [
+	mailHandler,
+	recallHandler,
+	leaverHandler,
+	settingsDecisionHandler
+];

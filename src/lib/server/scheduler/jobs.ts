@@ -1,4 +1,5 @@
 import { advanceDueDecisions } from '$lib/server/decisions/advance';
+import { endTermedMandates } from '$lib/server/mandates/commands';
 import { runLapsing } from '$lib/server/members/lapsing';
 import { pruneExpired } from '$lib/server/retention';
 import { promoteByTime } from '$lib/server/instance/tiers';
@@ -26,6 +27,13 @@ export function appJobs(origin: string): Job[] {
 			intervalSeconds: 24 * 60 * 60,
 			leaseSeconds: 30 * 60,
 			run: (db) => promoteByTime(db)
+		},
+		{
+			// A mandate loses its rights at its end by itself; this records why it ended, once.
+			name: 'mandates.end',
+			intervalSeconds: 5 * 60,
+			leaseSeconds: 5 * 60,
+			run: (db) => endTermedMandates(db)
 		},
 		{
 			name: 'retention.prune',

@@ -5,6 +5,7 @@ import { hashPassword } from '$lib/server/accounts/passwords';
 import { DEMO_EMAIL, generateDemoPeople } from './demo-people';
 import { seedDemoChapters } from './demo-chapters';
 import { seedDemoDecisions } from './demo-decisions';
+import { seedDemoGovernance } from './demo-governance';
 import { seedDemoSettings } from './demo-settings';
 import { seedDemoWriting } from './demo-writing';
 import { seedDemoProjects } from './demo-projects';
@@ -73,6 +74,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	await seedDemoWriting(db);
 	await seedDemoProjects(db);
 	await seedDemoDecisions(db);
+	await seedDemoGovernance(db);
 	await seedDemoSettings(db);
 	// The demo's events are history written straight to the log: nothing should act on them
 	// again (no mail to made-up addresses), so they are handed to the dispatcher as done.

@@ -13,7 +13,7 @@ import {
 import type { Actor } from '$lib/domain/members/actor';
 import { command } from '$lib/server/command';
 import { LIMITS } from '$lib/server/limits';
-import { Forbidden, Invalid, NotFound, TooManyRequests } from '$lib/server/errors';
+import { Conflict, Forbidden, Invalid, NotFound, TooManyRequests } from '$lib/server/errors';
 import { appendEvent } from '$lib/server/events/append';
 import { parseInput } from '$lib/server/validation';
 import { postInput, threadInput } from '$lib/schemas/writing';
@@ -213,10 +213,15 @@ export const startThread = command({
 	input: (categoryId: number, raw: unknown) => ({ categoryId, ...parseInput(threadInput, raw) }),
 	load: async (tx, actor, { categoryId }) => {
 		const [category] = await tx
-			.select({ id: forumCategories.id, chapterId: forumCategories.chapterId })
+			.select({
+				id: forumCategories.id,
+				chapterId: forumCategories.chapterId,
+				archivedAt: forumCategories.archivedAt
+			})
 			.from(forumCategories)
 			.where(eq(forumCategories.id, categoryId));
 		if (!category) throw new NotFound('forum_error_not_found');
+		if (category.archivedAt) throw new Conflict('forum_error_archived');
 		await lockStarts(tx, actor);
 		return category;
 	},

@@ -30,5 +30,9 @@ export const writingEvents = defineEvents({
 	'comment.edited': { subject: 'comment', data: obj({ version: z.number().int() }) },
 	'comment.deleted': { subject: 'comment', data: obj({ on, onId: id }) },
 	'content.flagged': { subject: 'content', data: obj({ reason: z.string() }) },
-	'image.uploaded': { subject: 'image', data: none }
+	'image.uploaded': { subject: 'image', data: none },
+	/** A chapter's forums, as its facilitators make and keep them (forums.ts). */
+	'forum.created': { subject: 'forum', data: obj({ chapterId: id }) },
+	'forum.renamed': { subject: 'forum', data: none },
+	'forum.archived': { subject: 'forum', data: obj({ archived: z.boolean() }) }
 });

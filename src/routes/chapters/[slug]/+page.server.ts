@@ -1,5 +1,7 @@
 import { joinChapter, leaveChapter, moveToChapter } from '$lib/server/chapters/commands';
-import { chapterBySlug } from '$lib/server/chapters/queries';
+import { chapterBySlug, chapterDecisions, chapterNews } from '$lib/server/chapters/queries';
+import { mandateActions } from '$lib/server/mandates/form-actions';
+import { mayManageForums } from '$lib/server/writing/forums';
 import { chapterName } from '$lib/server/chapters/names';
 import { countryName } from '$lib/server/geo/countries';
 import { actorOf, formAction, runQuery } from '$lib/server/http';
@@ -14,16 +16,19 @@ export const load: PageServerLoad = async (event) => {
 	const orgName = await organisationName(locals.db, locals.locale);
 	const name = (c: { kind: string; name: string; country: string | null }) =>
 		chapterName(c, locals.locale, orgName);
-	const projects = await projectList(
-		locals.db,
-		actor,
-		{ chapterId: page.chapter.id },
-		undefined,
-		5
-	);
+	const [projects, news, decisions] = await Promise.all([
+		projectList(locals.db, actor, { chapterId: page.chapter.id }, undefined, 5),
+		chapterNews(locals.db, actor, page.chapter),
+		chapterDecisions(locals.db, page.chapter)
+	]);
+	const organisation = page.chapter.kind === 'organisation';
 	return {
 		...page,
 		projects: projects.projects,
+		news,
+		decisions,
+		scopeRef: organisation ? 'organisation' : `chapter:${page.chapter.id}`,
+		canManageForums: mayManageForums(actor, organisation ? null : page.chapter.id),
 		chapter: {
 			...page.chapter,
 			displayName: name(page.chapter),
@@ -41,5 +46,6 @@ const action = (command: typeof joinChapter, done: string) =>
 export const actions: Actions = {
 	join: action(joinChapter, 'joined'),
 	leave: action(leaveChapter, 'left'),
-	move: action(moveToChapter, 'moved')
+	move: action(moveToChapter, 'moved'),
+	...mandateActions
 };

@@ -13,6 +13,11 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 		children: page.children,
 		stats: page.stats,
 		members: page.members,
-		facilitators: page.facilitators
+		facilitators: page.facilitators.mandates.map((f) => ({
+			handle: f.holder.handle,
+			name: f.holder.name,
+			startsAt: f.startsAt,
+			endsAt: f.endsAt
+		}))
 	});
 };
