@@ -6,8 +6,9 @@
  * process sharing the database (one row per member and action, locked by the upsert, so two
  * requests of one member are counted one after the other).
  *
- * Area settings may add stricter, organisation-chosen limits (posts a day, comments in a thread);
- * these are the backstop every installation has.
+ * The numbers below are defaults: the members set their own in the setting `limits.per_member`
+ * (src/lib/server/instance/registry.ts). Area settings may add stricter, organisation-chosen
+ * limits (posts a day, comments in a thread); these are the backstop every installation has.
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
@@ -58,8 +59,33 @@ export function limitScale(): number {
 	return Number.isFinite(scale) && scale >= 1 ? scale : 1;
 }
 
-function scaled(limit: Limit): number {
-	return Math.floor(limit.max * limitScale());
+/** The setting where the members set their own maxima, by action (`{ post: 20, … }`). */
+export const PER_MEMBER_KEY = 'limits.per_member';
+
+// Read by every command that creates work: kept for a few seconds per process (a change made in
+// this process is seen at once, one made on another app node within CACHE_MS).
+const CACHE_MS = 10_000;
+let own: { at: number; values: Record<string, unknown> } | undefined;
+
+export function forgetPerMemberLimits() {
+	own = undefined;
+}
+
+/** The most uses of `limit` in a window: the organisation's own number, else the default, scaled. */
+async function scaled(db: Queryable, limit: Limit): Promise<number> {
+	if (!own || Date.now() - own.at > CACHE_MS) {
+		const { rows } = await db.execute<{ value: unknown }>(
+			sql`select value from instance_settings where key = ${PER_MEMBER_KEY}`
+		);
+		const value = rows[0]?.value;
+		own = {
+			at: Date.now(),
+			values: value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+		};
+	}
+	const set = own.values[limit.action];
+	const max = Number.isInteger(set) && (set as number) > 0 ? (set as number) : limit.max;
+	return Math.floor(max * limitScale());
 }
 
 /** Over a per-member limit: 429, with the seconds until the window ends for Retry-After. */
@@ -89,7 +115,7 @@ export async function countUse(tx: Queryable, memberId: number, limit: Limit): P
 			window_started_at = case when ${fresh} then now() else l.window_started_at end
 		returning used, ceil(extract(epoch from (window_started_at + ${window} - now())))::int as retry`);
 	const { used, retry } = rows[0];
-	if (Number(used) > scaled(limit)) throw new RateLimited(Math.max(1, Number(retry)));
+	if (Number(used) > (await scaled(tx, limit))) throw new RateLimited(Math.max(1, Number(retry)));
 }
 
 /**
@@ -102,10 +128,11 @@ export async function assertUnderLimit(
 	limit: Limit
 ): Promise<void> {
 	const window = sql.raw(`interval '${Math.trunc(limit.windowMinutes)} minutes'`);
+	const max = await scaled(db, limit);
 	const { rows } = await db.execute<{ retry: number }>(sql`
 		select ceil(extract(epoch from (window_started_at + ${window} - now())))::int as retry
 		from member_limits
 		where member_id = ${memberId} and action = ${limit.action}
-			and window_started_at > now() - ${window} and used >= ${scaled(limit)}`);
+			and window_started_at > now() - ${window} and used >= ${max}`);
 	if (rows.length) throw new RateLimited(Math.max(1, Number(rows[0].retry)));
 }

@@ -26,6 +26,7 @@ import { DEFAULT_TIER_RULES, tierRuleText } from '$lib/domain/instance/tier-rule
 import { DEFAULT_ELECTORATE, electorateText } from '$lib/domain/instance/electorate';
 import { DEFAULT_MEMBERSHIP_SETTINGS } from './membership-settings';
 import { DEFAULT_LIMITS } from '$lib/server/writing/settings';
+import { LIMITS, PER_MEMBER_KEY } from '$lib/server/limits';
 
 /** Signatures (per cent of the scope's members) that turn a recall petition into a vote. */
 export const DEFAULT_RECALL_PERCENT = 20;
@@ -259,6 +260,26 @@ const tierRule = (key: string, title: string, fallback: string) =>
 		max: 99
 	});
 
+/** Labels of the per-member limits (each counted in its own window, an hour for all today). */
+const PER_MEMBER_LABELS: Record<keyof typeof LIMITS, string> = {
+	post: 'setting_per_member_post',
+	comment: 'setting_per_member_comment',
+	image: 'setting_per_member_image',
+	project: 'setting_per_member_project',
+	task: 'setting_per_member_task',
+	projectUpdate: 'setting_per_member_project_update',
+	flag: 'setting_per_member_flag',
+	proposal: 'setting_per_member_proposal',
+	amendment: 'setting_per_member_amendment',
+	petition: 'setting_per_member_petition',
+	mail: 'setting_per_member_mail'
+};
+
+const perMember = Object.entries(LIMITS) as [
+	keyof typeof LIMITS,
+	(typeof LIMITS)[keyof typeof LIMITS]
+][];
+
 const m = DEFAULT_MEMBERSHIP_SETTINGS;
 
 /** Every setting, in the order the settings page shows them. */
@@ -343,6 +364,20 @@ export const SETTINGS: readonly SettingDef[] = [
 			}
 		],
 		DEFAULT_LIMITS
+	),
+	numbers(
+		PER_MEMBER_KEY,
+		'limits',
+		'setting_per_member_title',
+		'setting_per_member_hint',
+		perMember.map(([name, limit]) => ({
+			name: limit.action,
+			label: PER_MEMBER_LABELS[name],
+			kind: 'integer' as const,
+			min: 1,
+			max: 100_000
+		})),
+		Object.fromEntries(perMember.map(([, limit]) => [limit.action, limit.max]))
 	),
 	integer(
 		'chapters.active_members',

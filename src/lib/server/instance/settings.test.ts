@@ -4,6 +4,7 @@ import { members, roles, settingChanges, settingProposals } from '$lib/server/db
 import { dispatchEvents } from '$lib/server/db/testing';
 import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { writingLimits } from '$lib/server/writing/settings';
+import { countUse, LIMITS, RateLimited } from '$lib/server/limits';
 import { advanceDecision } from '$lib/server/decisions/advance';
 import { castBallot } from '$lib/server/decisions/ballots';
 import { submitDecision } from '$lib/server/decisions/commands';
@@ -125,6 +126,15 @@ describe('changing a setting while the operator changes settings', () => {
 			termLimit: null,
 			rights: ['pin-thread', 'manage-forums']
 		});
+	});
+
+	it('sets the per-member limits the commands count against', async () => {
+		const current = (await oneSetting(w.db, 'limits.per_member'))!.value as Record<string, number>;
+		const form = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, String(v)]));
+		await changeSetting(w.db, w.people[0], 'limits.per_member', { ...form, flag: '1' });
+		const use = () => w.db.transaction((tx) => countUse(tx, w.people[4].id, LIMITS.flag));
+		await use();
+		expect(await fails(use())).toBeInstanceOf(RateLimited);
 	});
 
 	it('refuses proposals: the operator decides for now', async () => {

@@ -20,6 +20,7 @@ import {
 } from './registry';
 import { roleSetting, roleSettings, writeRole, type RoleValue } from './roles';
 import { forgetWritingLimits } from '$lib/server/writing/settings';
+import { forgetPerMemberLimits, PER_MEMBER_KEY } from '$lib/server/limits';
 import { forgetPresentation } from './cached';
 
 export type Current = { def: SettingDef; value: unknown; stored: boolean; role?: string };
@@ -124,6 +125,7 @@ export async function applyChange(
 			});
 	// Kept copies in this process are dropped; other processes see the change within their cache time.
 	if (setting.def.key === 'writing.limits') forgetWritingLimits();
+	if (setting.def.key === PER_MEMBER_KEY) forgetPerMemberLimits();
 	if (setting.def.key.startsWith('org.')) forgetPresentation();
 	const [row] = await tx
 		.insert(settingChanges)
