@@ -3,8 +3,7 @@
  * visitor sees what members allow; the ballot a voter sees lists the candidates in their own seeded
  * order (domain/elections/shuffle.ts).
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { candidacies, electionBallots, elections, members, roles } from '$lib/server/db/schema';
 import { profileOpen, publicName } from '$lib/server/members/privacy';
@@ -125,7 +124,11 @@ export async function electionPage(
 	const e = ctx.election;
 	const [role] = await db.select().from(roles).where(eq(roles.key, e.role));
 	const scope = (await labelled(db, viewer, locale, [e]))(e);
-	const nominators = alias(members, 'nominators');
+	const person = {
+		handle: members.handle,
+		name: publicName(viewer),
+		profile: profileOpen(viewer)
+	};
 	const rows = await db
 		.select({
 			id: candidacies.id,
@@ -134,18 +137,27 @@ export async function electionPage(
 			consentedAt: candidacies.consentedAt,
 			withdrawnAt: candidacies.withdrawnAt,
 			nominatedBy: candidacies.nominatedBy,
-			handle: members.handle,
-			name: publicName(viewer),
-			profile: profileOpen(viewer),
-			nominatorHandle: nominators.handle,
-			nominatorName: publicName(viewer, nominators),
-			nominatorProfile: profileOpen(viewer, nominators)
+			...person
 		})
 		.from(candidacies)
 		.innerJoin(members, eq(members.id, candidacies.memberId))
-		.leftJoin(nominators, eq(nominators.id, candidacies.nominatedBy))
 		.where(eq(candidacies.electionId, id))
 		.orderBy(asc(candidacies.id));
+	// Who nominated someone else: one query for all of them, names as the viewer may see them.
+	const nominatorIds = [
+		...new Set(
+			rows.flatMap((r) => (r.nominatedBy && r.nominatedBy !== r.memberId ? [r.nominatedBy] : []))
+		)
+	];
+	const nominators = new Map(
+		(nominatorIds.length
+			? await db
+					.select({ id: members.id, ...person })
+					.from(members)
+					.where(and(inArray(members.id, nominatorIds), isNull(members.deletedAt)))
+			: []
+		).map(({ id: memberId, ...p }) => [memberId, p])
+	);
 	const candidates: CandidateView[] = rows.map((r) => ({
 		id: r.id,
 		memberId: r.memberId,
@@ -154,10 +166,7 @@ export async function electionPage(
 		consented: r.consentedAt !== null,
 		withdrawn: r.withdrawnAt !== null,
 		nominatedBySelf: r.nominatedBy === r.memberId,
-		nominator:
-			r.nominatedBy !== null && r.nominatedBy !== r.memberId && r.nominatorHandle
-				? { handle: r.nominatorHandle, name: r.nominatorName!, profile: !!r.nominatorProfile }
-				: null
+		nominator: (r.nominatedBy !== r.memberId && nominators.get(r.nominatedBy ?? 0)) || null
 	}));
 	const onBallot = candidates.filter((c) => c.consented && !c.withdrawn);
 	const mine = viewer ? candidates.find((c) => c.memberId === viewer.id) : undefined;

@@ -21,8 +21,9 @@ it('seeds a counted committee election with its rounds and seats, and a facilita
 	const [committee] = await db.select().from(elections).where(eq(elections.role, 'committee-seat'));
 	expect(committee.phase).toBe('closed');
 	const result = committee.result as ElectionResult;
-	expect(result.report?.method).toBe('stv-meek');
-	expect(result.report?.rounds.length).toBeGreaterThan(1);
+	const report = result.report;
+	expect(report?.method).toBe('stv-meek');
+	if (report?.method === 'stv-meek') expect(report.rounds.length).toBeGreaterThan(1);
 	expect(result.elected).toHaveLength(7);
 	expect(result.reserves.length).toBeGreaterThan(0);
 	expect(result.ballots).toBe(36);
