@@ -8,7 +8,8 @@ const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 4325);
 export const E2E = {
 	appPort,
 	smtpPort,
-	baseURL: `http://127.0.0.1:${appPort}`,
+	// A host name, not an address: WebAuthn (passkeys.spec.ts) refuses IP addresses as a site.
+	baseURL: `http://localhost:${appPort}`,
 	mailFolder: join(tmpdir(), `plenary-e2e-mail-${appPort}`),
 	dataDir: join(tmpdir(), `plenary-e2e-data-${appPort}`)
 };
