@@ -125,6 +125,11 @@ export const projectTasks = pgTable(
 		/** open | claimed | done */
 		status: text('status').$type<TaskStatus>().notNull().default('open'),
 		assigneeId: bigint('assignee_id', { mode: 'number' }).references(() => members.id),
+		/**
+		 * The member the coordinator offered the task to: it stays open until they take it (or
+		 * decline), since nobody is given work without their consent.
+		 */
+		offeredToId: bigint('offered_to_id', { mode: 'number' }).references(() => members.id),
 		createdBy: bigint('created_by', { mode: 'number' })
 			.notNull()
 			.references(() => members.id),

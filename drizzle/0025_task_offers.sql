@@ -1,0 +1,2 @@
+ALTER TABLE "project_tasks" ADD COLUMN "offered_to_id" bigint;--> statement-breakpoint
+ALTER TABLE "project_tasks" ADD CONSTRAINT "project_tasks_offered_to_id_members_id_fk" FOREIGN KEY ("offered_to_id") REFERENCES "public"."members"("id") ON DELETE no action ON UPDATE no action;
