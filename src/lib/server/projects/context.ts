@@ -94,7 +94,10 @@ export async function loadTask(db: Queryable, actor: Actor | null, taskId: numbe
 	return {
 		...loaded,
 		task,
-		subject: { ...loaded.subject, task: { status: task.status, assigneeId: task.assigneeId } },
+		subject: {
+			...loaded.subject,
+			task: { status: task.status, assigneeId: task.assigneeId, offeredToId: task.offeredToId }
+		},
 		taskUrl: `${loaded.url}/tasks/${task.id}`
 	};
 }

@@ -31,6 +31,8 @@ export const projectEvents = defineEvents({
 		subject: 'task',
 		data: obj({ projectId: id, memberId: z.number().int().nullable() })
 	},
+	'task.offered': { subject: 'task', data: obj({ projectId: id, memberId: id }) },
+	'task.declined': { subject: 'task', data: inProject },
 	'task.released': { subject: 'task', data: inProject },
 	'task.completed': { subject: 'task', data: inProject },
 	'effort.logged': {

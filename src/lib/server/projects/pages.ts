@@ -2,7 +2,7 @@
  * The project page and the task page: people as the viewer may see them, tasks, the balance of
  * work and its suggestion, updates, ratings and effort, and what the viewer may do there.
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Queryable } from '$lib/server/db/client';
 import {
@@ -281,15 +281,17 @@ export async function taskPage(db: Queryable, who: Actor | null, taskId: number)
 	const loaded = await loadTask(db, who, taskId);
 	const { task, subject } = loaded;
 	const insider = subject.role !== null;
-	const [mine, assigneeRows, effortRows, memberRows, creatorRows] = await Promise.all([
+	// Who does it, or who it is offered to until they answer.
+	const named = [task.assigneeId, task.offeredToId].filter((id): id is number => id !== null);
+	const [mine, namedRows, effortRows, memberRows, creatorRows] = await Promise.all([
 		who
 			? db
 					.select({ empowerment: taskRatings.empowerment, onerousness: taskRatings.onerousness })
 					.from(taskRatings)
 					.where(and(eq(taskRatings.taskId, taskId), eq(taskRatings.memberId, who.id)))
 			: Promise.resolve([]),
-		task.assigneeId
-			? db.select(personColumns(who)).from(members).where(eq(members.id, task.assigneeId))
+		named.length
+			? db.select(personColumns(who)).from(members).where(inArray(members.id, named))
 			: Promise.resolve([]),
 		db
 			.select({
@@ -320,7 +322,11 @@ export async function taskPage(db: Queryable, who: Actor | null, taskId: number)
 		.select({ total: sql<number>`coalesce(sum(${effortEntries.minutes}), 0)::int` })
 		.from(effortEntries)
 		.where(eq(effortEntries.taskId, taskId));
-	const t = { status: task.status, assigneeId: task.assigneeId };
+	const t = { status: task.status, assigneeId: task.assigneeId, offeredToId: task.offeredToId };
+	const person = (id: number | null) => {
+		const row = namedRows.find((r) => r.id === id);
+		return row ? personFor(row, who, insider) : null;
+	};
 	return {
 		project: {
 			id: loaded.project.id,
@@ -335,7 +341,8 @@ export async function taskPage(db: Queryable, who: Actor | null, taskId: number)
 		},
 		role: subject.role,
 		creator: creatorRows[0] ? personFor(creatorRows[0], who, insider) : null,
-		assignee: assigneeRows[0] ? personFor(assigneeRows[0], who, insider) : null,
+		assignee: person(task.assigneeId),
+		offeredTo: person(task.offeredToId),
 		myRating: mine[0] ?? null,
 		totalMinutes: Number(total),
 		effort: effortRows.map(({ entryId, minutes, intensity, workedOn, note, ...person }) => ({
@@ -351,7 +358,15 @@ export async function taskPage(db: Queryable, who: Actor | null, taskId: number)
 		can: abilities(
 			who,
 			subject,
-			['rate-task', 'claim-task', 'assign-task', 'release-task', 'complete-task', 'log-effort'],
+			[
+				'rate-task',
+				'claim-task',
+				'assign-task',
+				'decline-task',
+				'release-task',
+				'complete-task',
+				'log-effort'
+			],
 			t
 		)
 	};

@@ -72,6 +72,8 @@ const project = (o: Partial<ProjectSubject> = {}): ProjectSubject => ({
 const open = { status: 'open', assigneeId: null };
 const mine = { status: 'claimed', assigneeId: 1 };
 const theirs = { status: 'claimed', assigneeId: 2 };
+const offeredMe = { status: 'open', assigneeId: null, offeredToId: 1 };
+const offeredOther = { status: 'open', assigneeId: null, offeredToId: 2 };
 
 type Case = [
 	string,
@@ -238,6 +240,30 @@ const cases: Case[] = [
 		true
 	],
 	['a member does not assign', 'member', 'assign-task', project({ role: 'member' }), open, false],
+	[
+		'the member offered it declines',
+		'member',
+		'decline-task',
+		project({ role: 'member' }),
+		offeredMe,
+		true
+	],
+	[
+		'nobody else declines for them',
+		'member',
+		'decline-task',
+		project({ role: 'coordinator' }),
+		offeredOther,
+		false
+	],
+	[
+		'nothing to decline when not offered',
+		'member',
+		'decline-task',
+		project({ role: 'member' }),
+		open,
+		false
+	],
 	['the assignee completes', 'member', 'complete-task', project({ role: 'member' }), mine, true],
 	[
 		"another member cannot complete someone's task",

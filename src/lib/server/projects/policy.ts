@@ -4,7 +4,12 @@
  */
 import { inChapter, may, type Actor } from '$lib/domain/members/actor';
 
-export type TaskSubject = { status: string; assigneeId: number | null };
+/** A task: `offeredToId` is the member the coordinator offered it to, until they answer. */
+export type TaskSubject = {
+	status: string;
+	assigneeId: number | null;
+	offeredToId?: number | null;
+};
 
 export type ProjectSubject = {
 	status: string;
@@ -35,6 +40,7 @@ export type ProjectAction =
 	| 'rate-task'
 	| 'claim-task'
 	| 'assign-task'
+	| 'decline-task'
 	| 'release-task'
 	| 'complete-task'
 	| 'log-effort';
@@ -103,6 +109,8 @@ export function can(
 			return member && open && task?.status === 'open';
 		case 'assign-task':
 			return coordinator && open && !!task && task.status !== 'done';
+		case 'decline-task':
+			return open && task?.status === 'open' && !!actor && task.offeredToId === actor.id;
 		case 'release-task':
 		case 'complete-task':
 			return (

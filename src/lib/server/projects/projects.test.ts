@@ -27,7 +27,15 @@ import {
 	proposeProject,
 	takeCoordination
 } from './commands';
-import { addTask, assignTask, claimTask, completeTask, logEffort, rateTask } from './tasks';
+import {
+	addTask,
+	assignTask,
+	claimTask,
+	completeTask,
+	declineTask,
+	logEffort,
+	rateTask
+} from './tasks';
 import { projectPage, taskPage } from './pages';
 import { effortGiven, projectList, projectOfUpdate, smallTasks } from './queries';
 
@@ -261,7 +269,30 @@ describe('tasks, ratings and effort', () => {
 		expect(await eventCount()).toBe(eventsBefore + 1);
 	});
 
-	it('the coordinator assigns only to current members; the assignee completes', async () => {
+	it("the coordinator offers a task; it is the member's only when they take it", async () => {
+		const db = conn.db;
+		const t = await addTask(db, ana, projectId, {
+			title: 'Flyers',
+			estimate: '30',
+			remote: 'true'
+		});
+		await assignTask(db, ana, t.id, { memberId: String(dee.id) });
+		const [offered] = await db.select().from(projectTasks).where(eq(projectTasks.id, t.id));
+		expect(offered).toMatchObject({ status: 'open', assigneeId: null, offeredToId: dee.id });
+		// Only the member it was offered to may decline it; they decline, and it is open to all.
+		await expect(declineTask(db, ben, t.id)).rejects.toThrow(Forbidden);
+		await declineTask(db, dee, t.id);
+		const [declined] = await db.select().from(projectTasks).where(eq(projectTasks.id, t.id));
+		expect(declined).toMatchObject({ status: 'open', assigneeId: null, offeredToId: null });
+		// Offered again, they take it.
+		await assignTask(db, ana, t.id, { memberId: String(dee.id) });
+		await claimTask(db, dee, t.id);
+		const [taken] = await db.select().from(projectTasks).where(eq(projectTasks.id, t.id));
+		expect(taken).toMatchObject({ status: 'claimed', assigneeId: dee.id, offeredToId: null });
+		await expect(declineTask(db, dee, t.id)).rejects.toThrow(Forbidden);
+	});
+
+	it('the coordinator offers only to current members; the one who took it completes', async () => {
 		const t = await addTask(conn.db, ana, projectId, {
 			title: 'Water',
 			estimate: '20',
@@ -274,6 +305,7 @@ describe('tasks, ratings and effort', () => {
 			Forbidden
 		);
 		await assignTask(conn.db, ana, t.id, { memberId: String(dee.id) });
+		await claimTask(conn.db, dee, t.id);
 		await expect(completeTask(conn.db, ben, t.id)).rejects.toThrow(Forbidden);
 		await completeTask(conn.db, dee, t.id);
 		await expect(completeTask(conn.db, dee, t.id)).rejects.toThrow(Forbidden);

@@ -102,7 +102,13 @@ export const rateTask = command({
 		})
 });
 
-type TaskMove = { status: TaskStatus; assigneeId: number | null; completedAt?: Date | null };
+/** A task's new state; any move answers an open offer (taking, giving back or finishing the task). */
+type TaskMove = {
+	status: TaskStatus;
+	assigneeId: number | null;
+	offeredToId?: number | null;
+	completedAt?: Date | null;
+};
 
 /** A command that moves a task from one state to another (the task is locked by the load). */
 function taskMove<Args extends unknown[], In extends { taskId: number }>(spec: {
@@ -111,7 +117,7 @@ function taskMove<Args extends unknown[], In extends { taskId: number }>(spec: {
 	input: (...args: Args) => In;
 	check?: (loaded: LoadedTask, input: In, actor: Actor, tx: Tx) => Promise<void>;
 	to: (loaded: LoadedTask, input: In, actor: Actor) => TaskMove;
-	event: 'task.claimed' | 'task.assigned' | 'task.released' | 'task.completed';
+	event: 'task.claimed' | 'task.released' | 'task.completed' | 'task.declined';
 	data?: (input: In) => Record<string, unknown>;
 }) {
 	return command({
@@ -121,7 +127,7 @@ function taskMove<Args extends unknown[], In extends { taskId: number }>(spec: {
 		run: async (tx, actor, loaded, input) => {
 			await tx
 				.update(projectTasks)
-				.set(spec.to(loaded, input, actor))
+				.set({ offeredToId: null, ...spec.to(loaded, input, actor) })
 				.where(eq(projectTasks.id, input.taskId));
 			return { url: loaded.taskUrl };
 		},
@@ -146,20 +152,50 @@ export const claimTask = taskMove({
 	event: 'task.claimed'
 });
 
-/** The coordinator assigns a task to a current member (or, with no one named, opens it again). */
-export const assignTask = taskMove({
-	action: 'assign-task',
+/**
+ * The coordinator offers a task to a current member, who takes it (claiming it) or declines; with
+ * no one named, the task is open to all again. Nobody is given work without their consent: only
+ * the coordinator naming themselves takes the task at once.
+ */
+export const assignTask = command({
 	input: (taskId: number, raw: unknown) => ({
 		taskId,
 		memberId: parseInput(assignInput, raw).memberId ?? null
 	}),
+	...onTask('assign-task'),
 	check: async (loaded, { memberId }, _actor, tx) => {
 		if (memberId && !(await isCurrentMember(tx, loaded.project.id, memberId)))
 			throw new Invalid('error_form', { memberId: 'project_error_not_a_project_member' });
 	},
-	to: (_l, { memberId }) => ({ status: memberId ? 'claimed' : 'open', assigneeId: memberId }),
-	event: 'task.assigned',
-	data: ({ memberId }) => ({ memberId })
+	run: async (tx, actor, loaded, { taskId, memberId }) => {
+		const self = memberId === actor.id;
+		await tx
+			.update(projectTasks)
+			.set(
+				self
+					? { status: 'claimed', assigneeId: actor.id, offeredToId: null }
+					: { status: 'open', assigneeId: null, offeredToId: memberId }
+			)
+			.where(eq(projectTasks.id, taskId));
+		return { url: loaded.taskUrl };
+	},
+	event: (_out, loaded, { taskId, memberId }, actor) =>
+		eventAbout(
+			'task',
+			taskId,
+			actor.id,
+			memberId && memberId !== actor.id
+				? { type: 'task.offered', data: { projectId: loaded.project.id, memberId } }
+				: { type: 'task.assigned', data: { projectId: loaded.project.id, memberId } }
+		)
+});
+
+/** The member offered a task says no: it stays open, offered to nobody. */
+export const declineTask = taskMove({
+	action: 'decline-task',
+	input: (taskId: number) => ({ taskId }),
+	to: () => ({ status: 'open', assigneeId: null }),
+	event: 'task.declined'
 });
 
 /** Give a claimed task back (its assignee or the coordinator). */

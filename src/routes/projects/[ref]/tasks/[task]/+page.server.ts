@@ -3,6 +3,7 @@ import { actorOf, numberParam, runQuery } from '$lib/server/http';
 import { projectAction, refId } from '$lib/server/projects/actions';
 import {
 	assignTask,
+	declineTask,
 	claimTask,
 	completeTask,
 	logEffort,
@@ -27,6 +28,7 @@ export const actions: Actions = {
 	rate: projectAction('rated', rateTask, taskIdOf),
 	claim: projectAction('claimed', (db, actor, id) => claimTask(db, actor, id), taskIdOf, true),
 	assign: projectAction('assigned', assignTask, taskIdOf),
+	decline: projectAction('declined', (db, actor, id) => declineTask(db, actor, id), taskIdOf),
 	release: projectAction('released', (db, actor, id) => releaseTask(db, actor, id), taskIdOf),
 	complete: projectAction('completed', (db, actor, id) => completeTask(db, actor, id), taskIdOf),
 	log: projectAction('logged', logEffort, taskIdOf),
