@@ -45,6 +45,22 @@ export const MATRIX: Row[] = [
 	row('GET /organisation/settings/log.xml',                '200 200 200 200 200 200'),
 	row('GET /setup',                                        '404 404 404 404 404 404'),
 	row('POST /setup',                                       '404 404 404 404 404 404'),
+	// Elections: anyone reads them; members of the scope call, stand, nominate; the ballots are
+	// published only after the count (409 before it).
+	row('GET /elections',                                    '200 200 200 200 200 200'),
+	row('GET /elections/new',                                '401 200 200 200 200 200'),
+	row('POST /elections/new',                               '401 403 403 409 409 409', { form: { role: 'facilitator', scope: 'scope:home' } }),
+	row('GET /elections/[id]',                               '200 200 200 200 200 200', { params: { id: 'election-id:nominations' } }),
+	row('POST /elections/[id]?/nominate',                    '401 403 403 200 400 409', { params: { id: 'election-id:nominations' }, form: { handle: 'author' } }),
+	row('POST /elections/[id]?/stand',                       '401 403 403 200 409 200', { params: { id: 'election-id:nominations' }, form: { statement: 'I will.' } }),
+	row('POST /elections/[id]?/consent',                     '401 404 404 404 404 404', { params: { id: 'election-id:nominations' }, form: { candidacy: '999999' } }),
+	row('POST /elections/[id]?/withdraw',                    '401 404 404 404 404 404', { params: { id: 'election-id:nominations' }, form: { candidacy: '999999' } }),
+	row('POST /elections/[id]?/vote',                        '401 409 409 409 409 409', { params: { id: 'election-id:nominations' }, form: { 'rank-1': '1' } }),
+	row('POST /elections/[id]?/comment',                     '401 303 303 303 303 303', { params: { id: 'election-id:nominations' }, form: { body: 'A question for the candidates.' } }),
+	row('GET /elections/[id]/ballots.blt',                   '409 409 409 409 409 409', { params: { id: 'election-id:nominations' } }),
+	row('GET /elections/[id]/ballots.json',                  '409 409 409 409 409 409', { params: { id: 'election-id:nominations' } }),
+	row('GET /api/v1/elections',                             '200 200 200 200 200 200'),
+	row('GET /api/v1/elections/[id]',                        '200 200 200 200 200 200', { params: { id: 'election-id:nominations' } }),
 	row('GET /tally',                                        '200 200 200 200 200 200'),
 	row('POST /tally',                                       '400 400 400 400 400 400'),
 	row('GET /tasks',                                        '200 200 200 200 200 200'),
@@ -148,6 +164,7 @@ export const MATRIX: Row[] = [
 	row('POST /threads/[ref]?/deleteComment',                '401 403 403 403 403 403', { form: { id: 'comment:open' } }),
 	row('POST /decisions/[ref]?/deleteComment',              '401 403 403 403 403 403', { form: { id: 'comment:open' } }),
 	row('POST /projects/[ref]?/deleteComment',               '401 403 403 403 403 403', { form: { id: 'comment:open' } }),
+	row('POST /elections/[id]?/deleteComment',               '401 403 403 403 403 403', { params: { id: 'election-id:nominations' }, form: { id: 'comment:open' } }),
 
 	// Decisions: a draft is its authors' (and an invitee's); the rest by phase and scope.
 	row('GET /decisions',                                    '200 200 200 200 200 200'),
@@ -202,6 +219,8 @@ export const MATRIX: Row[] = [
 	row('POST /flag',                                        '401 404 404 404 404 404', { form: { type: 'thread', id: '999999', reason: 'spam' } }),
 	row('POST /decisions/[ref]?/submit',                     '401 404 404 404 200 403', { params: { ref: 'decision:draft' } }),
 	row('POST /dev/decisions/[id]/advance',                  '404 404 404 404 404 404'),
+	row('POST /dev/elections/[id]/advance',                  '404 404 404 404 404 404', { params: { id: 'election-id:nominations' } }),
+	row('POST /dev/elections/[id]/end-terms',                '404 404 404 404 404 404', { params: { id: 'election-id:nominations' } }),
 	row('GET /dev/mail',                                     '404 404 404 404 404 404'),
 
 	// Projects: a chapter-only project is its chapter's; coordination and tasks by role.

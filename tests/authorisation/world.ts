@@ -21,6 +21,7 @@ import { loadActor } from '$lib/server/members/actor';
 import { slugify } from '$lib/server/refs';
 import { advanceDecision } from '$lib/server/decisions/advance';
 import { createDecision, submitDecision } from '$lib/server/decisions/commands';
+import { callElection } from '$lib/server/elections/commands';
 import { createPost, startThread } from '$lib/server/writing/commands';
 import { postComment } from '$lib/server/comments/commands';
 import { governanceFixtures } from './governance';
@@ -165,6 +166,11 @@ export async function buildWorld(db: Db): Promise<World> {
 	const closed = await proposal('Closed');
 	await submitDecision(db, author, closed);
 	await advanceDecision(db, closed, later(24 * 10));
+	// An election for Recife's second facilitator seat, in nominations.
+	const election = await callElection(db, author, {
+		role: 'facilitator',
+		scope: `chapter:${home.id}`
+	});
 
 	// Projects: a public one and one for Recife's members only, both coordinated by the author.
 	const [pub, priv] = await db
@@ -226,6 +232,7 @@ export async function buildWorld(db: Db): Promise<World> {
 			'decision-id:draft': String(draft),
 			'decision-id:discussion': String(discussion),
 			'decision-id:closed': String(closed),
+			'election-id:nominations': String(election.id),
 			'project:public': ref(pub.id, pub.title),
 			'project:private': ref(priv.id, priv.title),
 			'project-id:public': String(pub.id),

@@ -6,3 +6,4 @@
 import '$lib/server/writing/commentable';
 import '$lib/server/decisions/commentable';
 import '$lib/server/projects/commentable';
+import '$lib/server/elections/commentable';

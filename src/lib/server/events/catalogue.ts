@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { chapterEvents } from '$lib/server/chapters/events';
 import { decisionEvents } from '$lib/server/decisions/events';
 import { instanceEvents } from '$lib/server/instance/events';
+import { electionEvents } from '$lib/server/elections/events';
 import { mandateEvents } from '$lib/server/mandates/events';
 import { memberEvents } from '$lib/server/members/events';
 import { projectEvents } from '$lib/server/projects/events';
@@ -19,7 +20,8 @@ export const catalogue = {
 	...projectEvents,
 	...decisionEvents,
 	...instanceEvents,
-	...mandateEvents
+	...mandateEvents,
+	...electionEvents
 };
 
 type Catalogue = typeof catalogue;

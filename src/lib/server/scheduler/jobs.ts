@@ -1,4 +1,5 @@
 import { advanceDueDecisions } from '$lib/server/decisions/advance';
+import { advanceDueElections } from '$lib/server/elections/advance';
 import { endTermedMandates } from '$lib/server/mandates/commands';
 import { runLapsing } from '$lib/server/members/lapsing';
 import { pruneExpired } from '$lib/server/retention';
@@ -20,6 +21,13 @@ export function appJobs(origin: string): Job[] {
 			intervalSeconds: 60,
 			leaseSeconds: 5 * 60,
 			run: (db) => advanceDueDecisions(db)
+		},
+		{
+			// Nominations close and ballots are counted on time; each step under the election's row lock.
+			name: 'elections.advance',
+			intervalSeconds: 60,
+			leaseSeconds: 5 * 60,
+			run: (db) => advanceDueElections(db)
 		},
 		{
 			// Tier rules by time ('months:N'): checked daily, each member moved in their own transaction.

@@ -5,6 +5,7 @@ import { hashPassword } from '$lib/server/accounts/passwords';
 import { DEMO_EMAIL, generateDemoPeople } from './demo-people';
 import { seedDemoChapters } from './demo-chapters';
 import { seedDemoDecisions } from './demo-decisions';
+import { seedDemoElections } from './demo-elections';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoSettings } from './demo-settings';
 import { seedDemoWriting } from './demo-writing';
@@ -74,6 +75,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	await seedDemoWriting(db);
 	await seedDemoProjects(db);
 	await seedDemoDecisions(db);
+	await seedDemoElections(db);
 	await seedDemoGovernance(db);
 	await seedDemoSettings(db);
 	// The demo's events are history written straight to the log: nothing should act on them
