@@ -45,6 +45,8 @@ export const MATRIX: Row[] = [
 	row('GET /organisation/settings/log.xml',                '200 200 200 200 200 200'),
 	row('GET /setup',                                        '404 404 404 404 404 404'),
 	row('POST /setup',                                       '404 404 404 404 404 404'),
+	row('GET /organisation/tiers',                           '401 200 200 200 200 200'),
+	row('POST /organisation/tiers',                          '401 404 404 404 404 404', { form: { member: '999999' } }),
 	// Elections: anyone reads them; members of the scope call, stand, nominate; the ballots are
 	// published only after the count (409 before it).
 	row('GET /elections',                                    '200 200 200 200 200 200'),

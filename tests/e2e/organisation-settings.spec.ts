@@ -57,6 +57,13 @@ test.describe('without JavaScript', () => {
 		).toBeVisible();
 		await expectAccessible(page);
 
+		// Chapter confirmations: the page says who is waiting in the chapters the member facilitates.
+		await page.goto('/organisation/tiers');
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Confirm members of your chapters' })
+		).toBeVisible();
+		await expectAccessible(page);
+
 		await page.goto('/organisation/settings/writing.limits');
 		await expect(page.getByRole('heading', { level: 1, name: 'Limits on writing' })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: 'Propose a change' })).toBeVisible();

@@ -11,7 +11,7 @@ import { actorFor } from '$lib/server/db/testing';
 import { Conflict, Forbidden } from '$lib/server/errors';
 import { signedUpAndVerified } from '$lib/server/accounts/test-accounts';
 import { makeMembers, openWorld, type World } from '$lib/server/decisions/test-world';
-import { confirmTier, ownTier, promoteByTime } from './tiers';
+import { awaitingConfirmation, confirmTier, ownTier, promoteByTime } from './tiers';
 
 let w: World;
 beforeAll(async () => {
@@ -101,11 +101,21 @@ describe("confirmation by the member's chapter", () => {
 			scopeId: w.chapterId,
 			startsAt: new Date(Date.now() - 60_000)
 		});
+		const f0 = await actorFor(w.db, facilitator.id);
+		const waiting = await awaitingConfirmation(w.db, f0, 'en');
+		// The newcomer, and the friend who joined in Recife under the same rule (first test).
+		expect(waiting.members.map((m) => [m.person.handle, m.next])).toContainEqual([
+			'newcomer0',
+			'Interim member'
+		]);
+		expect((await awaitingConfirmation(w.db, bystander, 'en')).facilitator).toBe(false);
 		const refused = await confirmTier(w.db, bystander, newcomer.id).catch((e) => e);
 		expect(refused).toBeInstanceOf(Forbidden);
 		const f = await actorFor(w.db, facilitator.id);
 		await confirmTier(w.db, f, newcomer.id);
 		expect(await tierOf('newcomer0')).toBe('interim');
+		const after = (await awaitingConfirmation(w.db, f, 'en')).members;
+		expect(after.map((m) => m.person.handle)).not.toContain('newcomer0');
 		// The next step (to member) is by the convention: the chapter cannot take it.
 		expect(await confirmTier(w.db, f, newcomer.id).catch((e) => e)).toBeInstanceOf(Conflict);
 		const mine = await ownTier(w.db, await actorFor(w.db, newcomer.id), 'en');

@@ -4,7 +4,7 @@
  * what a member's own page says about their tier. 'convention' does nothing automatic: the
  * founding convention decides.
  */
-import { and, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import { chapterMemberships, members } from '$lib/server/db/schema';
 import type { Actor } from '$lib/domain/members/actor';
@@ -22,6 +22,7 @@ import { Conflict, NotFound } from '$lib/server/errors';
 import { appendEvent } from '$lib/server/events/append';
 import { eventAbout } from '$lib/server/events/about';
 import { translate } from '$lib/server/i18n';
+import { profileOpen, publicName } from '$lib/server/members/privacy';
 import { membershipSettings, tierLabel } from './membership-settings';
 import { RIGHT_LABELS } from './registry';
 import { tierRulesOf } from './values';
@@ -172,6 +173,8 @@ export async function ownTier(db: Queryable, actor: Actor, locale: Locale) {
 		rights: isTier(me.tier)
 			? settings.tierRights[me.tier].map((r) => translate(RIGHT_LABELS[r], {}, locale))
 			: [],
+		/** Holds a chapter mandate: may confirm members where the rules ask the chapter to. */
+		confirms: actor.mandates.some((m) => m.scope.kind === 'chapter'),
 		mandates: actor.mandates.map((m) => ({
 			role: m.role,
 			rights: m.rights.map((r) => translate(RIGHT_LABELS[r], {}, locale))
@@ -182,5 +185,58 @@ export async function ownTier(db: Queryable, actor: Actor, locale: Locale) {
 					how: ruleText(step.rule, locale, me.since, label)
 				}
 			: null
+	};
+}
+
+/**
+ * The members a facilitator may confirm now: in the chapters where the actor holds a current
+ * mandate, at a tier whose next step is by the chapter's confirmation. Names as the actor sees them.
+ */
+export async function awaitingConfirmation(db: Queryable, actor: Actor, locale: Locale) {
+	const now = new Date();
+	const chapterIds = [
+		...new Set(
+			actor.mandates
+				.filter(
+					(m) => m.scope.kind === 'chapter' && m.startsAt <= now && (!m.endsAt || now < m.endsAt)
+				)
+				.map((m) => (m.scope as { id: number }).id)
+		)
+	];
+	const rules = await tierRulesOf(db);
+	const tiers = (['friend', 'interim'] as const).filter(
+		(t) => nextStep(t, rules)?.rule.kind === 'chapter-confirmation'
+	);
+	if (actor.lapsed || !chapterIds.length || !tiers.length)
+		return { facilitator: chapterIds.length > 0, members: [] };
+	const settings = await membershipSettings(db);
+	const rows = await db
+		.selectDistinct({
+			id: members.id,
+			handle: members.handle,
+			name: publicName(actor),
+			profile: profileOpen(actor),
+			tier: members.tier
+		})
+		.from(members)
+		.innerJoin(chapterMemberships, eq(chapterMemberships.memberId, members.id))
+		.where(
+			and(
+				inArray(chapterMemberships.chapterId, chapterIds),
+				inArray(members.tier, tiers),
+				isNull(members.deletedAt),
+				sql`${members.emailVerifiedAt} is not null`
+			)
+		)
+		.orderBy(members.id)
+		.limit(200);
+	return {
+		facilitator: true,
+		members: rows.map((r) => ({
+			id: r.id,
+			person: { handle: r.handle, name: r.name, profile: r.profile },
+			tier: tierLabel(settings, r.tier, locale),
+			next: tierLabel(settings, nextStep(r.tier, rules)!.tier, locale)
+		}))
 	};
 }
