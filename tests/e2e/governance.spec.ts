@@ -59,6 +59,7 @@ test('a member of the chapter starts a recall petition against a facilitator', a
 	await signUp(page, person);
 	await verifyFromMail(page, person.email);
 	await logIn(page, person.email, person.password);
+	await expect(page.getByText(/Welcome back/)).toBeVisible();
 	await page.goto(LONDON);
 	const facilitators = page.locator('section[aria-labelledby="facilitators"]');
 	await expect(facilitators.getByText(/Every mandate can be recalled/)).toBeVisible();

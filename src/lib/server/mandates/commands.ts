@@ -213,8 +213,10 @@ export const resignMandate = command({
 	allow: (actor, m) =>
 		can(actor, 'resign', { memberId: m.memberId, scope: scopeRef(m.scopeKind, m.scopeId) }),
 	forbidden: 'mandate_error_not_yours',
+	// A mandate not yet begun (the next term) may be given up too.
 	check: (m) => {
-		if (!isCurrent(m)) throw new Conflict('mandate_error_ended');
+		if (m.endReason || (m.endsAt !== null && m.endsAt <= new Date()))
+			throw new Conflict('mandate_error_ended');
 	},
 	run: (tx, actor, m) => vacateMandate(tx, m, 'resigned', actor.id),
 	event: (ended) => ended

@@ -1,5 +1,11 @@
 import { joinChapter, leaveChapter, moveToChapter } from '$lib/server/chapters/commands';
-import { chapterBySlug, chapterDecisions, chapterNews } from '$lib/server/chapters/queries';
+import {
+	chapterBySlug,
+	chapterDecisions,
+	chapterNews,
+	chapterScope
+} from '$lib/server/chapters/queries';
+import { electionsForScope } from '$lib/server/elections/queries';
 import { mandateActions } from '$lib/server/mandates/form-actions';
 import { mayManageForums } from '$lib/server/writing/forums';
 import { chapterName } from '$lib/server/chapters/names';
@@ -16,10 +22,11 @@ export const load: PageServerLoad = async (event) => {
 	const orgName = await organisationName(locals.db, locals.locale);
 	const name = (c: { kind: string; name: string; country: string | null }) =>
 		chapterName(c, locals.locale, orgName);
-	const [projects, news, decisions] = await Promise.all([
+	const [projects, news, decisions, elections] = await Promise.all([
 		projectList(locals.db, actor, { chapterId: page.chapter.id }, undefined, 5),
 		chapterNews(locals.db, actor, page.chapter),
-		chapterDecisions(locals.db, page.chapter)
+		chapterDecisions(locals.db, page.chapter),
+		electionsForScope(locals.db, actor, chapterScope(page.chapter), 5)
 	]);
 	const organisation = page.chapter.kind === 'organisation';
 	return {
@@ -27,6 +34,7 @@ export const load: PageServerLoad = async (event) => {
 		projects: projects.projects,
 		news,
 		decisions,
+		elections,
 		scopeRef: organisation ? 'organisation' : `chapter:${page.chapter.id}`,
 		canManageForums: mayManageForums(actor, organisation ? null : page.chapter.id),
 		chapter: {
