@@ -35,14 +35,15 @@ for (const javaScriptEnabled of [true, false]) {
 			browser
 		}) => {
 			test.setTimeout(400_000);
+			// Another member, there before the proposal is submitted: the electorate is fixed then.
+			const other = await newMember(browser, javaScriptEnabled, `amend${tag}`);
 			await logInAsDemo(page);
 			const title = `Rotate the minutes ${tag} ${stamp()}`;
 			const id = await proposeDecision(page, { title, ballot: 'Yes / no / abstain' });
 			// The path only: without JavaScript a form action leaves `?/submit` in the address.
 			const url = new URL(page.url()).pathname;
 
-			// Another member amends the text; the author accepts it, making version 2.
-			const other = await newMember(browser, javaScriptEnabled, `amend${tag}`);
+			// The other member amends the text; the author accepts it, making version 2.
 			await other.page.goto(`${url}/amendments`);
 			await expectAccessible(other.page);
 			await other.page
