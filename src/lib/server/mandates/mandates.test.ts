@@ -22,6 +22,8 @@ import {
 	type World
 } from '$lib/server/decisions/test-world';
 import { committeeBySlug } from '$lib/server/committees/queries';
+import { chapterBySlug, chapterDecisions } from '$lib/server/chapters/queries';
+import { appendEvent } from '$lib/server/events/append';
 import { endTermedMandates, grantMandate, resignMandate } from './commands';
 import { RECALL_PERCENT_KEY, signRecall, startRecall } from './recall';
 
@@ -172,6 +174,43 @@ describe('the end of a term and leaving', () => {
 	});
 });
 
+describe('leaving by deleting the account', () => {
+	it('ends every mandate of a deleted account', async () => {
+		const [p] = await makeMembers(w.db, 1, 'gone');
+		const id = await w.db.transaction((tx) =>
+			grantMandate(tx, null, {
+				memberId: p.id,
+				role: 'facilitator',
+				scope: { kind: 'organisation' }
+			})
+		);
+		await appendEvent(w.db, {
+			type: 'member.deleted',
+			actorId: p.id,
+			subjectType: 'member',
+			subjectId: p.id
+		});
+		await dispatchEvents(w.db);
+		expect((await mandate(id)).endReason).toBe('left');
+	});
+});
+
+describe('the chapter page', () => {
+	it('names its facilitators as the reader may see them, and lists its decisions', async () => {
+		const id = await inVoting(w.db, w.people[2], { scope: `chapter:${w.chapterId}` });
+		const visitor = await chapterBySlug(w.db, null, 'recife-dtest');
+		const member = await chapterBySlug(w.db, w.people[2], 'recife-dtest');
+		const holder = (page: typeof visitor) =>
+			page.facilitators.mandates.find((f) => f.holder.id === w.people[0].id)!;
+		expect(holder(member).holder.name).toBe('P 0');
+		expect(holder(visitor).holder.name).not.toBe('P 0');
+		expect(holder(visitor).canStartRecall).toBe(false);
+		expect(holder(member).canStartRecall).toBe(true);
+		const listed = await chapterDecisions(w.db, { id: w.chapterId, kind: 'local' });
+		expect(listed.map((d) => d.id)).toContain(id);
+	});
+});
+
 describe('committee seats', () => {
 	let committeeId: number;
 	let seated: Actor[];
@@ -223,6 +262,19 @@ describe('committee seats', () => {
 		const raw = (stored.result as { raw: Record<string, unknown> }).raw;
 		expect(JSON.stringify(raw)).not.toContain('"abstain":4');
 		expect(page.quorum).toBe(4);
+	});
+
+	it('keeps a private committee’s members and decisions to its members', async () => {
+		await w.db.update(committees).set({ public: false }).where(eq(committees.id, committeeId));
+		const outside = await committeeBySlug(w.db, w.people[0], 'interim-test');
+		expect(outside).toMatchObject({ visible: false, mandates: null, decisions: [] });
+		const inside = await committeeBySlug(w.db, seated[0], 'interim-test');
+		expect(inside.visible).toBe(true);
+		expect(inside.mandates!.mandates).toHaveLength(5);
+		await w.db.update(committees).set({ public: true }).where(eq(committees.id, committeeId));
+		await expect(committeeBySlug(w.db, null, 'no-such-committee')).rejects.toMatchObject({
+			status: 404
+		});
 	});
 
 	it('takes a member off the committee when their seat ends', async () => {
