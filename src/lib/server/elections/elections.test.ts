@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import { may } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
@@ -7,6 +7,8 @@ import { actorFor } from '$lib/server/db/testing';
 import {
 	candidacies,
 	chapterMemberships,
+	committeeMembers,
+	committees,
 	electionBallots,
 	elections,
 	events,
@@ -237,3 +239,84 @@ async function handleOf(a: Actor) {
 	const [m] = await db.select({ handle: members.handle }).from(members).where(eq(members.id, a.id));
 	return m.handle;
 }
+
+describe('a committee election by yes or no, with a balance rule', () => {
+	it('is open to the whole organisation, elects by yes and no, and keeps the rule', async () => {
+		const [committee] = await db
+			.insert(committees)
+			.values({ name: 'Test committee', slug: 'test-committee-el' })
+			.returning({ id: committees.id });
+		// Someone outside every chapter may call it: the organisation elects a committee.
+		const caller = w.people[6];
+		const { id } = await callElection(db, caller, {
+			role: 'committee-seat',
+			scope: `committee:${committee.id}`,
+			seats: '2',
+			method: 'yes-no',
+			balanceValue: 'f',
+			balanceShare: '50'
+		});
+		const [e] = await db.select().from(elections).where(eq(elections.id, id));
+		expect(e.balance).toEqual({ attribute: 'gender', value: 'f', minShare: 0.5 });
+		// Three stand: two men, one woman, who is the least liked.
+		const [man1, man2, woman] = [crew[6], crew[7], crew[8]];
+		await db.update(members).set({ gender: 'f' }).where(eq(members.id, woman.id));
+		await db
+			.update(members)
+			.set({ gender: 'm' })
+			.where(inArray(members.id, [man1.id, man2.id]));
+		for (const p of [man1, man2, woman]) await standForElection(db, p, id, { statement: '' });
+		const [c1, c2, c3] = await ballotCandidates(db, id);
+		await advanceElection(db, id, after(15));
+		const yn = (a: string, b: string, c: string) => ({
+			[`yn-${c1}`]: a,
+			[`yn-${c2}`]: b,
+			[`yn-${c3}`]: c
+		});
+		await castElectionBallot(db, caller, id, yn('yes', 'yes', 'yes'));
+		await castElectionBallot(db, crew[9], id, yn('yes', 'yes', 'no'));
+		await castElectionBallot(db, crew[5], id, yn('yes', 'yes', 'yes'));
+		// A ranking on a yes/no ballot is junk.
+		await expect(
+			castElectionBallot(db, crew[4], id, { [`rank-${c1}`]: '1' })
+		).rejects.toBeInstanceOf(Invalid);
+		await advanceElection(db, id, after(30));
+		const [closed] = await db.select().from(elections).where(eq(elections.id, id));
+		const result = closed.result as ElectionResult;
+		// Without the rule the two men; with it, the second man is taken out and the woman elected.
+		expect(result.balance?.excluded).toEqual([c2]);
+		expect(result.balance?.met).toBe(true);
+		expect(result.elected).toEqual([c1, c3]);
+		expect(result.reserves).toEqual([c2]);
+		// The seat holders sit on the committee.
+		const sitting = await db
+			.select({ memberId: committeeMembers.memberId })
+			.from(committeeMembers)
+			.where(eq(committeeMembers.committeeId, committee.id));
+		expect(sitting.map((s) => s.memberId).sort()).toEqual([man1.id, woman.id].sort());
+	});
+
+	it('counts an election nobody stood in as electing nobody', async () => {
+		const [committee] = await db
+			.insert(committees)
+			.values({ name: 'Empty committee', slug: 'empty-committee-el' })
+			.returning({ id: committees.id });
+		const { id } = await callElection(db, crew[0], {
+			role: 'committee-seat',
+			scope: `committee:${committee.id}`,
+			method: 'irv',
+			seats: '1'
+		});
+		await advanceElection(db, id, after(30));
+		const [closed] = await db.select().from(elections).where(eq(elections.id, id));
+		expect(closed.phase).toBe('closed');
+		expect((closed.result as ElectionResult).elected).toEqual([]);
+		await expect(
+			callElection(db, crew[0], {
+				role: 'committee-seat',
+				scope: `committee:${committee.id}`,
+				method: 'irv'
+			})
+		).rejects.toMatchObject({ fields: { method: 'election_error_irv_one_seat' } });
+	});
+});
