@@ -330,6 +330,7 @@ describe('recall', () => {
 			scopeId: w.chapterId,
 			weighting: 'equal'
 		});
+		expect(vote.electorateCutoff).not.toBeNull();
 		await expect(signRecall(w.db, w.people[0], started.petitionId)).rejects.toMatchObject({
 			status: 409
 		});

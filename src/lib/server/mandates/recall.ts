@@ -27,6 +27,7 @@ import { appendEvent } from '$lib/server/events/append';
 import { eventAbout } from '$lib/server/events/about';
 import type { EventHandler } from '$lib/server/events/dispatcher';
 import { eligibleCount, isEligible } from '$lib/server/decisions/eligibility';
+import { fixedElectorate } from '$lib/server/decisions/electorate';
 import { decisionEvent } from '$lib/server/decisions/events';
 import { isLocale } from '$lib/server/i18n';
 import { slugify } from '$lib/server/refs';
@@ -224,6 +225,8 @@ async function openRecallVote(
 			amendmentsEndAt: now,
 			amendmentsOpen: false,
 			votingEndsAt: new Date(now.getTime() + RECALL_VOTING_HOURS * 3_600_000),
+			// Like any decision leaving its draft: who votes is fixed now.
+			...(await fixedElectorate(tx, now)),
 			eligibleAtOpen: await eligibleCount(tx, {
 				scopeKind: mandate.scopeKind,
 				scopeId: mandate.scopeId
