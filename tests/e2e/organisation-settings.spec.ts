@@ -1,4 +1,9 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { E2E } from './support/env';
 import { expectAccessible, markWithoutJavaScript } from './support/axe';
 import { logIn } from './support/accounts';
 
@@ -83,5 +88,87 @@ test.describe('without JavaScript', () => {
 			page.getByRole('heading', { level: 1, name: 'Change the setting: Limits on writing' })
 		).toBeVisible();
 		await expectAccessible(page);
+	});
+});
+
+/**
+ * The first run, on an installation of its own: the same build started on an empty database with
+ * `PLENARY_DEMO_SEED=never` (the shared app has the demo, so it can never show /setup).
+ */
+test.describe('a new installation without the demo', () => {
+	const port = E2E.appPort + 50;
+	const origin = `http://localhost:${port}`;
+	const dataDir = join(tmpdir(), `plenary-e2e-first-run-${port}`);
+	let app: ChildProcess | undefined;
+
+	test.beforeAll(async () => {
+		test.setTimeout(180_000);
+		rmSync(dataDir, { recursive: true, force: true });
+		app = spawn(process.execPath, [`${process.env.PLENARY_BUILD_DIR ?? 'build'}/index.js`], {
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: origin,
+				PLENARY_DATA_DIR: dataDir,
+				PLENARY_DEMO_SEED: 'never',
+				SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
+				MAIL_FROM: 'Plenary <no-reply@plenary.test>',
+				NODE_ENV: 'production'
+			},
+			stdio: 'ignore'
+		});
+		const deadline = Date.now() + 150_000;
+		for (;;) {
+			if (app.exitCode !== null) throw new Error('the first-run app exited early');
+			if (
+				await fetch(`${origin}/setup`).then(
+					(r) => r.ok,
+					() => false
+				)
+			)
+				break;
+			if (Date.now() > deadline) throw new Error('the first-run app did not start');
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+	});
+
+	test.afterAll(async () => {
+		if (app && app.exitCode === null) {
+			app.kill('SIGTERM');
+			await new Promise((resolve) => app!.once('exit', resolve));
+		}
+		rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	test('every page leads to /setup; setting up logs the operator in, and /setup is gone', async ({
+		page
+	}) => {
+		await page.goto(`${origin}/decisions`);
+		await expect(page).toHaveURL(`${origin}/setup`);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Set up your organisation' })
+		).toBeVisible();
+		await expectAccessible(page);
+
+		await page.getByLabel('Name of the organisation').fill('Red Lentil Collective');
+		await page.getByLabel('Tagline').fill('Soup for all');
+		await page.getByLabel('Name', { exact: true }).fill('Olu Ade');
+		await page.getByLabel('User name', { exact: true }).fill('olu');
+		await page.getByLabel('E-mail address').fill('olu@example.net');
+		await page.getByLabel('Password').fill('short');
+		await page.getByLabel('Country').selectOption('NG');
+		await page.getByRole('button', { name: 'Set up and log in' }).click();
+		// Too short a password: the form comes back with its message, nothing is set up.
+		await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+		await page.getByLabel('Password').fill('a long enough passphrase');
+		await page.getByRole('button', { name: 'Set up and log in' }).click();
+
+		await expect(page).toHaveURL(`${origin}/organisation/settings`);
+		await expect(page.getByText('You are the operator: your changes apply at once.')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Red Lentil Collective' }).first()).toBeVisible();
+		expect((await page.request.get(`${origin}/setup`)).status()).toBe(404);
+		await page.goto(`${origin}/forums`);
+		await expect(page.getByText('General discussion')).toBeVisible();
 	});
 });
