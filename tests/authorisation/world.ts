@@ -247,6 +247,7 @@ export async function buildWorld(db: Db): Promise<World> {
 			'chapter-id:away': String(away.id),
 			'scope:away': `chapter:${away.id}`,
 			'member-id:member': String(ids.member),
+			'member-id:author': String(ids.author),
 			'member-id:outsider': String(ids.outsider),
 			media: 'missing.webp',
 			token: 'not-a-real-token',
