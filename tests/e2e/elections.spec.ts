@@ -132,5 +132,15 @@ test('a facilitator election: stand, vote in several browsers, count, the mandat
 	await ana.page.goto(`${chapterPath}/forums`);
 	await expect(ana.page.getByRole('heading', { name: 'A new forum' })).toHaveCount(0);
 
+	// The list, by scope, and the demo's committee election: a Meek count with its rounds, its
+	// balance rule and its reserves, readable by a visitor too.
+	await cai.page.goto('/elections');
+	await expectAccessible(cai.page);
+	await cai.page.getByRole('link', { name: 'Committee seat' }).first().click();
+	await expect(cai.page.getByTestId('elected')).toBeVisible();
+	await expect(cai.page.getByRole('heading', { name: 'Balance rule' }).first()).toBeVisible();
+	await expect(cai.page.getByTestId('reserves')).toBeVisible();
+	await expectAccessible(cai.page);
+
 	await Promise.all([ana.close(), ben.close(), cai.close()]);
 });
