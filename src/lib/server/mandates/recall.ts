@@ -30,6 +30,7 @@ import { eligibleCount, isEligible } from '$lib/server/decisions/eligibility';
 import { fixedElectorate } from '$lib/server/decisions/electorate';
 import { decisionEvent } from '$lib/server/decisions/events';
 import { isLocale } from '$lib/server/i18n';
+import { DEFAULT_RECALL_PERCENT } from '$lib/server/instance/registry';
 import { slugify } from '$lib/server/refs';
 import { DEFAULT_SETTINGS } from '$lib/domain/decisions/types';
 import { m } from '$lib/paraglide/messages.js';
@@ -37,9 +38,8 @@ import { roleName } from '$lib/roles';
 import { isCurrent, lockMandate, vacateMandate } from './commands';
 import { can, scopeRef } from './policy';
 
-/** The instance setting (changed on the settings pages): the share, in per cent, of the scope's voters a recall petition needs. */
+/** The instance setting (its page: src/lib/server/instance/registry.ts) with the recall threshold. */
 export const RECALL_PERCENT_KEY = 'recall.threshold_percent';
-export const DEFAULT_RECALL_PERCENT = 20;
 /** How long a recall vote stays open. */
 const RECALL_VOTING_HOURS = 7 * 24;
 
