@@ -35,10 +35,13 @@ export function decisionSeed(decisionId: number) {
 	return `decision-${decisionId}`;
 }
 
+/** Ballots needed: the larger of the share-based quorum and the absolute minimum; null: none. */
 export function quorumRequired(settings: DecisionSettings, eligible: number): number | null {
 	const q = settings.quorum;
-	if (!q) return null;
-	return Math.ceil((q.numerator * eligible) / q.denominator);
+	const share = q ? Math.ceil((q.numerator * eligible) / q.denominator) : null;
+	const min = settings.minBallots ?? null;
+	if (share === null) return min;
+	return min === null ? share : Math.max(share, min);
 }
 
 /** The method options the published files carry, so a recount with the CLI gives the same result. */

@@ -39,6 +39,11 @@ export type DecisionSettings = {
 	threshold: Fraction & { inclusive: boolean };
 	/** Minimum turnout as a share of the eligible members (people, not weights); null: none. */
 	quorum: Fraction | null;
+	/**
+	 * Minimum number of ballots, whatever the share: a committee's own quorum, fixed when its
+	 * decision leaves the draft. Null: none.
+	 */
+	minBallots: number | null;
 	/** Consent: blocks tolerated before the proposal fails. */
 	maxBlocks: number;
 	/** By-group weighting: members of the affected groups count this many times. */
@@ -58,6 +63,7 @@ export type DecisionSettings = {
 export const DEFAULT_SETTINGS: DecisionSettings = {
 	threshold: { numerator: 1, denominator: 2, inclusive: false },
 	quorum: null,
+	minBallots: null,
 	maxBlocks: 0,
 	groupFactor: 2,
 	stakeLevels: 5,

@@ -36,6 +36,15 @@ export function committeeQuorum(quorum: number | null, seats: number): number {
 	return quorum ?? Math.floor(seats / 2) + 1;
 }
 
+/** The ballots a decision of this committee needs, as its quorum stands now. */
+export async function committeeMinBallots(db: Queryable, committeeId: number): Promise<number> {
+	const [[row], seats] = await Promise.all([
+		db.select({ quorum: committees.quorum }).from(committees).where(eq(committees.id, committeeId)),
+		seatsPerCommittee(db)
+	]);
+	return committeeQuorum(row?.quorum ?? null, seats);
+}
+
 export async function committeeList(db: Queryable) {
 	const [rows, seats] = await Promise.all([
 		db

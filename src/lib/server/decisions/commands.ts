@@ -29,6 +29,7 @@ import { scheduleFrom } from '$lib/domain/decisions/lifecycle';
 import { DEFAULT_SETTINGS, methodFor, type DecisionSettings } from '$lib/domain/decisions/types';
 import { checkAffected } from './affected-groups';
 import { fixedElectorate } from './electorate';
+import { committeeMinBallots } from '$lib/server/committees/queries';
 import { loadDecision } from './context';
 import { decisionEvent } from './events';
 import { can, inScope, type DecisionSubject } from './policy';
@@ -271,6 +272,15 @@ export const submitDecision = command({
 				phaseChangedAt: now,
 				...scheduleFrom(now, ctx.settings.hours),
 				...(await fixedElectorate(tx, now)),
+				// A committee decides only with its quorum: silence is not a vote, nor is it consent.
+				...(ctx.decision.scopeKind === 'committee' && ctx.decision.scopeId !== null
+					? {
+							settings: {
+								...ctx.settings,
+								minBallots: await committeeMinBallots(tx, ctx.decision.scopeId)
+							}
+						}
+					: {}),
 				updatedAt: sql`now()`
 			})
 			.where(eq(decisions.id, id));

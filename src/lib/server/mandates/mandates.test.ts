@@ -262,6 +262,16 @@ describe('committee seats', () => {
 		const raw = (stored.result as { raw: Record<string, unknown> }).raw;
 		expect(JSON.stringify(raw)).not.toContain('"abstain":4');
 		expect(page.quorum).toBe(4);
+		// Two ballots of the four the committee's quorum asks: nothing is decided.
+		expect(stored.outcome).toBe('no-quorum');
+	});
+
+	it('decides once its quorum has voted', async () => {
+		const id = await inVoting(w.db, seated[0], { scope: `committee:${committeeId}` });
+		for (const p of seated.slice(0, 4)) await castBallot(w.db, p, id, { vote: 'yes' });
+		await close(w.db, id);
+		const [stored] = await w.db.select().from(decisions).where(eq(decisions.id, id));
+		expect(stored.outcome).toBe('passes');
 	});
 
 	it('keeps a private committee’s members and decisions to its members', async () => {
