@@ -1,3 +1,4 @@
+import { limitScale } from '$lib/server/limits';
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { instanceSettings } from '$lib/server/db/schema';
@@ -52,6 +53,11 @@ async function readLimits(db: Queryable): Promise<WritingLimits> {
 		const v = stored[key];
 		if (typeof v === 'number' && Number.isFinite(v) && v >= 0) out[key] = Math.floor(v);
 	}
+	// Counts one member may reach scale with PLENARY_LIMIT_SCALE, like every per-member limit
+	// (limits.ts); a pause and a flag threshold are not counts of one member's work.
+	const scale = limitScale();
+	for (const key of ['commentsPerHour', 'commentsPerThreadPerDay', 'postsPerDay'] as const)
+		out[key] = Math.floor(out[key] * scale);
 	return out;
 }
 
