@@ -5,7 +5,7 @@
  * recounts with candidates taken out (domain/elections/balance.ts). The result keeps everything a
  * reader needs to check the count: every report round, the rule's steps, the elected, the reserves.
  */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { candidacies, electionBallots, members, type Election } from '$lib/server/db/schema';
 import { countOnWorker } from '$lib/server/workers/tally';
@@ -19,14 +19,20 @@ import { ballotCandidates } from './ballots';
 
 export type { ElectionReport, ElectionResult };
 
-/** The current ballots' choices, in the order they were cast. */
+/**
+ * The current ballots' choices, sorted by what they say, never by when they were cast: the
+ * published file lists them in this order, and an order of casting would let anyone who saw a
+ * member vote first (or last) read their ballot. The count uses the same order, so a recount of
+ * the file gives the same result.
+ */
 export async function currentChoices(db: Queryable, electionId: number): Promise<ElectionChoice[]> {
 	const rows = await db
 		.select({ choice: electionBallots.choice })
 		.from(electionBallots)
-		.where(and(eq(electionBallots.electionId, electionId), isNull(electionBallots.supersededAt)))
-		.orderBy(asc(electionBallots.id));
-	return rows.map((r) => r.choice);
+		.where(and(eq(electionBallots.electionId, electionId), isNull(electionBallots.supersededAt)));
+	const keyed = rows.map((r) => ({ choice: r.choice, key: JSON.stringify(r.choice) }));
+	keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return keyed.map((r) => r.choice);
 }
 
 /** Ranked ballots over the candidates still in the count (others are skipped, as if withdrawn). */

@@ -1,7 +1,7 @@
 /**
  * The ballots of a closed election, published for anyone to recount with any tool: BLT (the format
  * STV tools read) for ranked methods, JSON for every method. No voter identities: only the choices,
- * in the order they were cast, with the candidates named by the public name a visitor sees.
+ * sorted by what they say (count.ts), with the candidates named by the public name a visitor sees.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
