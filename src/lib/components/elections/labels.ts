@@ -1,11 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 
-/** A role's name in the reader's language; a role the members added is shown by its key. */
-export function roleLabel(key: string): string {
-	if (key === 'facilitator') return m.election_role_facilitator();
-	if (key === 'committee-seat') return m.election_role_committee_seat();
-	return key;
-}
+/** A role's name in the reader's language (one list of names for every page: $lib/roles). */
+export { roleName as roleLabel } from '$lib/roles';
 
 const PHASES: Record<string, () => string> = {
 	nominations: m.election_phase_nominations,
