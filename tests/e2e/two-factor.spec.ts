@@ -113,7 +113,13 @@ for (const javaScriptEnabled of [true, false]) {
 			// In Arabic the security page reads right to left and stays accessible.
 			await page.goto('/settings/preferences');
 			await page.getByLabel('Language of the site').selectOption('ar');
-			await page.getByRole('button', { name: 'Save' }).click();
+			// The save must land before the next page is asked for, or its request is abandoned.
+			await Promise.all([
+				page.waitForResponse(
+					(r) => r.request().method() === 'POST' && r.url().includes('/settings/preferences')
+				),
+				page.getByRole('button', { name: 'Save' }).click()
+			]);
 			await page.goto('/settings/security');
 			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 			await expect(page.getByRole('heading', { name: 'الأمان', level: 1 })).toBeVisible();
