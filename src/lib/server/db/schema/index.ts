@@ -13,3 +13,4 @@ export * from './recall';
 export * from './elections';
 export * from './limits';
 export * from './two-factor';
+export * from './notifications';
