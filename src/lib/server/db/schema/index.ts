@@ -14,3 +14,4 @@ export * from './elections';
 export * from './limits';
 export * from './two-factor';
 export * from './notifications';
+export * from './conventions';
