@@ -176,4 +176,4 @@ CREATE UNIQUE INDEX "convention_speakers_floor_key" ON "convention_speakers" USI
 CREATE INDEX "conventions_starts_idx" ON "conventions" USING btree ("starts_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "founding_documents_slug_key" ON "founding_documents" USING btree ("slug");--> statement-breakpoint
 -- Delegates per chapter are elected with the elections capability, for this role.
-INSERT INTO "roles" ("key", "scope_kinds", "rights", "seats", "term_months", "term_limit", "max_consecutive") VALUES (\x27delegate\x27, \x27{chapter}\x27, \x27{}\x27, 1, 6, NULL, NULL) ON CONFLICT ("key") DO NOTHING;
+INSERT INTO "roles" ("key", "scope_kinds", "rights", "seats", "term_months", "term_limit", "max_consecutive") VALUES ('delegate', '{chapter}', '{}', 1, 6, NULL, NULL) ON CONFLICT ("key") DO NOTHING;
