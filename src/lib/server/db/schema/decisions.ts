@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	bigint,
 	boolean,
+	check,
 	customType,
 	index,
 	integer,
@@ -138,6 +139,11 @@ export const decisions = pgTable(
 		/** equal | group | stake */
 		weighting: text('weighting').$type<Weighting>().notNull().default('equal'),
 		secret: boolean('secret').notNull().default(false),
+		/**
+		 * A secret ballot cast with a blind-signed credential, so that not even the server can link a
+		 * ballot to its voter (src/lib/server/unlinkable, docs/ballot-secrecy.md).
+		 */
+		unlinkable: boolean('unlinkable').notNull().default(false),
 		hideResultsUntilClose: boolean('hide_results_until_close').notNull().default(false),
 		settings: jsonb('settings').notNull().default({}),
 		phase: text('phase').$type<Phase>().notNull().default('draft'),
@@ -201,7 +207,8 @@ export const decisions = pgTable(
 		oneOf('decisions_outcome_check', t.outcome, DECISION_OUTCOMES),
 		oneOf('decisions_stage_check', t.stage, DECISION_STAGES),
 		atLeast('decisions_slow_mode_check', t.slowModeSeconds, 0),
-		atLeast('decisions_electorate_min_days_check', t.electorateMinDays, 0)
+		atLeast('decisions_electorate_min_days_check', t.electorateMinDays, 0),
+		check('decisions_unlinkable_check', sql`not ${t.unlinkable} or ${t.secret}`)
 	]
 );
 
@@ -363,9 +370,10 @@ export const ballots = pgTable(
 		decisionId: bigint('decision_id', { mode: 'number' })
 			.notNull()
 			.references(() => decisions.id, { onDelete: 'cascade' }),
-		voterId: bigint('voter_id', { mode: 'number' })
-			.notNull()
-			.references(() => members.id),
+		/** Null on an unlinkable ballot, which has `token_hash` instead (and a random id). */
+		voterId: bigint('voter_id', { mode: 'number' }).references(() => members.id),
+		/** SHA-256 of the blind-signed token an unlinkable ballot was cast with (hex). */
+		tokenHash: text('token_hash'),
 		choice: jsonb('choice').notNull(),
 		reason: text('reason').notNull().default(''),
 		weight: integer('weight').notNull().default(1),
@@ -379,6 +387,10 @@ export const ballots = pgTable(
 			.where(sql`superseded_at is null`),
 		index('ballots_decision_idx').on(t.decisionId, t.id),
 		uniqueIndex('ballots_receipt_key').on(t.decisionId, t.receipt),
+		uniqueIndex('ballots_current_token_key')
+			.on(t.decisionId, t.tokenHash)
+			.where(sql`superseded_at is null and token_hash is not null`),
+		check('ballots_voter_or_token_check', sql`(voter_id is null) <> (token_hash is null)`),
 		atLeast('ballots_weight_check', t.weight, 1)
 	]
 );

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	bigint,
+	boolean,
 	check,
 	index,
 	integer,
@@ -43,6 +44,8 @@ export const elections = pgTable(
 		nominationsEndAt: timestamp('nominations_end_at', { withTimezone: true }).notNull(),
 		votingEndsAt: timestamp('voting_ends_at', { withTimezone: true }).notNull(),
 		balance: jsonb('balance').$type<BalanceRule>(),
+		/** Ballots cast with blind-signed credentials: unlinkable to their voters, even by the server. */
+		unlinkable: boolean('unlinkable').notNull().default(false),
 		/** The whole count: report(s), balance steps, elected, reserves (see server/elections/count.ts). */
 		result: jsonb('result'),
 		/** Seeds every lot: the ballot order each voter sees and the count's tie-breaks. */
@@ -128,9 +131,12 @@ export const electionBallots = pgTable(
 		electionId: bigint('election_id', { mode: 'number' })
 			.notNull()
 			.references(() => elections.id, { onDelete: 'cascade' }),
-		voterId: bigint('voter_id', { mode: 'number' })
-			.notNull()
-			.references(() => members.id, { onDelete: 'cascade' }),
+		/** Null on an unlinkable ballot, which has `token_hash` instead (and a random id). */
+		voterId: bigint('voter_id', { mode: 'number' }).references(() => members.id, {
+			onDelete: 'cascade'
+		}),
+		/** SHA-256 of the blind-signed token an unlinkable ballot was cast with (hex). */
+		tokenHash: text('token_hash'),
 		choice: jsonb('choice').$type<ElectionChoice>().notNull(),
 		castAt: timestamp('cast_at', { withTimezone: true }).notNull().defaultNow(),
 		supersededAt: timestamp('superseded_at', { withTimezone: true })
@@ -139,6 +145,13 @@ export const electionBallots = pgTable(
 		uniqueIndex('election_ballots_current_key')
 			.on(t.electionId, t.voterId)
 			.where(sql`${t.supersededAt} is null`),
-		index('election_ballots_election_idx').on(t.electionId, t.id)
+		index('election_ballots_election_idx').on(t.electionId, t.id),
+		uniqueIndex('election_ballots_current_token_key')
+			.on(t.electionId, t.tokenHash)
+			.where(sql`${t.supersededAt} is null and ${t.tokenHash} is not null`),
+		check(
+			'election_ballots_voter_or_token_check',
+			sql`(${t.voterId} is null) <> (${t.tokenHash} is null)`
+		)
 	]
 );

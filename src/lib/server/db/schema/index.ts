@@ -13,5 +13,6 @@ export * from './recall';
 export * from './elections';
 export * from './limits';
 export * from './two-factor';
+export * from './unlinkable';
 export * from './notifications';
 export * from './conventions';
