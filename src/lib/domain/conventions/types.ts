@@ -29,7 +29,13 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 export const SPEAKER_STATUSES = ['waiting', 'speaking', 'done', 'withdrawn'] as const;
 export type SpeakerStatus = (typeof SPEAKER_STATUSES)[number];
 
-export const MOTION_KINDS = ['agenda', 'amendment', 'ratification', 'procedural', 'correction'] as const;
+export const MOTION_KINDS = [
+	'agenda',
+	'amendment',
+	'ratification',
+	'procedural',
+	'correction'
+] as const;
 export type MotionKind = (typeof MOTION_KINDS)[number];
 
 export const MOTION_STATUSES = ['open', 'carried', 'failed'] as const;
