@@ -72,7 +72,7 @@ describe('secret ballots', () => {
 		await writeFile(join(dir, 'ballots.blt'), await publishedBlt(db, id));
 		const run = promisify(execFile);
 		const viaJson = JSON.parse(
-			(await run('npx', ['tsx', 'scripts/tally.ts', join(dir, 'ballots.json')])).stdout
+			(await run(process.execPath, ['scripts/tally.mjs', join(dir, 'ballots.json')])).stdout
 		);
 		expect(viaJson.winners).toEqual(
 			after.results!.weighted && (after.results!.weighted as { winners: string[] }).winners
@@ -80,9 +80,8 @@ describe('secret ballots', () => {
 		expect(viaJson.order).toEqual((after.results!.weighted as { order: unknown }).order);
 		const viaBlt = JSON.parse(
 			(
-				await run('npx', [
-					'tsx',
-					'scripts/tally.ts',
+				await run(process.execPath, [
+					'scripts/tally.mjs',
 					join(dir, 'ballots.blt'),
 					'--method',
 					'schulze',

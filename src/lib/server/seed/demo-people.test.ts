@@ -217,13 +217,6 @@ describe('generateDemoPeople', () => {
 		expect(people.some((p) => /[\u0600-\u06ff]/.test(p.bio))).toBe(true);
 		expect(people.some((p) => p.bio.startsWith('Trabajo') || p.bio.includes(' años '))).toBe(true);
 	});
-
-	it('generates 3,000 people quickly', () => {
-		// Generous bound so a busy CI machine does not flake; locally it takes a few tens of ms.
-		const start = performance.now();
-		generateDemoPeople();
-		expect(performance.now() - start).toBeLessThan(1000);
-	});
 });
 
 describe('demo data', () => {
