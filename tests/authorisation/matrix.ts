@@ -36,6 +36,8 @@ export const MATRIX: Row[] = [
 	row('GET /@[handle]',                                    '404 200 200 200 200 200'),
 	row('GET /search',                                       '200 200 200 200 200 200', { query: 'q=seed' }),
 	row('GET /glance',                                       '200 200 200 200 200 200'),
+	// Live updates: a topic nobody may follow (another's notifications, a thing that is not there) is 404 alike.
+	row('GET /live',                                         '404 404 404 404 404 404', { query: 'topic=member:999999' }),
 	// Settings the members control: anyone reads them and their log; only the operator (nobody in
 	// this world) changes them while the change rule is 'operator'. The first run is over: 404.
 	row('GET /organisation/settings',                        '200 200 200 200 200 200'),

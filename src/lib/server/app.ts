@@ -10,6 +10,7 @@ import { handlers } from './events/handlers';
 import { seedDemoIfEmpty } from './seed/demo';
 import { startScheduler } from './scheduler';
 import { appJobs } from './scheduler/jobs';
+import { usePostgresFanOut } from './live';
 
 export type App = {
 	db: Db;
@@ -46,6 +47,8 @@ async function start(): Promise<App> {
 	// Periodic jobs (lapsing, …): claimed in the database, so one process runs each (docs/decisions.md).
 	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 	const scheduler = startScheduler(connection.db, appJobs(origin));
+	// Live updates cross app processes through LISTEN/NOTIFY; the embedded database has one process.
+	const stopLive = cfg.databaseUrl ? await usePostgresFanOut(connection.pool) : async () => {};
 	let closing: Promise<void> | undefined;
 	return {
 		db: connection.db,
@@ -60,6 +63,7 @@ async function start(): Promise<App> {
 				await scheduler.stop();
 				await dispatcher.stop();
 				await mailer.stop();
+				await stopLive();
 				await connection.close();
 				if (child) await stopEmbeddedDatabase(child);
 			})())
