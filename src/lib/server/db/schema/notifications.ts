@@ -74,6 +74,10 @@ export const notificationSettings = pgTable(
 		emailNow: boolean('email_now').notNull().default(true),
 		digest: text('digest').$type<DigestFrequency>().notNull().default('daily'),
 		lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+		/** Signs the one-click unsubscribe links in this member's mail; replacing it voids them all. */
+		unsubscribeKey: text('unsubscribe_key')
+			.notNull()
+			.default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [oneOf('notification_settings_digest_check', t.digest, DIGEST_FREQUENCIES)]
