@@ -10,7 +10,7 @@ const POLL_MS = 30_000;
 export type Mailer = { kick: () => void; stop: () => Promise<void>; flush: () => Promise<void> };
 
 /**
- * Delivers queued mail over SMTP. Rows are claimed in one statement (`for update skip locked`)
+ * Delivers queued mail over SMTP. Each row is claimed in one statement (`for update skip locked`)
  * and sent outside any transaction, so a slow SMTP server never holds a database connection
  * and several app nodes share the work without sending a mail twice.
  */
@@ -20,46 +20,62 @@ export function startMailer(db: Db, smtpUrl: string | undefined, from: string): 
 		return { kick: () => {}, stop: async () => {}, flush: async () => {} };
 	}
 	const transport = nodemailer.createTransport(smtpUrl);
-	async function deliverBatch(): Promise<number> {
+	/**
+	 * Claim one mail and mark it as being sent, in one committed statement, then send it. A process
+	 * that dies during the SMTP exchange leaves `sending_at` behind: the server may already have the
+	 * mail, so it is never claimed again (never sent twice; /dev/mail and the log show it). A mail
+	 * the server refused is released for a later try, with a growing pause.
+	 */
+	async function deliverOne(): Promise<boolean> {
 		const claimed = await db.execute<{
 			id: number;
 			to_address: string;
 			subject: string;
 			text_body: string;
+			headers: Record<string, string> | null;
 		}>(sql`
-			update mail_outbox set attempts = attempts + 1, claimed_until = now() + interval '2 minutes'
-			where id in (
+			update mail_outbox set attempts = attempts + 1, sending_at = now(),
+				claimed_until = now() + interval '2 minutes'
+			where id = (
 				select id from mail_outbox
-				where sent_at is null and attempts < ${MAX_ATTEMPTS}
+				where sent_at is null and sending_at is null and attempts < ${MAX_ATTEMPTS}
 					and (claimed_until is null or claimed_until < now())
-				order by id limit 20 for update skip locked)
-			returning id, to_address, subject, text_body`);
-		for (const mail of claimed.rows) {
-			try {
-				await transport.sendMail({
-					from,
-					to: mail.to_address,
-					subject: mail.subject,
-					text: mail.text_body
-				});
-				await db
-					.update(mailOutbox)
-					.set({ sentAt: sql`now()`, lastError: null })
-					.where(eq(mailOutbox.id, Number(mail.id)));
-			} catch (err) {
-				const message = err instanceof Error ? err.message : String(err);
-				// Wait before the next try, longer each time (1, 4, 9, 16 minutes), so a broken
-				// SMTP server is not hammered and a passing fault has time to clear.
-				await db
-					.update(mailOutbox)
-					.set({
-						lastError: message.slice(0, 500),
-						claimedUntil: sql`now() + make_interval(mins => ${mailOutbox.attempts} * ${mailOutbox.attempts})`
-					})
-					.where(eq(mailOutbox.id, Number(mail.id)));
-			}
+				order by id limit 1 for update skip locked)
+			returning id, to_address, subject, text_body, headers`);
+		const mail = claimed.rows[0];
+		if (!mail) return false;
+		try {
+			await transport.sendMail({
+				from,
+				to: mail.to_address,
+				subject: mail.subject,
+				text: mail.text_body,
+				headers: mail.headers ?? undefined
+			});
+			await db
+				.update(mailOutbox)
+				.set({ sentAt: sql`now()`, sendingAt: null, lastError: null })
+				.where(eq(mailOutbox.id, Number(mail.id)));
+		} catch (err) {
+			const message = err instanceof Error ? err.message : String(err);
+			// Wait before the next try, longer each time (1, 4, 9, 16 minutes), so a broken
+			// SMTP server is not hammered and a passing fault has time to clear.
+			await db
+				.update(mailOutbox)
+				.set({
+					sendingAt: null,
+					lastError: message.slice(0, 500),
+					claimedUntil: sql`now() + make_interval(mins => ${mailOutbox.attempts} * ${mailOutbox.attempts})`
+				})
+				.where(eq(mailOutbox.id, Number(mail.id)));
 		}
-		return claimed.rows.length;
+		return true;
+	}
+
+	async function deliverBatch(): Promise<number> {
+		let n = 0;
+		while (n < 20 && (await deliverOne())) n++;
+		return n;
 	}
 
 	const worker = backgroundWorker('mail delivery', deliverBatch, POLL_MS);
