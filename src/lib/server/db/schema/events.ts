@@ -19,7 +19,9 @@ export const EVENT_SUBJECT_TYPES = [
 	'election',
 	'mandate',
 	'forum',
-	'setting-change'
+	'setting-change',
+	'convention',
+	'founding-document'
 ] as const;
 export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 
