@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { to: string[]; subject: string; text: string; receivedAt: number };
+export type ReceivedMail = {
+	to: string[];
+	subject: string;
+	text: string;
+	receivedAt: number;
+	/** Raw header values by lower-case name (List-Unsubscribe, Message-ID, …). */
+	headers: Record<string, string>;
+};
 
 /**
  * A real SMTP server for tests: it accepts every message over the SMTP protocol, parses it, and
@@ -26,7 +33,10 @@ export async function startSmtpSink(options: { port?: number; folder?: string } 
 						to,
 						subject: mail.subject ?? '',
 						text: mail.text ?? '',
-						receivedAt: Date.now()
+						receivedAt: Date.now(),
+						headers: Object.fromEntries(
+							mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])
+						)
 					};
 					received.push(entry);
 					if (options.folder) {

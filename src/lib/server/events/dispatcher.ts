@@ -9,6 +9,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import { backgroundWorker, type BackgroundWorker } from '$lib/server/background';
+import { flushQueuedLive } from '$lib/server/live/after-commit';
 import { eventData, isEventType, type EventType, type StoredEvent } from './catalogue';
 
 export type EventHandler = {
@@ -34,6 +35,15 @@ type Row = {
 
 /** Dispatch one batch of undispatched events; returns how many were claimed. */
 export async function dispatchBatch(db: Db, handlers: readonly EventHandler[]): Promise<number> {
+	try {
+		return await claimAndHandle(db, handlers);
+	} finally {
+		// Live messages the handlers queued go once their writes have committed.
+		await flushQueuedLive();
+	}
+}
+
+async function claimAndHandle(db: Db, handlers: readonly EventHandler[]): Promise<number> {
 	return db.transaction(async (tx) => {
 		const claimed = await tx.execute<Row>(sql`
 			select id, type, actor_id, subject_type, subject_id, data, created_at from events

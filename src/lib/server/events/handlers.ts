@@ -6,11 +6,15 @@ import { mailHandler } from '$lib/server/accounts/mail-handler';
 import { settingsDecisionHandler } from '$lib/server/instance/changes';
 import { leaverHandler } from '$lib/server/mandates/handlers';
 import { recallHandler } from '$lib/server/mandates/recall';
+import { liveHandler } from '$lib/server/live/handler';
+import { notificationHandler } from '$lib/server/notifications/handler';
 import type { EventHandler } from './dispatcher';
 
 export const handlers: EventHandler[] = [
 	mailHandler,
 	recallHandler,
 	leaverHandler,
-	settingsDecisionHandler
+	settingsDecisionHandler,
+	notificationHandler,
+	liveHandler
 ];

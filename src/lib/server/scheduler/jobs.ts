@@ -4,6 +4,7 @@ import { endTermedMandates } from '$lib/server/mandates/commands';
 import { runLapsing } from '$lib/server/members/lapsing';
 import { pruneExpired } from '$lib/server/retention';
 import { promoteByTime } from '$lib/server/instance/tiers';
+import { buildDigests, remindClosingVotes } from '$lib/server/notifications/jobs';
 import type { Job } from './index';
 
 /** The app's periodic jobs. */
@@ -42,6 +43,20 @@ export function appJobs(origin: string): Job[] {
 			intervalSeconds: 5 * 60,
 			leaseSeconds: 5 * 60,
 			run: (db) => endTermedMandates(db)
+		},
+		{
+			// A vote the member has not cast, closing within 24 hours: reminded once, by mail at once.
+			name: 'notifications.closing-votes',
+			intervalSeconds: 10 * 60,
+			leaseSeconds: 10 * 60,
+			run: (db) => remindClosingVotes(db)
+		},
+		{
+			// Daily and weekly digests, for whoever is due, in batches of members.
+			name: 'notifications.digests',
+			intervalSeconds: 60 * 60,
+			leaseSeconds: 60 * 60,
+			run: (db) => buildDigests(db, { origin })
 		},
 		{
 			name: 'retention.prune',
