@@ -19,12 +19,12 @@ describe('the agenda state machine', () => {
 			'edit',
 			true
 		],
-		['an adopted agenda is not edited', state(), 'edit', 'convention_error_agenda_adopted'],
+		['nor in session', state({ adopted: false }), 'edit', 'convention_error_not_preparing'],
 		[
-			'a closed convention is not edited',
+			'nor once closed',
 			state({ phase: 'closed', adopted: false }),
 			'edit',
-			'convention_error_closed'
+			'convention_error_not_preparing'
 		],
 		[
 			'the session opens with an agenda',

@@ -40,9 +40,9 @@ export function nextItem(state: AgendaState) {
 export function checkMove(state: AgendaState, move: AgendaMove): MoveResult {
 	switch (move.type) {
 		case 'edit':
-			// The agenda is the delegates' once they adopt it; before that the organisers shape it.
-			if (state.phase === 'closed') return refuse('convention_error_closed');
-			if (state.adopted) return refuse('convention_error_agenda_adopted');
+			// The organisers shape the agenda before the session; from its opening it is the
+			// delegates' to adopt as it stands (or to reject, and the organisers prepare anew).
+			if (state.phase !== 'preparing') return refuse('convention_error_not_preparing');
 			return { ok: true };
 		case 'open-session':
 			if (state.phase !== 'preparing') return refuse('convention_error_not_preparing');

@@ -8,6 +8,7 @@ import { chapterEvents } from '$lib/server/chapters/events';
 import { decisionEvents } from '$lib/server/decisions/events';
 import { instanceEvents } from '$lib/server/instance/events';
 import { electionEvents } from '$lib/server/elections/events';
+import { conventionEvents } from '$lib/server/conventions/events';
 import { mandateEvents } from '$lib/server/mandates/events';
 import { memberEvents } from '$lib/server/members/events';
 import { projectEvents } from '$lib/server/projects/events';
@@ -21,7 +22,8 @@ export const catalogue = {
 	...decisionEvents,
 	...instanceEvents,
 	...mandateEvents,
-	...electionEvents
+	...electionEvents,
+	...conventionEvents
 };
 
 type Catalogue = typeof catalogue;
