@@ -61,6 +61,9 @@ export const MATRIX: Row[] = [
 	row('POST /elections/[id]?/withdraw',                    '401 404 404 404 404 404', { params: { id: 'election-id:nominations' }, form: { candidacy: '999999' } }),
 	row('POST /elections/[id]?/vote',                        '401 409 409 409 409 409', { params: { id: 'election-id:nominations' }, form: { 'rank-1': '1' } }),
 	row('POST /elections/[id]?/comment',                     '401 303 303 303 303 303', { params: { id: 'election-id:nominations' }, form: { body: 'A question for the candidates.' } }),
+	row('GET /elections/[id]/credential',                    '401 409 409 409 409 409', { params: { id: 'election-id:nominations' } }),
+	row('POST /elections/[id]/credential',                   '401 400 400 400 400 400', { params: { id: 'election-id:nominations' } }),
+	row('POST /elections/[id]/unlinkable-ballot',            '400 400 400 400 400 400', { params: { id: 'election-id:nominations' } }),
 	row('GET /elections/[id]/ballots.blt',                   '409 409 409 409 409 409', { params: { id: 'election-id:nominations' } }),
 	row('GET /elections/[id]/ballots.json',                  '409 409 409 409 409 409', { params: { id: 'election-id:nominations' } }),
 	row('GET /api/v1/elections',                             '200 200 200 200 200 200'),
@@ -207,6 +210,11 @@ export const MATRIX: Row[] = [
 	row('POST /decisions/[ref]?/closeAmendments',            '401 403 403 403 200 403'),
 	row('GET /decisions/[ref]/reminders',                    '401 404 404 200 200 200', { params: { ref: 'decision:voting' } }),
 	row('POST /decisions/[ref]?/vote',                       '401 403 403 200 200 200', { params: { ref: 'decision:voting' }, form: { vote: 'yes' } }),
+	// Unlinkable ballots: this decision does not use them (409); the credential needs a login and a
+	// well-formed blinded token (400); a cast is nobody's and must be a token and signature (400).
+	row('GET /decisions/[ref]/credential',                   '401 409 409 409 409 409', { params: { ref: 'decision:voting' } }),
+	row('POST /decisions/[ref]/credential',                  '401 400 400 400 400 400', { params: { ref: 'decision:voting' } }),
+	row('POST /decisions/[ref]/unlinkable-ballot',           '400 400 400 400 400 400', { params: { ref: 'decision:voting' } }),
 	row('GET /decisions/[ref]/receipt',                      '200 200 200 200 200 200', { params: { ref: 'decision:closed' } }),
 	row('POST /decisions/[ref]/receipt',                     '404 404 404 404 404 404', { params: { ref: 'decision:closed' }, form: { code: 'not-a-receipt' } }),
 	row('GET /decisions/[ref]/ballots.json',                 '200 200 200 200 200 200', { params: { ref: 'decision:closed' } }),

@@ -62,6 +62,8 @@ export const decisionInput = decisionText
 		groupFactor: whole(2, 10).default(2),
 		stakeLevels: whole(3, 10).default(5),
 		secret: checkbox,
+		/** Unlinkable secret ballot (blind-signed credentials); it implies a secret ballot. */
+		unlinkable: checkbox,
 		hideResults: checkbox,
 		threshold: z.enum(THRESHOLD_PRESETS, { error: 'error_invalid_value' }).default('majority'),
 		quorumPercent: whole(0, 100).default(0),
@@ -76,6 +78,7 @@ export const decisionInput = decisionText
 			.enum(['standard', 'compromise-runoff'], { error: 'error_invalid_value' })
 			.default('standard')
 	})
+	.transform((v) => ({ ...v, secret: v.secret || v.unlinkable }))
 	// A secret ballot's published weights must not say who cast them (weights.ts).
 	.refine((v) => !v.secret || weightingKeepsSecret(v.weighting), {
 		path: ['weighting'],

@@ -29,7 +29,12 @@ export const callElectionInput = z.object({
 	votingDays: whole(1, 60).default(7),
 	/** Balance rule: the self-declared gender that must hold at least `balanceShare` % of seats. */
 	balanceValue: z.enum(['', 'f', 'm', 'x'], { error: 'error_invalid_value' }).default(''),
-	balanceShare: z.union([z.literal(''), whole(1, 100)]).optional()
+	balanceShare: z.union([z.literal(''), whole(1, 100)]).optional(),
+	/** Ballots cast with blind-signed credentials, unlinkable to their voters even by the server. */
+	unlinkable: z
+		.union([z.literal('on'), z.literal('true'), z.literal(''), z.boolean()])
+		.optional()
+		.transform((v) => v === true || v === 'on' || v === 'true')
 });
 
 export const standInput = z.object({ statement });

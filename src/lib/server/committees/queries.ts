@@ -8,6 +8,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import {
+	ballotCredentials,
 	ballots,
 	committeeMembers,
 	committees,
@@ -134,7 +135,7 @@ export async function committeeDecisions(db: Queryable, viewer: Actor | null, co
 		.orderBy(desc(decisions.id))
 		.limit(DECISIONS);
 	const ids = rows.map((r) => r.id);
-	const [seated, cast] = await Promise.all([
+	const [seated, cast, credentials] = await Promise.all([
 		db
 			.select(personFor(viewer))
 			.from(committeeMembers)
@@ -150,11 +151,25 @@ export async function committeeDecisions(db: Queryable, viewer: Actor | null, co
 					})
 					.from(ballots)
 					.where(and(inArray(ballots.decisionId, ids), isNull(ballots.supersededAt)))
+			: [],
+		// An unlinkable ballot names no voter: who took part is who was issued a credential.
+		ids.length
+			? db
+					.select({ decisionId: ballotCredentials.subjectId, voterId: ballotCredentials.memberId })
+					.from(ballotCredentials)
+					.where(
+						and(
+							eq(ballotCredentials.subjectKind, 'decision'),
+							inArray(ballotCredentials.subjectId, ids)
+						)
+					)
 			: []
 	]);
 	return rows.map((d) => {
 		const mine = cast.filter((b) => b.decisionId === d.id);
-		const voted = new Set(mine.map((b) => b.voterId));
+		const voted = new Set(
+			[...mine, ...credentials.filter((c) => c.decisionId === d.id)].map((b) => b.voterId)
+		);
 		const votingStarted = d.phase === 'voting' || d.phase === 'closed';
 		return {
 			...d,

@@ -14,6 +14,7 @@ import {
 	type AmendmentStatus,
 	type Decision
 } from '$lib/server/db/schema';
+import { eraseSigningKeys } from '$lib/server/unlinkable/credentials';
 import { appendEvent } from '$lib/server/events/append';
 import { applyAmendment } from '$lib/domain/decisions/text-diff';
 import { dueTransition, endPhaseNow, type Deadlines } from '$lib/domain/decisions/lifecycle';
@@ -95,6 +96,8 @@ export async function enterPhase(tx: Queryable, d: Decision, next: Phase, now: D
 		});
 	}
 	await tx.update(decisions).set(set).where(eq(decisions.id, d.id));
+	// Counted and closed: nothing may be signed any more (docs/ballot-secrecy.md).
+	if (next === 'closed' && d.unlinkable) await eraseSigningKeys(tx, 'decision', d.id);
 	await appendEvent(tx, {
 		type: next === 'closed' ? 'decision.closed' : 'decision.phase-changed',
 		actorId: null,

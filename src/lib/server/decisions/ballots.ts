@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { ballots, stakeDeclarations } from '$lib/server/db/schema';
+import type { Queryable } from '$lib/server/db/client';
 import { command } from '$lib/server/command';
+import { hasCredential } from '$lib/server/unlinkable/credentials';
 import { Conflict, Invalid } from '$lib/server/errors';
 import { parseInput } from '$lib/server/validation';
 import { stakeInput } from '$lib/schemas/decisions';
@@ -26,10 +28,22 @@ export function newReceipt(): string {
 /** Advisory lock class for one voter's ballots (second key: the voter). */
 const BALLOT_LOCK = 7_101;
 
+/**
+ * One voter's ballots go in one at a time (a double click, two tabs), and so does their
+ * credential for an unlinkable ballot: a member cannot both take a credential and cast a ballot
+ * in their name by racing the two.
+ */
+export async function lockVoter(tx: Queryable, voterId: number) {
+	await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, ${voterId}::int)`);
+}
+
 export type CastResult = { receipt: string | null; weight: number; changed: boolean };
 
 /** The ballot form read against the decision's options; bad input is an Invalid on its field. */
-function readBallot(ctx: DecisionContext & { options: CountOption[] }, values: object) {
+export function readBallot(
+	ctx: Pick<DecisionContext, 'decision' | 'settings'> & { options: CountOption[] },
+	values: object
+) {
 	const d = ctx.decision;
 	const reading = readChoice(
 		{
@@ -75,7 +89,11 @@ export const castBallot = command({
 		const weight = await voterWeight(tx, ctx.decision, ctx.settings, actor.id);
 		// One voter's ballots go in one at a time (a double click, two tabs), so the old one is
 		// always superseded before the new one is written.
-		await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, ${actor.id}::int)`);
+		await lockVoter(tx, actor.id);
+		// Unlinkable, cast without JavaScript: allowed (an ordinary secret ballot) unless the member
+		// already holds a credential, which would give them a second ballot.
+		if (ctx.decision.unlinkable && (await hasCredential(tx, 'decision', id, actor.id)))
+			throw new Conflict('unlinkable_error_credential_held');
 		const superseded = await tx
 			.update(ballots)
 			.set({ supersededAt: now })

@@ -91,6 +91,7 @@ function proposalColumns(input: DecisionInput & { scopeRef: ScopeRef }) {
 		method: methodFor(input.ballotType, input.method),
 		weighting: input.weighting,
 		secret: input.secret,
+		unlinkable: input.unlinkable,
 		hideResultsUntilClose: input.hideResults,
 		settings: settingsFrom(input)
 	};

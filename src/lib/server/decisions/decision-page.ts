@@ -19,6 +19,7 @@ import {
 import { allowed, type Viewer } from './reading';
 import { myBallot, openBallots, resultFigures, turnout } from './results';
 import { myStake, stakeList } from './stake-list';
+import { hasCredential } from '$lib/server/unlinkable/credentials';
 
 const none = <T>(value: T) => Promise.resolve(value);
 
@@ -49,7 +50,8 @@ export async function decisionPage(
 		ballots,
 		reports,
 		petitions,
-		invitees
+		invitees,
+		credentialHeld
 	] = await Promise.all([
 		decisionAuthorList(db, viewer, id),
 		scopeAndGroups(db, viewer, locale, ctx),
@@ -64,7 +66,8 @@ export async function decisionPage(
 		openBallots(db, viewer, d),
 		closed ? minorityReportList(db, viewer, id) : none([]),
 		closed ? petitionList(db, viewer, id) : none([]),
-		d.phase === 'draft' ? pendingInvitees(db, viewer, ctx) : none([])
+		d.phase === 'draft' ? pendingInvitees(db, viewer, ctx) : none([]),
+		d.unlinkable && viewer && balloting ? hasCredential(db, 'decision', id, viewer.id) : none(false)
 	]);
 	const reportDeadline = minorityReportDeadline(d.closedAt, ctx.settings.minorityReportDays);
 	return {
@@ -82,6 +85,8 @@ export async function decisionPage(
 			isEligible: ctx.subject.isEligible,
 			ballot: mine.ballot,
 			changes: mine.changes,
+			/** Issued their unlinkable credential: they took part, and the server cannot say how. */
+			credentialHeld,
 			stake,
 			may: pageRights(viewer, ctx, now)
 		},

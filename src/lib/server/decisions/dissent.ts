@@ -228,6 +228,7 @@ async function reopen(
 			method: old.method,
 			weighting: weightingFor(old.secret, old.weighting),
 			secret: old.secret,
+			unlinkable: old.unlinkable,
 			hideResultsUntilClose: old.hideResultsUntilClose,
 			settings: old.settings,
 			phase: 'discussion',

@@ -43,6 +43,11 @@ export const decisionEvents = defineEvents({
 	/** The weight of an open ballot only: a secret ballot's event says that someone voted, no more. */
 	'ballot.cast': { subject: 'decision', data: obj({ weight: z.number().int().optional() }) },
 	'ballot.changed': { subject: 'decision', data: obj({ weight: z.number().int().optional() }) },
+	/**
+	 * An unlinkable ballot's credential was issued to the actor: that they take part, no more. The
+	 * cast that follows appends no event at all (its time would line up with this one's).
+	 */
+	'ballot.credential-issued': { subject: 'decision', data: none },
 	'stake.declared': { subject: 'decision', data: obj({ level: z.number().int() }) },
 	'minority-report.filed': { subject: 'decision', data: obj({ reportId: id }) },
 	'minority-report.signed': { subject: 'decision', data: obj({ reportId: id }) },

@@ -31,6 +31,7 @@ export function decisionHeader(ctx: DecisionContext, scope: ScopeLabel | null) {
 		method: d.method,
 		weighting: d.weighting,
 		secret: d.secret,
+		unlinkable: d.unlinkable,
 		// What readers are shown: a secret ballot hides its results until the close, whatever it says.
 		hideResultsUntilClose: resultsHiddenUntilClose(d),
 		amendmentsOpen: d.amendmentsOpen,

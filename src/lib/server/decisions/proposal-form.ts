@@ -92,6 +92,7 @@ export async function decisionForEdit(db: Queryable, viewer: NonNullable<Viewer>
 			groupFactor: String(s.groupFactor),
 			stakeLevels: String(s.stakeLevels),
 			secret: d.secret ? 'on' : '',
+			unlinkable: d.unlinkable ? 'on' : '',
 			hideResults: d.hideResultsUntilClose ? 'on' : '',
 			threshold,
 			quorumPercent: String(

@@ -29,7 +29,9 @@ export async function notYetVoted(
 	if (!allowed(viewer, ctx, 'see-turnout-list')) throw new NotFound('decision_error_not_found');
 	const tiers = await votingTiers(db);
 	const waiting = sql`${eligibleCondition(ctx.decision, tiers)}
-		and not exists (select 1 from ballots b where b.decision_id = ${id} and b.voter_id = m.id and b.superseded_at is null)`;
+		and not exists (select 1 from ballots b where b.decision_id = ${id} and b.voter_id = m.id and b.superseded_at is null)
+		and not exists (select 1 from ballot_credentials c
+			where c.subject_kind = 'decision' and c.subject_id = ${id} and c.member_id = m.id)`;
 	// privacy.ts's isListed on `members m` (eligibility already asks for a current account).
 	const listed = sql`(m.in_directory or m.id = ${viewer.id})`;
 	const [rows, others] = await Promise.all([

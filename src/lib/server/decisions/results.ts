@@ -182,12 +182,12 @@ export async function openBallots(
 		.where(
 			inArray(
 				members.id,
-				page.map((b) => b.voterId)
+				page.flatMap((b) => b.voterId ?? [])
 			)
 		);
 	const byId = new Map(voters.map((v) => [v.id, v]));
 	return page.flatMap((b) => {
-		const v = byId.get(b.voterId);
+		const v = b.voterId === null ? undefined : byId.get(b.voterId);
 		return v
 			? [
 					{

@@ -37,6 +37,7 @@ export async function openRunoff(tx: Queryable, positions: Decision, now: Date) 
 			method: 'schulze',
 			weighting: weightingFor(positions.secret, positions.weighting),
 			secret: positions.secret,
+			unlinkable: positions.unlinkable,
 			hideResultsUntilClose: positions.hideResultsUntilClose,
 			settings: positions.settings,
 			stage: 'runoff',

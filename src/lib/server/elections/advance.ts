@@ -18,6 +18,7 @@ import {
 	mandates,
 	type Election
 } from '$lib/server/db/schema';
+import { eraseSigningKeys } from '$lib/server/unlinkable/credentials';
 import { appendEvent } from '$lib/server/events/append';
 import { eligibleCondition, votingTiers } from '$lib/server/decisions/eligibility';
 import { ballotCandidates } from './ballots';
@@ -95,6 +96,8 @@ async function closeElection(tx: Queryable, e: Election, now: Date) {
 		.update(elections)
 		.set({ phase: 'closed', result, countedAt: now })
 		.where(eq(elections.id, e.id));
+	// Counted: nothing may be signed any more (docs/ballot-secrecy.md).
+	if (e.unlinkable) await eraseSigningKeys(tx, 'election', e.id);
 	await appendEvent(
 		tx,
 		electionEvent(null, e.id, {

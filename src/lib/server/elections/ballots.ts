@@ -9,6 +9,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { candidacies, electionBallots } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
+import { hasCredential } from '$lib/server/unlinkable/credentials';
 import { Conflict, Invalid } from '$lib/server/errors';
 import { readElectionBallot } from '$lib/domain/elections/ballot';
 import { loadElection, type ElectionContext } from './context';
@@ -17,6 +18,11 @@ import { can } from './policy';
 
 /** Advisory lock class for one voter's election ballots (second key: the voter). */
 const BALLOT_LOCK = 7_201;
+
+/** One voter's ballots, and their unlinkable credential, go in one at a time. */
+export async function lockElector(tx: Queryable, voterId: number) {
+	await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, ${voterId}::int)`);
+}
 
 /** The candidacies on the ballot: consented and not withdrawn, as the count's candidate ids. */
 export async function ballotCandidates(db: Queryable, electionId: number): Promise<string[]> {
@@ -34,7 +40,10 @@ export async function ballotCandidates(db: Queryable, electionId: number): Promi
 	return rows.map((r) => String(r.id));
 }
 
-function read(ctx: ElectionContext & { candidates: string[] }, values: object) {
+export function read(
+	ctx: Pick<ElectionContext, 'election'> & { candidates: string[] },
+	values: object
+) {
 	const reading = readElectionBallot(
 		ctx.election.method,
 		ctx.candidates,
@@ -63,7 +72,11 @@ export const castElectionBallot = command({
 	check: (ctx, { values }) => void read(ctx, values),
 	run: async (tx, actor, ctx, { id, values, now }) => {
 		const choice = read(ctx, values);
-		await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, ${actor.id}::int)`);
+		await lockElector(tx, actor.id);
+		// Without JavaScript an unlinkable election takes an ordinary ballot, unless the member
+		// already holds a credential, which would give them a second one.
+		if (ctx.election.unlinkable && (await hasCredential(tx, 'election', id, actor.id)))
+			throw new Conflict('unlinkable_error_credential_held');
 		const superseded = await tx
 			.update(electionBallots)
 			.set({ supersededAt: now })

@@ -115,6 +115,7 @@ export const callElection = command({
 				nominationsEndAt,
 				votingEndsAt: new Date(nominationsEndAt.getTime() + input.votingDays * DAY),
 				balance: input.balance,
+				unlinkable: input.unlinkable,
 				seed: randomBytes(12).toString('hex'),
 				createdBy: actor.id
 			})

@@ -20,6 +20,8 @@ export const electionEvents = defineEvents({
 	},
 	'election-ballot.cast': { subject: 'election', data: none },
 	'election-ballot.changed': { subject: 'election', data: none },
+	/** An unlinkable ballot's credential was issued; the cast itself appends no event. */
+	'election-ballot.credential-issued': { subject: 'election', data: none },
 	'election.counted': {
 		subject: 'election',
 		data: obj({ elected: z.number().int(), ballots: z.number().int() })

@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
+import { hasCredential } from '$lib/server/unlinkable/credentials';
 import { candidacies, electionBallots, elections, members, roles } from '$lib/server/db/schema';
 import { profileOpen, publicName } from '$lib/server/members/privacy';
 import { refOf, scopeLabels, type ScopeLabel } from '$lib/server/decisions/scope-names';
@@ -181,7 +182,11 @@ export async function electionPage(
 		withdraw: !!mine && can(viewer, 'withdraw', subjectFor(mine)),
 		vote: can(viewer, 'vote', ctx.subject)
 	};
-	let ballot: { order: CandidateView[]; current: ElectionChoice | null } | null = null;
+	let ballot: {
+		order: CandidateView[];
+		current: ElectionChoice | null;
+		credentialHeld: boolean;
+	} | null = null;
 	if (may.vote && viewer) {
 		const [current] = await db
 			.select({ choice: electionBallots.choice })
@@ -193,7 +198,11 @@ export async function electionPage(
 					isNull(electionBallots.supersededAt)
 				)
 			);
-		ballot = { order: ballotOrder(onBallot, e.seed, viewer.id), current: current?.choice ?? null };
+		ballot = {
+			order: ballotOrder(onBallot, e.seed, viewer.id),
+			current: current?.choice ?? null,
+			credentialHeld: e.unlinkable ? await hasCredential(db, 'election', id, viewer.id) : false
+		};
 	}
 	const [{ n: ballots }] = await db
 		.select({ n: sql<number>`count(*)::int` })
@@ -211,6 +220,7 @@ export async function electionPage(
 			votingEndsAt: e.votingEndsAt,
 			countedAt: e.countedAt,
 			balance: e.balance,
+			unlinkable: e.unlinkable,
 			seed: e.phase === 'closed' ? e.seed : null
 		},
 		role: role ? { termMonths: role.termMonths, rights: role.rights } : null,
