@@ -1,6 +1,7 @@
 import { locales } from '$lib/paraglide/runtime.js';
 import { organisationName } from '$lib/server/instance/cached';
 import { fromThisMachine } from '$lib/server/loopback';
+import { unreadCount } from '$lib/server/notifications/queries';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
@@ -8,6 +9,10 @@ export const load: LayoutServerLoad = async (event) => {
 	return {
 		member: locals.member
 			? { handle: locals.member.handle, displayName: locals.member.displayName }
+			: null,
+		// The badge on the notification centre's link (kept live by the page, src/lib/server/live).
+		notifications: locals.member
+			? { memberId: locals.member.id, unread: await unreadCount(locals.db, locals.member.id) }
 			: null,
 		locale: locals.locale,
 		// Each language is offered under its own name, so anyone can find theirs.

@@ -38,6 +38,17 @@ export const MATRIX: Row[] = [
 	row('GET /glance',                                       '200 200 200 200 200 200'),
 	// Live updates: a topic nobody may follow (another's notifications, a thing that is not there) is 404 alike.
 	row('GET /live',                                         '404 404 404 404 404 404', { query: 'topic=member:999999' }),
+	// Notifications are each member's own: the centre, its count, marking read, the settings. Following
+	// a chapter's project is for those its own policy lets see it; a forged unsubscribe link is a 400 for anyone.
+	row('GET /notifications',                                '303 200 200 200 200 200'),
+	row('POST /notifications?/read',                         '401 404 404 404 404 404', { form: { id: '999999' } }),
+	row('POST /notifications?/readAll',                      '401 200 200 200 200 200', { form: { upTo: '999999' } }),
+	row('GET /notifications/count',                          '401 200 200 200 200 200'),
+	row('GET /settings/notifications',                       '303 200 200 200 200 200'),
+	row('POST /settings/notifications?/save',                '401 200 200 200 200 200', { form: { emailNow: 'on', digest: 'weekly' } }),
+	row('POST /settings/notifications?/follow',              '401 200 404 200 200 200', { form: { scopeType: 'project', scopeId: 'project-id:private', mode: 'follow' } }),
+	row('GET /unsubscribe/[token]',                          '400 400 400 400 400 400', { params: { token: 'token' } }),
+	row('POST /unsubscribe/[token]',                         '400 400 400 400 400 400', { params: { token: 'token' } }),
 	// Settings the members control: anyone reads them and their log; only the operator (nobody in
 	// this world) changes them while the change rule is 'operator'. The first run is over: 404.
 	row('GET /organisation/settings',                        '200 200 200 200 200 200'),

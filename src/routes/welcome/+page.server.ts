@@ -6,19 +6,21 @@ import { membersNear, ownPrivacy } from '$lib/server/members/queries';
 import { formAction, requireActor, runQuery } from '$lib/server/http';
 import { organisationName } from '$lib/server/instance/cached';
 import { myProjects, smallTaskCount } from '$lib/server/projects/queries';
+import { yourTurn } from '$lib/server/notifications/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	if (!event.locals.member) redirect(303, '/login?next=%2Fwelcome');
 	const actor = requireActor(event);
 	const { db, locale } = event.locals;
-	const [me, chapters, near, orgName, projects, smallTasks] = await Promise.all([
+	const [me, chapters, near, orgName, projects, smallTasks, turn] = await Promise.all([
 		runQuery(() => ownPrivacy(db, actor)),
 		memberChapters(db, actor.id),
 		runQuery(() => membersNear(db, actor)),
 		organisationName(db, locale),
 		myProjects(db, actor),
-		smallTaskCount(db, actor)
+		smallTaskCount(db, actor),
+		yourTurn(db, actor)
 	]);
 	return {
 		lapsed: !!me.lapsedAt,
@@ -26,7 +28,9 @@ export const load: PageServerLoad = async (event) => {
 		near,
 		projects,
 		smallTasks,
-		handle: event.locals.member.handle
+		handle: event.locals.member.handle,
+		turn,
+		timeZone: event.locals.member.timeZone
 	};
 };
 
