@@ -17,7 +17,7 @@ for (const javaScriptEnabled of [true, false]) {
 		page,
 		browser
 	}) => {
-		test.setTimeout(120_000);
+		test.setTimeout(240_000);
 		if (!javaScriptEnabled) markWithoutJavaScript(page);
 		const tag = `${javaScriptEnabled ? 'js' : 'nojs'} ${Date.now().toString(36)}`;
 

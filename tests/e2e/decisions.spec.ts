@@ -238,7 +238,7 @@ test('bad input to a ballot gets a 4xx answer and changes nothing', async ({ pag
 test('a secret ballot refuses an identifying weighting and shows no count before the close', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	await logInAsDemo(page);
 	const title = `Secret and weighed ${stamp()}`;
 	await page.goto('/decisions/new');

@@ -1,20 +1,33 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { startSmtpSink } from '../smtp-sink';
-import { E2E } from './support/env';
+import { E2E_WORKERS, e2eFor } from './support/env';
 
-/** Start a real SMTP server and the built app on a fresh embedded database; stop both afterwards. */
+/**
+ * For each worker, start a real SMTP server and the built app on a fresh embedded database with
+ * the demo organisation; stop them all afterwards. The apps start side by side: seeding the demo
+ * is most of the wait.
+ */
 export default async function globalSetup() {
-	rmSync(E2E.mailFolder, { recursive: true, force: true });
-	rmSync(E2E.dataDir, { recursive: true, force: true });
-	const smtp = await startSmtpSink({ port: E2E.smtpPort, folder: E2E.mailFolder });
+	const sets = await Promise.all(
+		Array.from({ length: E2E_WORKERS }, (_, index) => startSet(e2eFor(index)))
+	);
+	return async () => {
+		await Promise.all(sets.map((stop) => stop()));
+	};
+}
+
+async function startSet(e2e: ReturnType<typeof e2eFor>) {
+	rmSync(e2e.mailFolder, { recursive: true, force: true });
+	rmSync(e2e.dataDir, { recursive: true, force: true });
+	const smtp = await startSmtpSink({ port: e2e.smtpPort, folder: e2e.mailFolder });
 	const app = spawn(process.execPath, [`${process.env.PLENARY_BUILD_DIR ?? 'build'}/index.js`], {
 		env: {
 			...process.env,
-			PORT: String(E2E.appPort),
+			PORT: String(e2e.appPort),
 			HOST: '127.0.0.1',
-			ORIGIN: E2E.baseURL,
-			PLENARY_DATA_DIR: E2E.dataDir,
+			ORIGIN: e2e.baseURL,
+			PLENARY_DATA_DIR: e2e.dataDir,
 			SMTP_URL: smtp.url,
 			MAIL_FROM: 'Plenary <no-reply@plenary.test>',
 			NODE_ENV: 'production',
@@ -28,17 +41,17 @@ export default async function globalSetup() {
 	let output = '';
 	app.stdout.on('data', (chunk) => (output += chunk));
 	app.stderr.on('data', (chunk) => (output += chunk));
-	await waitForServer(E2E.baseURL, app, () => output);
+	await waitForServer(e2e.baseURL, app, () => output);
 	return async () => {
 		app.kill('SIGTERM');
 		await new Promise((resolve) => app.once('exit', resolve));
 		await smtp.close();
-		rmSync(E2E.dataDir, { recursive: true, force: true });
+		rmSync(e2e.dataDir, { recursive: true, force: true });
 	};
 }
 
 async function waitForServer(url: string, app: ReturnType<typeof spawn>, output: () => string) {
-	const deadline = Date.now() + 120_000;
+	const deadline = Date.now() + 180_000;
 	while (Date.now() < deadline) {
 		if (app.exitCode !== null) throw new Error(`the app exited early:\n${output()}`);
 		try {

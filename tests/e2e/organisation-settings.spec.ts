@@ -102,7 +102,7 @@ test.describe('a new installation without the demo', () => {
 	let app: ChildProcess | undefined;
 
 	test.beforeAll(async () => {
-		test.setTimeout(180_000);
+		test.setTimeout(300_000);
 		rmSync(dataDir, { recursive: true, force: true });
 		app = spawn(process.execPath, [`${process.env.PLENARY_BUILD_DIR ?? 'build'}/index.js`], {
 			env: {

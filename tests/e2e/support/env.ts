@@ -1,15 +1,35 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const appPort = Number(process.env.E2E_PORT ?? 4317);
-const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 4325);
+const basePort = Number(process.env.E2E_PORT ?? 4317);
+const baseSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 4325);
 
-/** Where the browser tests find the app and the mail it sent. */
-export const E2E = {
-	appPort,
-	smtpPort,
-	// A host name, not an address: WebAuthn (passkeys.spec.ts) refuses IP addresses as a site.
-	baseURL: `http://localhost:${appPort}`,
-	mailFolder: join(tmpdir(), `plenary-e2e-mail-${appPort}`),
-	dataDir: join(tmpdir(), `plenary-e2e-data-${appPort}`)
-};
+/**
+ * Where the browser tests of one worker find their app and the mail it sent. Each Playwright
+ * worker has an app, a database and an SMTP server of its own (global-setup.ts starts one set per
+ * worker), so workers never see each other's data and run side by side.
+ */
+export function e2eFor(index: number) {
+	const appPort = basePort + index;
+	const smtpPort = baseSmtpPort + index;
+	return {
+		appPort,
+		smtpPort,
+		// A host name, not an address: WebAuthn (passkeys.spec.ts) refuses IP addresses as a site.
+		baseURL: `http://localhost:${appPort}`,
+		mailFolder: join(tmpdir(), `plenary-e2e-mail-${appPort}`),
+		dataDir: join(tmpdir(), `plenary-e2e-data-${appPort}`)
+	};
+}
+
+/**
+ * This worker's set. Playwright numbers its workers 0…workers-1 in TEST_PARALLEL_INDEX before it
+ * loads the config and the tests in them; the main process (global setup) has none.
+ */
+export const E2E = e2eFor(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
+
+/**
+ * How many workers, and so how many apps. In CI two, which fill the idle time of a 2-core machine
+ * (each app's embedded database answers one query at a time); elsewhere one, for a single spec.
+ */
+export const E2E_WORKERS = Number(process.env.E2E_WORKERS ?? (process.env.CI ? 2 : 1));
