@@ -20,6 +20,13 @@ import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
 import { loadActor } from '$lib/server/members/actor';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
+import {
+	keepPage,
+	keptPage,
+	pageGeneration,
+	pagesChanged,
+	visitorPageKey
+} from '$lib/server/page-cache';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
@@ -53,6 +60,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 			headers: { 'content-type': 'text/plain; charset=utf-8' }
 		});
 	}
+	// A visitor's page already rendered since the last change anywhere: answered from memory.
+	const visitorKey = visitorPageKey(event.request, event.url, visitorLocale(event), [
+		LOCALE_COOKIE
+	]);
+	const kept = visitorKey && keptPage(visitorKey);
+	if (kept) return kept;
+	const generation = pageGeneration();
 	// A malformed body, or a NUL in any value of it, is a translated 4xx whoever reads it.
 	guardRequestBody(event.request);
 	const plenary = await app();
@@ -80,12 +94,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	// The member's own setting, then the visitor's switcher choice, then the browser's languages.
-	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
 	const locale: Locale =
-		(isLocale(event.locals.member?.locale) && event.locals.member.locale) ||
-		(isLocale(cookieLocale) && cookieLocale) ||
-		localeFromAcceptLanguage(event.request.headers.get('accept-language')) ||
-		'en';
+		(isLocale(event.locals.member?.locale) && event.locals.member.locale) || visitorLocale(event);
 	event.locals.locale = locale;
 
 	return localeStorage.run(
@@ -96,12 +106,26 @@ export const handle: Handle = async ({ event, resolve }) => {
 					html.replace('%plenary.lang%', locale).replace('%plenary.dir%', getTextDirection(locale))
 			});
 			setSecurityHeaders(response.headers, event.url);
-			if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
+			if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
 				plenary.dispatcher.kick();
-			return response;
+				pagesChanged();
+			}
+			return visitorKey && !event.locals.member
+				? keepPage(visitorKey, response, generation)
+				: response;
 		}
 	);
 };
+
+/** The visitor's switcher choice, then the browser's languages. */
+function visitorLocale(event: Parameters<Handle>[0]['event']): Locale {
+	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
+	return (
+		(isLocale(cookieLocale) && cookieLocale) ||
+		localeFromAcceptLanguage(event.request.headers.get('accept-language')) ||
+		'en'
+	);
+}
 
 function setSecurityHeaders(headers: Headers, url: URL) {
 	headers.set('X-Content-Type-Options', 'nosniff');

@@ -11,6 +11,7 @@ import { seedDemoIfEmpty } from './seed/demo';
 import { startScheduler } from './scheduler';
 import { appJobs } from './scheduler/jobs';
 import { usePostgresFanOut } from './live';
+import { pagesChanged } from './page-cache';
 
 export type App = {
 	db: Db;
@@ -42,8 +43,12 @@ async function start(): Promise<App> {
 	await migrateDatabase(connection.pool);
 	if (cfg.demoSeed === 'auto') await seedDemoIfEmpty(connection.db, { log: console.log });
 	const mailer = startMailer(connection.db, cfg.smtpUrl, cfg.mailFrom);
-	// Events are handed to their handlers after commit; mail they queue goes out right after.
-	const dispatcher = startDispatcher(connection.db, handlers, mailer.kick);
+	// Events are handed to their handlers after commit; mail they queue goes out right after, and
+	// visitors' kept pages are dropped (a vote closed by the scheduler changes them too).
+	const dispatcher = startDispatcher(connection.db, handlers, () => {
+		mailer.kick();
+		pagesChanged();
+	});
 	// Periodic jobs (lapsing, …): claimed in the database, so one process runs each (docs/decisions.md).
 	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 	const scheduler = startScheduler(connection.db, appJobs(origin));

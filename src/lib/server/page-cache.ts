@@ -1,0 +1,135 @@
+/**
+ * Pages as a visitor sees them, kept in memory and answered without rendering again. A visitor's
+ * page depends only on its address and language (no session, no other cookie), so one copy serves
+ * every visitor; a logged-in member's page is never kept.
+ *
+ * Correctness rests on invalidation, not on a short life: any change anywhere drops every copy
+ * (`pagesChanged`), in this process at once and in the other app processes through the live bus.
+ * Changes are seen where they happen: a form or API write (hooks.server.ts) and a batch of events
+ * dispatched (scheduler jobs that close votes append events too). A copy made from a render that
+ * began before a change is never kept. The life of a copy (`MAX_AGE_MS`) only bounds how stale a
+ * relative time ("closes in 3 hours") may read.
+ */
+import { listen, publishLive } from './live';
+
+const MAX_AGE_MS = 30_000;
+/** All copies together, so the cache cannot push the web process past its memory budget. */
+const MAX_BYTES = 32 * 1024 * 1024;
+/** A page bigger than this is rendered each time rather than crowd out the others. */
+const MAX_PAGE_BYTES = 1024 * 1024;
+const TOPIC = 'pages:changed';
+/** At most one message to the other processes in this time, however many writes happen. */
+const PUBLISH_EVERY_MS = 100;
+
+/** Paths no copy is ever made of: streams, the API (its own caching rules), forms with tokens. */
+const NEVER = /^\/(live|api|login|logout|join|reset|verify|setup|settings|language|dev)(\/|$)/;
+
+type Copy = {
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array<ArrayBuffer>;
+	at: number;
+};
+
+const copies = new Map<string, Copy>();
+let bytes = 0;
+let generation = 0;
+
+function dropAll() {
+	generation++;
+	copies.clear();
+	bytes = 0;
+}
+
+// Other app processes' changes (on PostgreSQL; the embedded database has only this process).
+listen(TOPIC, dropAll);
+
+let publishTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Something changed: drop every copy here now, and in the other app processes shortly. */
+export function pagesChanged(): void {
+	dropAll();
+	if (publishTimer) return;
+	publishTimer = setTimeout(() => {
+		publishTimer = null;
+		publishLive(TOPIC, null).catch((err) =>
+			console.error('page cache: could not tell the other processes:', err)
+		);
+	}, PUBLISH_EVERY_MS);
+	publishTimer.unref?.();
+}
+
+/**
+ * The key of a visitor's request whose answer may be kept, or null. Only GET without any cookie
+ * but the language one: a session, a half-finished log-in or a passkey challenge all change what a
+ * page shows.
+ */
+export function visitorPageKey(
+	request: Request,
+	url: URL,
+	locale: string,
+	allowedCookies: readonly string[]
+): string | null {
+	if (request.method !== 'GET' || NEVER.test(url.pathname)) return null;
+	const cookie = request.headers.get('cookie');
+	if (cookie) {
+		for (const part of cookie.split(';')) {
+			const name = part.split('=', 1)[0].trim();
+			if (name && !allowedCookies.includes(name)) return null;
+		}
+	}
+	return `${locale} ${url.pathname}${url.search}`;
+}
+
+/** The kept answer for a key, as a fresh Response, or null. */
+export function keptPage(key: string): Response | null {
+	const copy = copies.get(key);
+	if (!copy) return null;
+	if (Date.now() - copy.at > MAX_AGE_MS) {
+		forget(key, copy);
+		return null;
+	}
+	// Most recently used last: the oldest is the first to go when room runs out.
+	copies.delete(key);
+	copies.set(key, copy);
+	return new Response(copy.body, { status: copy.status, headers: copy.headers });
+}
+
+/** Where a render starts: a copy is kept only if nothing changed while it rendered. */
+export function pageGeneration(): number {
+	return generation;
+}
+
+/**
+ * Keep a rendered answer when it is a complete, ordinary page (200, HTML or SvelteKit's page data,
+ * no cookie set, not marked no-store) and nothing changed since `startedAt`; returns the Response
+ * to send, which is the same one unless its body had to be read.
+ */
+export async function keepPage(key: string, response: Response, startedAt: number) {
+	const type = response.headers.get('content-type') ?? '';
+	const keepable =
+		response.status === 200 &&
+		(type.startsWith('text/html') || type.startsWith('application/json')) &&
+		!response.headers.has('set-cookie') &&
+		!/no-store/.test(response.headers.get('cache-control') ?? '') &&
+		Number(response.headers.get('content-length') ?? 0) <= MAX_PAGE_BYTES;
+	if (!keepable || startedAt !== generation) return response;
+	const body = new Uint8Array(await response.arrayBuffer());
+	const headers = [...response.headers];
+	const answer = new Response(body, { status: response.status, headers });
+	if (body.byteLength > MAX_PAGE_BYTES || startedAt !== generation) return answer;
+	const old = copies.get(key);
+	if (old) forget(key, old);
+	copies.set(key, { status: response.status, headers, body, at: Date.now() });
+	bytes += body.byteLength;
+	for (const [oldest, copy] of copies) {
+		if (bytes <= MAX_BYTES) break;
+		forget(oldest, copy);
+	}
+	return answer;
+}
+
+function forget(key: string, copy: Copy) {
+	copies.delete(key);
+	bytes -= copy.body.byteLength;
+}
