@@ -139,7 +139,7 @@ async function authorsAndFollowers(db: Queryable, decisionId: number): Promise<D
 	const d = await decisionOf(db, decisionId);
 	if (!d) return [];
 	const rows = await db.execute<{ id: number }>(sql`
-		select author_id::int as id from decision_authors where decision_id = ${decisionId}
+		select member_id::int as id from decision_authors where decision_id = ${decisionId}
 		union select member_id::int from notification_follows
 			where scope_type = 'decision' and scope_id = ${decisionId} and mode = 'follow'`);
 	const out: Delivery[] = [];

@@ -8,8 +8,10 @@ import { seedDemoDecisions } from './demo-decisions';
 import { seedDemoElections } from './demo-elections';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoSettings } from './demo-settings';
+import { seedDemoUnlinkable } from './demo-unlinkable';
 import { seedDemoWriting } from './demo-writing';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoNotifications } from './demo-notifications';
 
 export { DEMO_EMAIL };
 /** Public on purpose: it is printed at start and written in the README. */
@@ -78,6 +80,8 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	await seedDemoElections(db);
 	await seedDemoGovernance(db);
 	await seedDemoSettings(db);
+	await seedDemoUnlinkable(db);
+	await seedDemoNotifications(db);
 	// The demo's events are history written straight to the log: nothing should act on them
 	// again (no mail to made-up addresses), so they are handed to the dispatcher as done.
 	await db.execute(sql`update events set dispatched_at = created_at where dispatched_at is null`);

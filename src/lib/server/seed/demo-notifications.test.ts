@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestDatabase } from '$lib/server/db/testing';
+import type { Connection } from '$lib/server/db/client';
+import { seedDemo } from './demo';
+
+let conn: Connection;
+beforeAll(async () => {
+	conn = await createTestDatabase();
+	await seedDemo(conn.db);
+}, 300_000);
+afterAll(() => conn?.close());
+
+it('gives the demo login a history: read and unread, votes open to them among them', async () => {
+	const rows = await conn.db.execute<{ kind: string; unread: boolean }>(sql`
+		select n.kind, n.read_at is null as unread from notifications n
+		join members m on m.id = n.member_id where m.email = 'demo@example.org'`);
+	expect(rows.rows.some((r) => r.kind === 'vote-open')).toBe(true);
+	expect(rows.rows.some((r) => r.unread)).toBe(true);
+	const kinds = await conn.db.execute<{ kind: string }>(
+		sql`select distinct kind from notifications`
+	);
+	expect(kinds.rows.map((r) => r.kind).sort()).toEqual(
+		expect.arrayContaining(['decision-closed', 'reply', 'vote-open'])
+	);
+});
