@@ -12,6 +12,8 @@ export function roleName(key: string, locale?: Locale): string {
 			return m.role_name_facilitator({}, options);
 		case 'committee-seat':
 			return m.role_name_committee_seat({}, options);
+		case 'delegate':
+			return m.role_name_delegate({}, options);
 		default:
 			return key;
 	}

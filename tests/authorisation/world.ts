@@ -25,6 +25,7 @@ import { callElection } from '$lib/server/elections/commands';
 import { createPost, startThread } from '$lib/server/writing/commands';
 import { postComment } from '$lib/server/comments/commands';
 import { governanceFixtures } from './governance';
+import { conventionFixtures } from './conventions';
 import type { Who } from './harness';
 
 export const ROLES = ['visitor', 'friend', 'outsider', 'member', 'author', 'facilitator'] as const;
@@ -212,6 +213,8 @@ export async function buildWorld(db: Db): Promise<World> {
 		authorId: ids.author
 	});
 
+	const conventions = await conventionFixtures(db, author, who.member.actor!, home.id);
+
 	const ref = (id: number, title: string) => `${id}-${slugify(title)}`;
 	return {
 		who,
@@ -251,7 +254,8 @@ export async function buildWorld(db: Db): Promise<World> {
 			'member-id:outsider': String(ids.outsider),
 			media: 'missing.webp',
 			token: 'not-a-real-token',
-			...governance
+			...governance,
+			...conventions
 		}
 	};
 }
