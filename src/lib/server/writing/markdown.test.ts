@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	isSafeLink,
 	markdownExcerpt,
+	remembering,
 	renderCommentMarkdown,
 	renderMarkdown,
 	stripBidiControls
@@ -89,4 +90,22 @@ it('links mentions, but not e-mail addresses, links or code', () => {
 	expect(renderCommentMarkdown('thanks @ana_b! mail x@y.org `@code` [@x](/p)')).toBe(
 		'<p>thanks <a href="/@ana_b" class="mention">@ana_b</a>! mail x@y.org <code>@code</code> <a href="/p">@x</a></p>\n'
 	);
+});
+
+describe('remembering renderer', () => {
+	it('renders a text once while it is kept, and again once it has been pushed out', () => {
+		const rendered: string[] = [];
+		const render = remembering((source) => {
+			rendered.push(source);
+			return `<p>${source}</p>`;
+		}, 40);
+		expect(render('one')).toBe('<p>one</p>');
+		expect(render('one')).toBe('<p>one</p>');
+		expect(rendered).toEqual(['one']);
+		// Each entry costs its text and its output: 3 + 10 characters for "one".
+		render('two');
+		render('three');
+		expect(render('one')).toBe('<p>one</p>');
+		expect(rendered).toEqual(['one', 'two', 'three', 'one']);
+	});
 });

@@ -142,18 +142,44 @@ function createRenderer({ headings }: Options) {
 	return md;
 }
 
+/**
+ * A renderer that remembers what it rendered. Rendering is a pure function of the text, and a
+ * thread page rendered every comment's Markdown again on every request: most of its time. Kept by
+ * text (an edit is new text), the least recently used going first past `maxChars` of source and
+ * output together, so memory stays bounded whatever members write.
+ */
+export function remembering(render: (source: string) => string, maxChars = 8_000_000) {
+	const kept = new Map<string, string>();
+	let chars = 0;
+	return (source: string): string => {
+		const hit = kept.get(source);
+		if (hit !== undefined) {
+			kept.delete(source);
+			kept.set(source, hit);
+			return hit;
+		}
+		const html = render(source);
+		kept.set(source, html);
+		chars += source.length + html.length;
+		for (const [oldest, out] of kept) {
+			if (chars <= maxChars) break;
+			kept.delete(oldest);
+			chars -= oldest.length + out.length;
+		}
+		return html;
+	};
+}
+
 const full = createRenderer({ headings: true });
 const short = createRenderer({ headings: false });
 
 /** Render a post or thread body (headings allowed, from level 2). */
-export function renderMarkdown(source: string): string {
-	return full.render(stripBidiControls(source));
-}
+export const renderMarkdown = remembering((source) => full.render(stripBidiControls(source)));
 
 /** Render a comment (no headings: comments sit under the page's own headings). */
-export function renderCommentMarkdown(source: string): string {
-	return short.render(stripBidiControls(source));
-}
+export const renderCommentMarkdown = remembering((source) =>
+	short.render(stripBidiControls(source))
+);
 
 /** Plain text for summaries, feeds' titles and search snippets. */
 export function markdownExcerpt(source: string, length = 240): string {
