@@ -7,6 +7,7 @@ import { seedDemoChapters } from './demo-chapters';
 import { seedDemoDecisions } from './demo-decisions';
 import { seedDemoElections } from './demo-elections';
 import { seedDemoGovernance } from './demo-governance';
+import { seedDemoConventions } from './demo-conventions';
 import { seedDemoSettings } from './demo-settings';
 import { seedDemoUnlinkable } from './demo-unlinkable';
 import { seedDemoWriting } from './demo-writing';
@@ -79,6 +80,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	await seedDemoDecisions(db);
 	await seedDemoElections(db);
 	await seedDemoGovernance(db);
+	await seedDemoConventions(db);
 	await seedDemoSettings(db);
 	await seedDemoUnlinkable(db);
 	await seedDemoNotifications(db);
