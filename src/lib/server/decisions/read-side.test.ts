@@ -125,6 +125,7 @@ describe('the API resource', () => {
 				'summary',
 				'title',
 				'turnout',
+				'unlinkable',
 				'url',
 				'version',
 				'weighting'

@@ -70,6 +70,8 @@ export type DecisionResource = {
 	method: string;
 	weighting: string;
 	secret: boolean;
+	/** Cast with blind-signed credentials: not even the server links a ballot to its voter. */
+	unlinkable: boolean;
 	resultsHiddenUntilClose: boolean;
 	rules: Pick<
 		DecisionSettings,
@@ -192,6 +194,7 @@ export async function decisionResource(
 		method: d.method,
 		weighting: d.weighting,
 		secret: d.secret,
+		unlinkable: d.unlinkable,
 		resultsHiddenUntilClose: resultsHiddenUntilClose(d),
 		rules: {
 			threshold: s.threshold,
