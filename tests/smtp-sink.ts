@@ -16,7 +16,14 @@ export type ReceivedMail = {
  * A real SMTP server for tests: it accepts every message over the SMTP protocol, parses it, and
  * keeps it in memory and (when a folder is given) as JSON files other processes can read.
  */
-export async function startSmtpSink(options: { port?: number; folder?: string } = {}) {
+export async function startSmtpSink(
+	options: {
+		port?: number;
+		folder?: string;
+		/** Wait this long before accepting each mail (a slow server, for crash tests). */
+		delayMs?: number;
+	} = {}
+) {
 	const received: ReceivedMail[] = [];
 	if (options.folder) mkdirSync(options.folder, { recursive: true });
 	const server = new SMTPServer({
@@ -38,6 +45,10 @@ export async function startSmtpSink(options: { port?: number; folder?: string } 
 							mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])
 						)
 					};
+					if (options.delayMs) return delay(options.delayMs).then(() => entry);
+					return entry;
+				})
+				.then((entry) => {
 					received.push(entry);
 					if (options.folder) {
 						writeFileSync(
@@ -70,3 +81,5 @@ export function linkIn(text: string, path: string): string {
 	if (!match) throw new Error(`no ${path} link in mail:\n${text}`);
 	return match[0];
 }
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

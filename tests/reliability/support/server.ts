@@ -33,6 +33,8 @@ export async function startServer(options: {
 	port: number;
 	dataDir: string;
 	databaseUrl?: string;
+	/** More environment, e.g. SMTP_URL for a test's own SMTP server. */
+	env?: Record<string, string>;
 }): Promise<Server> {
 	const url = `http://127.0.0.1:${options.port}`;
 	const child = spawn(process.execPath, [join(BUILD_DIR, 'index.js')], {
@@ -48,7 +50,8 @@ export async function startServer(options: {
 			DATABASE_URL: options.databaseUrl ?? '',
 			SMTP_URL: '',
 			// The demo organisation gives the tests members who may vote and comment.
-			PLENARY_DEMO_SEED: 'auto'
+			PLENARY_DEMO_SEED: 'auto',
+			...options.env
 		}
 	});
 	let output = '';
