@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { conventions } from '$lib/server/db/schema';
 import { publishLive, registerLiveTopic } from '$lib/server/live';
 import type { Command } from '$lib/server/command';
+import { forgetSession } from './session-cache';
 
 export const conventionTopic = (id: number) => `convention:${id}`;
 
@@ -24,6 +25,7 @@ export function announced<Args extends [number, ...unknown[]], Out>(
 ): Command<Args, Out> {
 	return async (db, actor, ...args) => {
 		const out = await run(db, actor, ...args);
+		forgetSession(args[0]);
 		// Live is a courtesy: a page without it reloads; a failed publish never fails the change.
 		await publishLive(conventionTopic(args[0]), { changed: true }).catch(() => {});
 		return out;

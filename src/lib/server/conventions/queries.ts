@@ -17,12 +17,13 @@ import {
 } from '$lib/server/db/schema';
 import { Conflict } from '$lib/server/errors';
 import type { Actor } from '$lib/domain/members/actor';
-import { publicName } from '$lib/server/members/privacy';
+import { publicName, seesFullNames } from '$lib/server/members/privacy';
 import { conventionReadiness } from '$lib/server/glance/queries';
-import { loadConvention } from './context';
+import { inConventionScope, loadConvention } from './context';
+import { sharedSession } from './session-cache';
 import { delegation, diversity } from './delegates';
 import { queueOf } from './queue';
-import { can } from './policy';
+import { can, type ConventionSubject } from './policy';
 
 export async function conventionList(db: Queryable, viewer: Actor | null) {
 	const rows = await db
@@ -129,29 +130,24 @@ export async function conventionPage(db: Queryable, viewer: Actor | null, id: nu
 	};
 }
 
-/** The live session: the open item, the chair, the queue, the motions with their counts. */
-export async function sessionPage(db: Queryable, viewer: Actor | null, id: number) {
-	const ctx = await loadConvention(db, viewer, id);
+/** What every viewer of the session page sees alike: shared between them (session-cache.ts). */
+async function sessionShared(db: Queryable, fullNames: boolean, id: number) {
+	const names = fullNames ? { id: 0, confirmed: true } : null;
+	const ctx = await loadConvention(db, null, id);
 	const c = ctx.convention;
-	const [queue, motionRows, mine, chair, documents] = await Promise.all([
-		queueOf(db, viewer, id),
+	const [queue, motionRows, chair, documents] = await Promise.all([
+		queueOf(db, names, id),
 		db
 			.select()
 			.from(conventionMotions)
 			.where(eq(conventionMotions.conventionId, id))
 			.orderBy(desc(conventionMotions.id))
 			.limit(30),
-		viewer
-			? db
-					.select({ motionId: conventionVotes.motionId, choice: conventionVotes.choice })
-					.from(conventionVotes)
-					.innerJoin(conventionMotions, eq(conventionMotions.id, conventionVotes.motionId))
-					.where(
-						and(eq(conventionMotions.conventionId, id), eq(conventionVotes.memberId, viewer.id))
-					)
-			: Promise.resolve([]),
 		ctx.chairId
-			? db.select(person(viewer)).from(members).where(eq(members.id, ctx.chairId))
+			? db
+					.select({ id: members.id, handle: members.handle, name: publicName(names) })
+					.from(members)
+					.where(eq(members.id, ctx.chairId))
 			: Promise.resolve([]),
 		db
 			.select({
@@ -170,9 +166,8 @@ export async function sessionPage(db: Queryable, viewer: Actor | null, id: numbe
 				)
 			)
 	]);
-	const open = motionRows.filter((m) => m.status === 'open');
 	// Live counts of open motions, taken in one query; hidden while a window is open for late voters.
-	const live = open.filter((m) => !m.closesAt).map((m) => m.id);
+	const live = motionRows.filter((m) => m.status === 'open' && !m.closesAt).map((m) => m.id);
 	const tallies = live.length
 		? await db
 				.select({
@@ -186,15 +181,52 @@ export async function sessionPage(db: Queryable, viewer: Actor | null, id: numbe
 		: [];
 	const countOf = (motionId: number, choice: string) =>
 		Number(tallies.find((t) => t.motionId === motionId && t.choice === choice)?.n ?? 0);
-	const myVote = new Map(mine.map((v) => [v.motionId, v.choice]));
 	const motions = motionRows.map((m) => ({
 		...m,
 		countsShown: m.status !== 'open' || !m.closesAt,
 		yes: m.status === 'open' ? countOf(m.id, 'yes') : m.yes,
 		no: m.status === 'open' ? countOf(m.id, 'no') : m.no,
-		abstain: m.status === 'open' ? countOf(m.id, 'abstain') : m.abstain,
-		myVote: myVote.get(m.id) ?? null
+		abstain: m.status === 'open' ? countOf(m.id, 'abstain') : m.abstain
 	}));
+	return { ctx, queue, motions, chair: chair[0] ?? null, documents };
+}
+
+/** The live session: the open item, the chair, the queue, the motions with their counts. */
+export async function sessionPage(db: Queryable, viewer: Actor | null, id: number) {
+	const fullNames = seesFullNames(viewer);
+	const shared = await sharedSession(db, id, fullNames ? 'full' : 'short', () =>
+		sessionShared(db, fullNames, id)
+	);
+	const { ctx, queue } = shared;
+	const c = ctx.convention;
+	const [mine, delegate] = viewer
+		? await Promise.all([
+				db
+					.select({ motionId: conventionVotes.motionId, choice: conventionVotes.choice })
+					.from(conventionVotes)
+					.innerJoin(conventionMotions, eq(conventionMotions.id, conventionVotes.motionId))
+					.where(
+						and(eq(conventionMotions.conventionId, id), eq(conventionVotes.memberId, viewer.id))
+					),
+				db
+					.select({ one: sql<number>`1` })
+					.from(conventionDelegates)
+					.where(
+						and(
+							eq(conventionDelegates.conventionId, id),
+							eq(conventionDelegates.memberId, viewer.id)
+						)
+					)
+			])
+		: [[], []];
+	const subject: ConventionSubject = {
+		...ctx.subject,
+		inScope: inConventionScope(viewer, c),
+		isDelegate: delegate.length > 0,
+		isChair: !!viewer && ctx.chairId === viewer.id,
+		isCaller: !!viewer && c.createdById === viewer.id
+	};
+	const myVote = new Map(mine.map((v) => [v.motionId, v.choice]));
 	const myPlace = viewer
 		? {
 				waiting: queue.waiting.findIndex((w) => w.memberId === viewer.id),
@@ -205,19 +237,19 @@ export async function sessionPage(db: Queryable, viewer: Actor | null, id: numbe
 		convention: c,
 		items: ctx.items,
 		open: ctx.open,
-		chair: chair[0] ?? null,
+		chair: shared.chair,
 		queue,
 		myPlace,
-		motions,
-		documents,
+		motions: shared.motions.map((m) => ({ ...m, myVote: myVote.get(m.id) ?? null })),
+		documents: shared.documents,
 		may: {
-			chair: can(viewer, 'chair', ctx.subject),
-			speak: can(viewer, 'speak', ctx.subject),
-			vote: can(viewer, 'vote', ctx.subject),
-			prepare: can(viewer, 'prepare', ctx.subject)
+			chair: can(viewer, 'chair', subject),
+			speak: can(viewer, 'speak', subject),
+			vote: can(viewer, 'vote', subject),
+			prepare: can(viewer, 'prepare', subject)
 		},
 		adopted: c.agendaAdoptedAt !== null,
-		subject: ctx.subject
+		subject
 	};
 }
 

@@ -31,10 +31,7 @@ export async function queueOf(db: Queryable, viewer: NameViewer, conventionId: n
 			status: conventionSpeakers.status,
 			startedAt: conventionSpeakers.startedAt,
 			name: publicName(viewer),
-			handle: members.handle,
-			spoken: sql<number>`(select count(*)::int from convention_speakers s
-				where s.convention_id = ${conventionId} and s.member_id = ${conventionSpeakers.memberId}
-				and s.kind = 'speech' and s.status = 'done')`
+			handle: members.handle
 		})
 		.from(conventionSpeakers)
 		.innerJoin(members, eq(members.id, conventionSpeakers.memberId))
@@ -44,10 +41,26 @@ export async function queueOf(db: Queryable, viewer: NameViewer, conventionId: n
 				inArray(conventionSpeakers.status, ['waiting', 'speaking'])
 			)
 		);
+	// How often each of them has spoken at this convention: one grouped query, not one per row.
+	const counts = rows.length
+		? await db
+				.select({ memberId: conventionSpeakers.memberId, n: sql<number>`count(*)::int` })
+				.from(conventionSpeakers)
+				.where(
+					and(
+						eq(conventionSpeakers.conventionId, conventionId),
+						eq(conventionSpeakers.kind, 'speech'),
+						eq(conventionSpeakers.status, 'done'),
+						inArray(conventionSpeakers.memberId, [...new Set(rows.map((r) => r.memberId))])
+					)
+				)
+				.groupBy(conventionSpeakers.memberId)
+		: [];
+	const spoken = new Map(counts.map((c) => [c.memberId, Number(c.n)]));
 	const waiting = orderQueue(
 		rows
 			.filter((r) => r.status === 'waiting')
-			.map((r) => ({ ...r, joined: r.id, spoken: Number(r.spoken) }))
+			.map((r) => ({ ...r, joined: r.id, spoken: spoken.get(r.memberId) ?? 0 }))
 	);
 	return { speaking: rows.find((r) => r.status === 'speaking') ?? null, waiting };
 }
