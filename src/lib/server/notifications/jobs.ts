@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { enqueueMail } from '$lib/server/mail/outbox';
+import { mailOutbox } from '$lib/server/db/schema';
 import { eligibleCondition, votingTiers } from '$lib/server/decisions/eligibility';
 import { flushQueuedLive } from '$lib/server/live/after-commit';
 import { writeNotifications, keysFor } from './deliver';
@@ -60,7 +60,7 @@ export async function remindClosingVotes(db: Db, now = new Date()): Promise<numb
 	return written;
 }
 
-export const DIGEST_BATCH = 500;
+export const DIGEST_BATCH = 200;
 
 type Due = { id: number; email: string; locale: string; digest: 'daily' | 'weekly'; since: Date };
 
@@ -139,8 +139,9 @@ async function digestBatch(db: Db, due: Due[], at: string, origin: string): Prom
 		}
 		const posts = new Map<number, { title: string; url: string }[]>();
 		for (const d of due) posts.set(Number(d.id), []);
+		const dueById = new Map(due.map((d) => [Number(d.id), d]));
 		for (const r of activity.rows) {
-			const member = due.find((d) => Number(d.id) === Number(r.member_id));
+			const member = dueById.get(Number(r.member_id));
 			if (!member || new Date(r.published_at) <= new Date(member.since)) continue;
 			const list = posts.get(Number(r.member_id))!;
 			if (list.length < 10) list.push({ title: r.title, url: `/posts/${r.id}-${r.slug}` });
@@ -153,19 +154,25 @@ async function digestBatch(db: Db, due: Due[], at: string, origin: string): Prom
 			tx,
 			sending.map((d) => Number(d.id))
 		);
-		for (const d of sending) {
-			const id = Number(d.id);
-			await enqueueMail(
-				tx,
-				digestMail(
+		// One insert for the batch's mails: a batch holds the database for as short a time as it can.
+		await tx.insert(mailOutbox).values(
+			sending.map((d) => {
+				const id = Number(d.id);
+				const mail = digestMail(
 					{ id, email: d.email, locale: d.locale, key: keys.get(id)! },
 					byMember.get(id) ?? [],
 					posts.get(id) ?? [],
 					d.digest === 'weekly',
 					origin
-				)
-			);
-		}
+				);
+				return {
+					toAddress: mail.to,
+					subject: mail.subject,
+					textBody: mail.text,
+					headers: mail.headers
+				};
+			})
+		);
 		const sent = sql.join(
 			sending.map((d) => sql`${Number(d.id)}`),
 			sql`, `
