@@ -20,6 +20,7 @@ import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
 import { loadActor } from '$lib/server/members/actor';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
+import { refusedCrossSite } from '$lib/server/csrf';
 import {
 	keepPage,
 	keptPage,
@@ -52,6 +53,10 @@ const localeStorage = new AsyncLocalStorage<{
 overwriteServerAsyncLocalStorage(localeStorage);
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// Cross-site form posts are refused here, as SvelteKit would, but for RFC 8058's one-click
+	// unsubscribe (src/lib/server/csrf.ts).
+	const crossSite = refusedCrossSite(event.request, event.url);
+	if (crossSite) return crossSite;
 	// A NUL character can reach no page or query we have: answer 400 before anything reads it.
 	if (/%00/.test(event.url.pathname + event.url.search)) {
 		const locale = localeFromAcceptLanguage(event.request.headers.get('accept-language')) || 'en';

@@ -86,6 +86,23 @@ describe.runIf(available)('notifications across app processes on one PostgreSQL'
 		const message = await heard;
 		expect(message.topic).toBe(`decision:${id}`);
 		expect(message.data).toMatchObject({ comment: expect.any(Number) });
+		// A mail provider's one-click unsubscribe (a form post from nowhere) reaches its page, where a
+		// forged link is a 400; any other cross-site form post is still refused.
+		const oneClick = await fetch(`${a.url}/unsubscribe/1.now.${'x'.repeat(32)}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'List-Unsubscribe=One-Click'
+		});
+		expect(oneClick.status).toBe(400);
+		const crossSite = await fetch(`${a.url}/login`, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				origin: 'https://attacker.example'
+			},
+			body: 'email=a%40b.c&password=x'
+		});
+		expect(crossSite.status).toBe(403);
 		await Promise.all([stop(a), stop(b)]);
 	});
 

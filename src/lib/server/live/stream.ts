@@ -11,6 +11,14 @@ const encoder = new TextEncoder();
 const open = new Set<() => void>();
 let watchingShutdown = false;
 
+/** One message is encoded once for all the streams it goes to (thousands on a busy thread). */
+let last: { topic: string; data: unknown; bytes: Uint8Array } | null = null;
+function frame(topic: string, data: unknown): Uint8Array {
+	if (last?.topic !== topic || last.data !== data)
+		last = { topic, data, bytes: encoder.encode(`data: ${JSON.stringify({ topic, data })}\n\n`) };
+	return last.bytes;
+}
+
 function closeAll() {
 	for (const close of [...open]) close();
 }
@@ -25,17 +33,16 @@ export function liveStream(topics: readonly string[]): Response {
 	const body = new ReadableStream<Uint8Array>({
 		start(controller) {
 			let done = false;
-			const send = (text: string) => {
+			const sendBytes = (bytes: Uint8Array) => {
 				if (done) return;
 				try {
-					controller.enqueue(encoder.encode(text));
+					controller.enqueue(bytes);
 				} catch {
 					close();
 				}
 			};
-			const stops = topics.map((topic) =>
-				listen(topic, (t, data) => send(`data: ${JSON.stringify({ topic: t, data })}\n\n`))
-			);
+			const send = (text: string) => sendBytes(encoder.encode(text));
+			const stops = topics.map((topic) => listen(topic, (t, data) => sendBytes(frame(t, data))));
 			const beat = setInterval(() => send(': ping\n\n'), HEARTBEAT_MS);
 			beat.unref();
 			close = () => {
