@@ -177,11 +177,14 @@ test('a chapter convention: agenda adopted, speaker queue, point of order, amend
 	await expect(ben.page.getByTestId('document-status')).toHaveText('Ratified');
 	await expect(ben.page.getByTestId('document-text')).toContainText('We meet weekly.');
 
-	// Ben closes the item and the session, and publishes the minutes.
+	// Ben closes his item; the rotation comes back to Ana, who closes the session and publishes the minutes.
 	await ben.page.goto(session);
 	await ben.page.getByRole('button', { name: 'Close this item' }).click();
-	await ben.page.getByRole('button', { name: 'Close the session' }).click();
-	await ben.page.getByRole('button', { name: 'Publish the minutes' }).click();
+	await expect(ben.page.getByRole('button', { name: 'Close the session' })).toHaveCount(0);
+	await ana.page.goto(session);
+	await ana.page.getByRole('button', { name: 'Close the session' }).click();
+	await ana.page.getByRole('button', { name: 'Publish the minutes' }).click();
+	await expect(ana.page.getByRole('link', { name: 'Minutes' })).toBeVisible();
 	await cai.page.goto(`${conventionPath}/minutes`);
 	const minutes = cai.page.getByTestId('minutes');
 	await expect(minutes).toContainText('The agenda was adopted.');
