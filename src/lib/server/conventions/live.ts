@@ -19,6 +19,32 @@ registerLiveTopic('convention', async (db, _viewer, id) => {
 	return !!row;
 });
 
+/**
+ * At most one message per convention a second: a show of hands is hundreds of votes in a few
+ * seconds, and each message makes every open page reload. The first change is sent at once, the
+ * ones that follow within the second are sent together at its end, so the last state always
+ * arrives. (The page of whoever acted is rendered fresh by their own request.)
+ */
+const THROTTLE_MS = 1_000;
+const last = new Map<number, number>();
+const pending = new Set<number>();
+
+function announce(conventionId: number) {
+	const wait = (last.get(conventionId) ?? 0) + THROTTLE_MS - Date.now();
+	if (wait <= 0) {
+		last.set(conventionId, Date.now());
+		// Live is a courtesy: a page without it reloads; a failed publish never fails the change.
+		void publishLive(conventionTopic(conventionId), { changed: true }).catch(() => {});
+		return;
+	}
+	if (pending.has(conventionId)) return;
+	pending.add(conventionId);
+	setTimeout(() => {
+		pending.delete(conventionId);
+		announce(conventionId);
+	}, wait).unref?.();
+}
+
 /** The command, then a message on the convention's topic (its first argument is the convention). */
 export function announced<Args extends [number, ...unknown[]], Out>(
 	run: Command<Args, Out>
@@ -26,8 +52,7 @@ export function announced<Args extends [number, ...unknown[]], Out>(
 	return async (db, actor, ...args) => {
 		const out = await run(db, actor, ...args);
 		forgetSession(args[0]);
-		// Live is a courtesy: a page without it reloads; a failed publish never fails the change.
-		await publishLive(conventionTopic(args[0]), { changed: true }).catch(() => {});
+		announce(args[0]);
 		return out;
 	};
 }
