@@ -20,6 +20,11 @@ it('gives the demo login a history: read and unread, votes open to them among th
 	const kinds = await conn.db.execute<{ kind: string }>(
 		sql`select distinct kind from notifications`
 	);
+	// Made-up addresses get no mail.
+	const mailed = await conn.db.execute<{ n: number }>(
+		sql`select count(*)::int as n from notification_settings where email_now or digest <> 'off'`
+	);
+	expect(mailed.rows[0].n).toBe(0);
 	expect(kinds.rows.map((r) => r.kind).sort()).toEqual(
 		expect.arrayContaining(['decision-closed', 'reply', 'vote-open'])
 	);

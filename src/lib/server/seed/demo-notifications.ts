@@ -3,7 +3,7 @@
  * history happened. Votes open to the demo's first members (the demo login among them), replies
  * to their comments, mentions, closed decisions for their authors and project news for project
  * members; older ones read and already carried by a digest, the newest unread. Written straight
- * from the demo's rows (no mail goes out for made-up addresses), deterministically.
+ * from the demo's rows, deterministically; demo members get no notification mail.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
@@ -13,6 +13,12 @@ import { DEMO_EMAIL } from './demo-people';
 const WITH_HISTORY = 300;
 
 export async function seedDemoNotifications(db: Db) {
+	// The demo's addresses are made up: its members read their notifications in the centre, and no
+	// mail (at once or digest) goes to them. Members who join later get the defaults.
+	await db.execute(sql`
+		insert into notification_settings (member_id, email_now, digest)
+		select id, false, 'off' from members
+		on conflict (member_id) do update set email_now = false, digest = 'off'`);
 	await db.execute(sql`
 		with chosen as (
 			select id from members where email = ${DEMO_EMAIL}
