@@ -8,6 +8,7 @@ export type DecisionSpec = {
 	method?: string;
 	options?: string[];
 	secret?: boolean;
+	unlinkable?: boolean;
 	weighting?: 'Equal' | 'By group' | 'Declared stake';
 };
 
@@ -27,6 +28,7 @@ export async function proposeDecision(page: Page, spec: DecisionSpec): Promise<n
 	if (spec.weighting)
 		await page.getByRole('radio', { name: new RegExp(`^${spec.weighting}`) }).check();
 	if (spec.secret) await page.getByLabel('Secret ballot').check();
+	if (spec.unlinkable) await page.getByRole('checkbox', { name: /^Unlinkable/ }).check();
 	await page.getByLabel('Discussion (days)').fill('1');
 	await page.getByLabel('Amendments (days)').fill('1');
 	await page.getByRole('button', { name: 'Save draft' }).click();
