@@ -2,10 +2,11 @@ import { expect, test } from './support/fixtures';
 import { logIn, newPerson, signUp, verifyFromMail } from './support/accounts';
 import { expectAccessible } from './support/axe';
 import { openVoting, proposeDecision } from './support/decisions';
+import { waitForMail } from './support/mail';
 
 // One journey: a new member joins; another member opens an organisation vote; the new member's
-// home leads with it, her notification centre counts it, and a comment the other member writes
-// appears on her open page without a reload.
+// home leads with it, her notification centre counts it, a mail tells her at once, and a comment
+// the other member writes appears on her open page without a reload.
 test('a new member sees a vote open to her on her home page and another member’s comment arrive live', async ({
 	page,
 	browser
@@ -30,9 +31,11 @@ test('a new member sees a vote open to her on her home page and another member�
 	await expect(turn.getByRole('link', { name: title })).toBeVisible();
 	await expect(turn.getByText(/closes/)).toBeVisible();
 	await expectAccessible(page);
-	// …and in her notification centre (its mail, with one-click unsubscribe, is checked over SMTP
-	// in notifications.test.ts: here it queues behind the whole demo electorate's).
+	// …in her notification centre, and by mail at once, with one-click unsubscribe.
 	await expect(page.getByRole('link', { name: /^Notifications \(\d+ unread\)$/ })).toBeVisible();
+	const mail = await waitForMail(person.email, /Voting is open/);
+	expect(mail.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\/[\w.-]+>$/);
+	expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 
 	// The decision page, open in her browser, shows the other member's comment as it is posted.
 	await turn.getByRole('link', { name: title }).click();
