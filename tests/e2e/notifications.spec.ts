@@ -40,6 +40,8 @@ test('a new member sees a vote open to her on her home page and another memberâ€
 	// The decision page, open in her browser, shows the other member's comment as it is posted.
 	await turn.getByRole('link', { name: title }).click();
 	await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+	await expect(page.getByRole('group', { name: `Notifications for ${title}` })).toBeVisible();
+	await expectAccessible(page);
 	const words = `Count me in ${Date.now().toString(36)}`;
 	await demo.getByLabel('Your comment').fill(words);
 	await demo.getByRole('button', { name: 'Post comment' }).click();
