@@ -115,22 +115,27 @@ export async function yourTurn(db: Queryable, viewer: Actor) {
 		order by coalesce(voting_ends_at, amendments_end_at) limit 100`);
 	const votes: { id: number; title: string; url: string; endsAt: Date | null }[] = [];
 	const amendments: typeof votes = [];
-	for (const d of open.rows) {
-		const scope = {
-			scopeKind: d.scope_kind,
-			scopeId: d.scope_id,
-			electorateCutoff: d.electorate_cutoff
-		};
-		const mine = await db.execute<{ eligible: boolean; voted: boolean }>(sql`
-			select true as eligible,
+	// One query for every open decision (not one each): a branch per decision, each with the
+	// decisions' own eligibility rule for its scope, answering only where the viewer is eligible.
+	const branches = open.rows.map(
+		(d) => sql`
+			select ${d.id}::int as id,
 				exists (select 1 from ballots b where b.decision_id = ${d.id} and b.voter_id = m.id and b.superseded_at is null)
 				or exists (select 1 from ballot_credentials bc where bc.subject_kind = 'decision'
 					and bc.subject_id = ${d.id} and bc.member_id = m.id) as voted
-			from members m where m.id = ${viewer.id} and ${eligibleCondition(scope, tiers)}`);
-		const me = mine.rows[0];
-		if (!me) continue;
+			from members m where m.id = ${viewer.id} and ${eligibleCondition(
+				{ scopeKind: d.scope_kind, scopeId: d.scope_id, electorateCutoff: d.electorate_cutoff },
+				tiers
+			)}`
+	);
+	const mine = branches.length
+		? await db.execute<{ id: number; voted: boolean }>(sql.join(branches, sql` union all `))
+		: { rows: [] };
+	const voted = new Map(mine.rows.map((r) => [Number(r.id), r.voted]));
+	for (const d of open.rows) {
+		if (!voted.has(Number(d.id))) continue;
 		const item = { id: Number(d.id), title: d.title, url: decisionUrl(d) };
-		if (d.phase === 'voting' && !me.voted)
+		if (d.phase === 'voting' && !voted.get(Number(d.id)))
 			votes.push({
 				...item,
 				url: `${item.url}#vote`,
