@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 					([projects, smallTasks]) => ({ projects, smallTasks })
 				)
 			: null,
-		who ? yourTurn(locals.db, who) : null
+		who ? yourTurn(locals.db, who, locals.locale) : null
 	]);
 	return { presentation, figures, work, turn, timeZone: locals.member?.timeZone };
 };

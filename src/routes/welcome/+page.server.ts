@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 		organisationName(db, locale),
 		myProjects(db, actor),
 		smallTaskCount(db, actor),
-		yourTurn(db, actor)
+		yourTurn(db, actor, locale)
 	]);
 	return {
 		lapsed: !!me.lapsedAt,

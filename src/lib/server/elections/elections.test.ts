@@ -28,6 +28,7 @@ import {
 import { advanceElection, termEnd } from './advance';
 import { fillVacancyFromReserves, reservesOf } from './countback';
 import type { ElectionResult } from './count';
+import { electionsToVote } from './queries';
 
 let w: World;
 let db: Db;
@@ -135,6 +136,10 @@ describe('elections', () => {
 		await expect(castElectionBallot(db, w.people[6], id, rank(cands))).rejects.toBeInstanceOf(
 			Forbidden
 		);
+		// "Your turn" lists it for an elector who has not voted, never for one outside the electorate.
+		const toVote = async (a: Actor) => (await electionsToVote(db, a, 'en')).map((e) => e.id);
+		expect(await toVote(crew[9])).toContain(id);
+		expect(await toVote(await actorFor(db, late.id))).not.toContain(id);
 		for (const junk of [
 			{ [`rank-${cands[0]}`]: '1', [`rank-${cands[1]}`]: '1' },
 			{ [`rank-${cands[0]}`]: 'x' },
@@ -147,6 +152,7 @@ describe('elections', () => {
 		await castElectionBallot(db, crew[9], id, rank([c, b, a]));
 		const changed = await castElectionBallot(db, crew[9], id, rank([a, b]));
 		expect(changed.changed).toBe(true);
+		expect(await toVote(crew[9])).not.toContain(id);
 		for (const p of crew.slice(0, 5)) await castElectionBallot(db, p, id, rank([a, b, c]));
 		for (const p of crew.slice(5, 9)) await castElectionBallot(db, p, id, rank([c, a]));
 		const rows = await db.select().from(electionBallots).where(eq(electionBallots.electionId, id));

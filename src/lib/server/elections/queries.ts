@@ -6,7 +6,14 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { hasCredential } from '$lib/server/unlinkable/credentials';
-import { candidacies, electionBallots, elections, members, roles } from '$lib/server/db/schema';
+import {
+	candidacies,
+	electionBallots,
+	electionElectors,
+	elections,
+	members,
+	roles
+} from '$lib/server/db/schema';
 import { profileOpen, publicName } from '$lib/server/members/privacy';
 import { refOf, scopeLabels, type ScopeLabel } from '$lib/server/decisions/scope-names';
 import type { Locale } from '$lib/server/i18n';
@@ -76,6 +83,39 @@ export async function listElections(
 		...r,
 		scope: scope({ scopeKind, scopeId }),
 		url: `/elections/${r.id}`
+	}));
+}
+
+/**
+ * The elections in which the viewer is an elector and has not voted yet (no ballot, no unlinkable
+ * credential), the nearest close first: for "your turn".
+ */
+export async function electionsToVote(db: Queryable, viewer: Actor, locale: Locale) {
+	const rows = await db
+		.select(listColumns)
+		.from(elections)
+		.innerJoin(
+			electionElectors,
+			and(eq(electionElectors.electionId, elections.id), eq(electionElectors.memberId, viewer.id))
+		)
+		.where(
+			and(
+				eq(elections.phase, 'voting'),
+				sql`not exists (select 1 from election_ballots b where b.election_id = ${elections.id}
+					and b.voter_id = ${viewer.id} and b.superseded_at is null)`,
+				sql`not exists (select 1 from ballot_credentials c where c.subject_kind = 'election'
+					and c.subject_id = ${elections.id} and c.member_id = ${viewer.id})`
+			)
+		)
+		.orderBy(asc(elections.votingEndsAt))
+		.limit(20);
+	const scope = await labelled(db, viewer, locale, rows);
+	return rows.map((r) => ({
+		id: r.id,
+		role: r.role,
+		scope: scope(r).name,
+		url: `/elections/${r.id}`,
+		endsAt: r.votingEndsAt
 	}));
 }
 

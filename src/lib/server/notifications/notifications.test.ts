@@ -158,14 +158,14 @@ describe('notifications and their mail', () => {
 		expect(opened.map((m) => m.to[0]).sort()).toEqual([email(0), email(1), email(2)]);
 		expect(opened.every((m) => m.headers['list-unsubscribe'])).toBe(true);
 
-		const turn = await yourTurn(w.db, cai);
+		const turn = await yourTurn(w.db, cai, 'en');
 		expect(turn.votes.map((v) => v.id)).toEqual([id]);
-		expect((await yourTurn(w.db, w.people[5])).votes).toEqual([]);
+		expect((await yourTurn(w.db, w.people[5], 'en')).votes).toEqual([]);
 
 		await castBallot(w.db, ben, id, { vote: 'yes' });
 		await setFollow(w.db, cai, { scopeType: 'decision', scopeId: String(id), mode: 'mute' });
 		await dispatchEvents(w.db);
-		expect((await yourTurn(w.db, ben)).votes).toEqual([]);
+		expect((await yourTurn(w.db, ben, 'en')).votes).toEqual([]);
 
 		// 50 hours on, voting closes within a day: Ana has not voted; Ben has; Cai muted it.
 		expect(await remindClosingVotes(w.db, later(50))).toBe(1);

@@ -19,6 +19,8 @@ import { projectUrl } from '$lib/server/projects/context';
 import { slugify } from '$lib/server/refs';
 import { DEFAULT_SETTINGS, type ChannelSettings, type NotificationKind } from './kinds';
 import { decisionUrl } from './routing';
+import { electionsToVote } from '$lib/server/elections/queries';
+import type { Locale } from '$lib/server/i18n';
 
 export const CENTRE_PAGE = 30;
 
@@ -106,7 +108,7 @@ type OpenDecision = {
  * read, and new posts in your chapters. Eligibility is the decisions' own rule (eligibility.ts);
  * a ballot you cast, or a credential you took for an unlinkable ballot, means you have voted.
  */
-export async function yourTurn(db: Queryable, viewer: Actor) {
+export async function yourTurn(db: Queryable, viewer: Actor, locale: Locale) {
 	const tiers = await votingTiers(db);
 	const open = await db.execute<OpenDecision>(sql`
 		select id::int as id, title, phase, scope_kind, scope_id::int as scope_id, electorate_cutoff,
@@ -145,7 +147,8 @@ export async function yourTurn(db: Queryable, viewer: Actor) {
 			amendments.push({ ...item, endsAt: d.amendments_end_at && new Date(d.amendments_end_at) });
 	}
 
-	const [petitionRows, taskRows, mentionRows, postRows] = await Promise.all([
+	const [elections, petitionRows, taskRows, mentionRows, postRows] = await Promise.all([
+		electionsToVote(db, viewer, locale),
 		db.execute<{
 			id: number;
 			title: string;
@@ -230,6 +233,7 @@ export async function yourTurn(db: Queryable, viewer: Actor) {
 
 	return {
 		votes,
+		elections,
 		amendments,
 		petitions,
 		tasks: taskRows.rows.map((t) => ({
