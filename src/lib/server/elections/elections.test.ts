@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import { may } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
-import { actorFor } from '$lib/server/db/testing';
+import { actorFor, dispatchEvents } from '$lib/server/db/testing';
 import {
 	candidacies,
 	chapterMemberships,
@@ -13,7 +13,8 @@ import {
 	elections,
 	events,
 	mandates,
-	members
+	members,
+	notifications
 } from '$lib/server/db/schema';
 import { Conflict, Forbidden, Invalid } from '$lib/server/errors';
 import { makeMembers, openWorld, type World } from '$lib/server/decisions/test-world';
@@ -139,6 +140,20 @@ describe('elections', () => {
 		// "Your turn" lists it for an elector who has not voted, never for one outside the electorate.
 		const toVote = async (a: Actor) => (await electionsToVote(db, a, 'en')).map((e) => e.id);
 		expect(await toVote(crew[9])).toContain(id);
+		// Each elector is told, at once, in their language; the late joiner is not.
+		await dispatchEvents(db);
+		const told = await db
+			.select({
+				member: notifications.memberId,
+				kind: notifications.kind,
+				title: notifications.title
+			})
+			.from(notifications)
+			.where(and(eq(notifications.subjectType, 'election'), eq(notifications.subjectId, id)));
+		expect(told.filter((n) => n.member === crew[9].id)).toEqual([
+			{ member: crew[9].id, kind: 'vote-open', title: expect.stringMatching(/^Election: /) }
+		]);
+		expect(told.some((n) => n.member === late.id)).toBe(false);
 		expect(await toVote(await actorFor(db, late.id))).not.toContain(id);
 		for (const junk of [
 			{ [`rank-${cands[0]}`]: '1', [`rank-${cands[1]}`]: '1' },

@@ -54,6 +54,7 @@ describe('the routing table', () => {
 			['vote-open', true],
 			['amendments-open', false]
 		],
+		'election.voting-opened': [['vote-open', true]],
 		'decision.closed': [['decision-closed', false]],
 		'petition.opened': [['petition-open', false]],
 		'project.updated': [['project-update', false]],

@@ -17,6 +17,9 @@ import { eligibleCondition, votingTiers } from '$lib/server/decisions/eligibilit
 import { projectUrl } from '$lib/server/projects/context';
 import { slugify } from '$lib/server/refs';
 import type { NotificationKind } from './kinds';
+import { refOf, scopeLabels } from '$lib/server/decisions/scope-names';
+import { isLocale, translate } from '$lib/server/i18n';
+import { roleName } from '$lib/roles';
 
 /** One notification to write: for whom, about what (as they may see it), and where it lives. */
 export type Delivery = {
@@ -130,6 +133,45 @@ async function electorate(db: Queryable, decisionId: number, anchor = ''): Promi
 		title: d.title,
 		url: decisionUrl(d) + anchor,
 		scope: { type: 'decision', id: d.id },
+		addressed: false
+	}));
+}
+
+/**
+ * The fixed electorate of an election (its electors, listed when voting opened). The title is the
+ * election's heading, written in each elector's own language.
+ */
+async function electors(db: Queryable, electionId: number): Promise<Delivery[]> {
+	const [e] = (
+		await db.execute<{ role: string; scope_kind: string; scope_id: number | null }>(sql`
+			select role, scope_kind, scope_id::int as scope_id from elections where id = ${electionId}`)
+	).rows;
+	if (!e) return [];
+	const rows = (
+		await db.execute<{ id: number; locale: string | null }>(sql`
+			select m.id::int as id, m.locale from election_electors ee join members m on m.id = ee.member_id
+			where ee.election_id = ${electionId} and m.deleted_at is null`)
+	).rows;
+	const ref = { kind: e.scope_kind, id: e.scope_id };
+	const titles = new Map<string, string>();
+	for (const locale of new Set(rows.map((r) => (isLocale(r.locale) ? r.locale : 'en')))) {
+		const scope = (await scopeLabels(db, null, locale, [ref])).get(refOf(ref.kind, ref.id));
+		titles.set(
+			locale,
+			translate(
+				'election_heading',
+				{ role: roleName(e.role, locale), scope: scope?.name ?? '' },
+				locale
+			)
+		);
+	}
+	return rows.map((r) => ({
+		memberId: Number(r.id),
+		subjectType: 'election',
+		subjectId: electionId,
+		title: titles.get(isLocale(r.locale) ? r.locale : 'en')!,
+		url: `/elections/${electionId}`,
+		scope: e.scope_kind === 'chapter' && e.scope_id ? { type: 'chapter', id: e.scope_id } : null,
 		addressed: false
 	}));
 }
@@ -280,6 +322,9 @@ export const ROUTES: Partial<Record<EventType, Route[]>> = {
 			recipients: async (db, e) =>
 				(e.data as Data).to === 'amendments' ? electorate(db, e.subjectId) : []
 		}
+	],
+	'election.voting-opened': [
+		{ kind: 'vote-open', urgent: true, recipients: (db, e) => electors(db, e.subjectId) }
 	],
 	'decision.closed': [
 		{
