@@ -64,9 +64,10 @@ export async function conventionList(db: Queryable, viewer: Actor | null) {
 	};
 }
 
+// No handle: the pages name people, they do not link them, and a handle of a member who is not
+// listed in the directory must not reach a visitor, even in a page's data.
 const person = (viewer: Actor | null) => ({
 	id: members.id,
-	handle: members.handle,
 	name: publicName(viewer)
 });
 
@@ -145,7 +146,7 @@ async function sessionShared(db: Queryable, fullNames: boolean, id: number) {
 			.limit(30),
 		ctx.chairId
 			? db
-					.select({ id: members.id, handle: members.handle, name: publicName(names) })
+					.select({ id: members.id, name: publicName(names) })
 					.from(members)
 					.where(eq(members.id, ctx.chairId))
 			: Promise.resolve([]),

@@ -30,8 +30,7 @@ export async function queueOf(db: Queryable, viewer: NameViewer, conventionId: n
 			priority: conventionSpeakers.priority,
 			status: conventionSpeakers.status,
 			startedAt: conventionSpeakers.startedAt,
-			name: publicName(viewer),
-			handle: members.handle
+			name: publicName(viewer)
 		})
 		.from(conventionSpeakers)
 		.innerJoin(members, eq(members.id, conventionSpeakers.memberId))
