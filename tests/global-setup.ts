@@ -25,7 +25,15 @@ export default async function setup() {
 		}
 		await admin.end();
 		process.env.PLENARY_TEST_TEMPLATE = template;
-		return;
+		// Seeded by the first test file that needs the demo (db/testing.ts), dropped at the end.
+		const demo = `plenary_demo_${hash}_${process.pid}`;
+		process.env.PLENARY_TEST_DEMO_TEMPLATE = demo;
+		return async () => {
+			const cleanup = new pg.Client({ connectionString: process.env.DATABASE_URL });
+			await cleanup.connect();
+			await cleanup.query(`drop database if exists ${demo} with (force)`);
+			await cleanup.end();
+		};
 	}
 	const server = await startEmbeddedServer({});
 	const connection = openPool({ socketDir: server.socketDir, port: server.port });
@@ -36,7 +44,10 @@ export default async function setup() {
 	const path = join(tmpdir(), `plenary-template-${hash}-${process.pid}.tar`);
 	writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
 	process.env.PLENARY_TEST_TEMPLATE = path;
-	return () => rmSync(path, { force: true });
+	return () => {
+		rmSync(path, { force: true });
+		rmSync(`${path}.demo`, { force: true });
+	};
 }
 
 function migrationsHash(): string {

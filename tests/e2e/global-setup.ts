@@ -19,7 +19,7 @@ export default async function globalSetup() {
 
 async function startSet(e2e: ReturnType<typeof e2eFor>) {
 	rmSync(e2e.mailFolder, { recursive: true, force: true });
-	rmSync(e2e.dataDir, { recursive: true, force: true });
+	rmSync(e2e.dataDir, { recursive: true, force: true, maxRetries: 5 });
 	const smtp = await startSmtpSink({ port: e2e.smtpPort, folder: e2e.mailFolder });
 	const app = spawn(process.execPath, [`${process.env.PLENARY_BUILD_DIR ?? 'build'}/index.js`], {
 		env: {
@@ -46,7 +46,7 @@ async function startSet(e2e: ReturnType<typeof e2eFor>) {
 		app.kill('SIGTERM');
 		await new Promise((resolve) => app.once('exit', resolve));
 		await smtp.close();
-		rmSync(e2e.dataDir, { recursive: true, force: true });
+		rmSync(e2e.dataDir, { recursive: true, force: true, maxRetries: 5 });
 	};
 }
 

@@ -14,11 +14,10 @@ import { sql } from 'drizzle-orm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actorFor, createTestDatabase } from '$lib/server/db/testing';
+import { actorFor, createDemoDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import type { Actor } from '$lib/domain/members/actor';
 import { readConfig } from '$lib/server/config';
-import { seedDemo } from '$lib/server/seed/demo';
 import { DEMO_EMAIL } from '$lib/server/seed/demo-people';
 import {
 	call,
@@ -65,8 +64,7 @@ async function firstValues(query: ReturnType<typeof sql>): Promise<string[]> {
 }
 
 beforeAll(async () => {
-	conn = await createTestDatabase();
-	await seedDemo(conn.db);
+	conn = await createDemoDatabase();
 	const [{ id }] = (
 		await conn.db.execute<{ id: number }>(sql`select id from members where email = ${DEMO_EMAIL}`)
 	).rows;
@@ -97,7 +95,7 @@ beforeAll(async () => {
 	real.key = await firstValues(sql`select key as v from images limit 1`);
 	real.token = ['x'];
 	await installWriteCounter(conn.db);
-}, 120_000);
+}, 300_000);
 
 const statuses: string[] = [];
 afterAll(async () => {

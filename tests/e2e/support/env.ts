@@ -29,7 +29,8 @@ export function e2eFor(index: number) {
 export const E2E = e2eFor(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
 
 /**
- * How many workers, and so how many apps. In CI two, which fill the idle time of a 2-core machine
- * (each app's embedded database answers one query at a time); elsewhere one, for a single spec.
+ * How many workers, and so how many apps: one unless E2E_WORKERS says otherwise. On a 2-core
+ * machine two apps and two browsers starve each other: the whole suite took 26 minutes on two
+ * workers and 10 on one.
  */
-export const E2E_WORKERS = Number(process.env.E2E_WORKERS ?? (process.env.CI ? 2 : 1));
+export const E2E_WORKERS = Number(process.env.E2E_WORKERS ?? 1);

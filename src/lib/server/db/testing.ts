@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
@@ -14,18 +15,123 @@ import { openPool, type Connection, type Db, type Queryable } from './client';
  * it (PGlite: loads the dumped data folder, ~0.4 s; PostgreSQL: CREATE DATABASE … TEMPLATE).
  */
 export async function createTestDatabase(): Promise<Connection> {
-	const template = process.env.PLENARY_TEST_TEMPLATE;
-	if (!template) throw new Error('tests/global-setup.ts did not run: no PLENARY_TEST_TEMPLATE');
+	const template = testTemplate();
 	return process.env.DATABASE_URL
 		? createPostgresCopy(process.env.DATABASE_URL, template)
 		: createPgliteCopy(template);
 }
 
-async function createPgliteCopy(dumpPath: string): Promise<Connection> {
+/**
+ * A fresh copy of a database holding the demo organisation, for tests that read it. Seeding takes
+ * about twenty seconds, so the first test file of a run that asks seeds a second template and
+ * every later one copies it as quickly as the empty one. Tests may change their copy freely.
+ */
+export async function createDemoDatabase(): Promise<Connection> {
+	const template = testTemplate();
+	return process.env.DATABASE_URL
+		? createPostgresCopy(process.env.DATABASE_URL, await postgresDemoTemplate(template))
+		: createPgliteCopy(await pgliteDemoTemplate(template));
+}
+
+function testTemplate(): string {
+	const template = process.env.PLENARY_TEST_TEMPLATE;
+	if (!template) throw new Error('tests/global-setup.ts did not run: no PLENARY_TEST_TEMPLATE');
+	return template;
+}
+
+/** The demo template of a PostgreSQL run, named in global-setup.ts, which drops it afterwards. */
+async function postgresDemoTemplate(template: string): Promise<string> {
+	const url = process.env.DATABASE_URL!;
+	const name = process.env.PLENARY_TEST_DEMO_TEMPLATE!;
+	const admin = new pg.Client({ connectionString: url });
+	await admin.connect();
+	try {
+		// Test files in other workers wait here while one of them seeds.
+		await admin.query('select pg_advisory_lock(hashtext($1))', [name]);
+		const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
+		if (found.rowCount === 0) {
+			await admin.query(`create database ${name} template ${template}`);
+			const target = new URL(url);
+			target.pathname = `/${name}`;
+			const connection = openPool({ url: target.toString(), max: 4 });
+			try {
+				await seedDemoInto(connection);
+			} catch (err) {
+				await connection.close();
+				await admin.query(`drop database if exists ${name} with (force)`);
+				throw err;
+			}
+			await connection.close();
+		}
+		return name;
+	} finally {
+		await admin.end();
+	}
+}
+
+/** The demo template of a PGlite run: a dumped data folder beside the empty one. */
+async function pgliteDemoTemplate(template: string): Promise<string> {
+	const path = `${template}.demo`;
+	const lock = `${path}.lock`;
+	for (let waited = 0; !existsSync(path); waited += 200) {
+		try {
+			mkdirSync(lock);
+		} catch {
+			// Another test file is seeding it: wait for the dump to appear.
+			if (waited > 600_000) throw new Error(`no demo database after ten minutes (${lock})`);
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			continue;
+		}
+		try {
+			if (!existsSync(path)) {
+				await withPgliteCopy(template, async (connection, dump) => {
+					await seedDemoInto(connection);
+					await connection.close();
+					await writeFile(`${path}.tmp`, Buffer.from(await (await dump()).arrayBuffer()));
+				});
+				renameSync(`${path}.tmp`, path);
+			}
+		} finally {
+			rmSync(lock, { recursive: true, force: true });
+		}
+	}
+	return path;
+}
+
+/** Loaded only here: most test files never seed, and should not import the demo to start. */
+async function seedDemoInto(connection: Connection) {
+	const { seedDemo } = await import('$lib/server/seed/demo');
+	await seedDemo(connection.db);
+}
+
+type EmbeddedServer = Awaited<
+	ReturnType<(typeof import('../../../../scripts/embedded-db.mjs'))['startEmbeddedServer']>
+>;
+
+async function startPgliteCopy(dumpPath: string) {
 	const { startEmbeddedServer } = await import('../../../../scripts/embedded-db.mjs');
-	const dump = new Blob([await readFile(dumpPath)]);
-	const server = await startEmbeddedServer({ loadDataDir: dump });
-	const connection = openPool({ socketDir: server.socketDir, port: server.port });
+	const server: EmbeddedServer = await startEmbeddedServer({
+		loadDataDir: new Blob([await readFile(dumpPath)])
+	});
+	return { server, connection: openPool({ socketDir: server.socketDir, port: server.port }) };
+}
+
+/** Work on a copy, with a way to dump it once the pool is closed, then stop it. */
+async function withPgliteCopy(
+	dumpPath: string,
+	work: (connection: Connection, dump: () => Promise<Blob>) => Promise<void>
+) {
+	const { server, connection } = await startPgliteCopy(dumpPath);
+	try {
+		await work(connection, () => server.db.dumpDataDir('none'));
+	} finally {
+		await connection.close().catch(() => {});
+		await server.stop();
+	}
+}
+
+async function createPgliteCopy(dumpPath: string): Promise<Connection> {
+	const { server, connection } = await startPgliteCopy(dumpPath);
 	return {
 		...connection,
 		close: async () => {

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { createDemoDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { chapterMemberships, chapters, events } from '$lib/server/db/schema';
 import { conventionReadiness, organisationAtAGlance } from '$lib/server/glance/queries';
 import { chapterTree } from '$lib/server/chapters/queries';
-import { seedDemo } from './demo';
 
 let conn: Connection;
 beforeAll(async () => {
-	conn = await createTestDatabase();
-	await seedDemo(conn.db);
-}, 120_000);
+	conn = await createDemoDatabase();
+}, 300_000);
 afterAll(async () => {
 	await conn?.close();
 });

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { createDemoDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { conventions } from '$lib/server/db/schema';
 import { documentRegister } from '$lib/server/conventions/documents';
 import { conventionPage, minutesPage } from '$lib/server/conventions/queries';
-import { seedDemo } from './demo';
 
 let conn: Connection;
 beforeAll(async () => {
-	conn = await createTestDatabase();
-	await seedDemo(conn.db);
+	conn = await createDemoDatabase();
 }, 300_000);
 afterAll(async () => {
 	await conn?.close();

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { createDemoDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { candidacies, elections, mandates } from '$lib/server/db/schema';
 import type { ElectionResult } from '$lib/domain/elections/result';
 import { ballotCandidates } from '$lib/server/elections/ballots';
-import { seedDemo } from './demo';
 
 let conn: Connection;
 beforeAll(async () => {
-	conn = await createTestDatabase();
-	await seedDemo(conn.db);
+	conn = await createDemoDatabase();
 }, 300_000);
 afterAll(async () => {
 	await conn?.close();

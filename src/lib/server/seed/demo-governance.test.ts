@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { createDemoDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { committees, mandates, recallPetitions } from '$lib/server/db/schema';
 import { committeeBySlug } from '$lib/server/committees/queries';
-import { seedDemo } from './demo';
 
 let conn: Connection;
 beforeAll(async () => {
-	conn = await createTestDatabase();
-	await seedDemo(conn.db);
-}, 240_000);
+	conn = await createDemoDatabase();
+}, 300_000);
 afterAll(async () => {
 	await conn?.close();
 });

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase } from '$lib/server/db/testing';
+import { createDemoDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
-import { seedDemo } from './demo';
 
 let conn: Connection;
 beforeAll(async () => {
-	conn = await createTestDatabase();
-	await seedDemo(conn.db);
+	conn = await createDemoDatabase();
 }, 300_000);
 afterAll(() => conn?.close());
 

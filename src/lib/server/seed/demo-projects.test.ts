@@ -1,24 +1,20 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { actorFor, createTestDatabase } from '$lib/server/db/testing';
+import { actorFor, createDemoDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { effortEntries, members, projects, taskRatings } from '$lib/server/db/schema';
 import { projectPage } from '$lib/server/projects/pages';
 import { myProjects, smallTasks } from '$lib/server/projects/queries';
-import { seedDemo } from './demo';
 
 let conn: Connection;
 beforeAll(async () => {
-	conn = await createTestDatabase();
-}, 120_000);
+	conn = await createDemoDatabase();
+}, 300_000);
 afterAll(async () => {
 	await conn?.close();
 });
 
 it('gives the demo organisation about 40 projects, balanced in some and lopsided in others', async () => {
-	const started = Date.now();
-	await seedDemo(conn.db);
-	console.log(`demo seed with projects: ${Date.now() - started} ms`);
 	const db = conn.db;
 	const all = await db.select({ id: projects.id, status: projects.status }).from(projects);
 	expect(all.length).toBe(40);
