@@ -55,12 +55,16 @@ overwriteServerAsyncLocalStorage(localeStorage);
 export const handle: Handle = async ({ event, resolve }) => {
 	// Cross-site form posts are refused here, as SvelteKit would, but for RFC 8058's one-click
 	// unsubscribe (src/lib/server/csrf.ts).
-	const crossSite = refusedCrossSite(event.request, event.url);
+	// Said before any session is read, so in the language the browser asks for.
+	const browserLocale = () =>
+		localeFromAcceptLanguage(event.request.headers.get('accept-language')) || 'en';
+	const crossSite = refusedCrossSite(event.request, event.url, () =>
+		translate('error_cross_site', {}, browserLocale())
+	);
 	if (crossSite) return crossSite;
 	// A NUL character can reach no page or query we have: answer 400 before anything reads it.
 	if (/%00/.test(event.url.pathname + event.url.search)) {
-		const locale = localeFromAcceptLanguage(event.request.headers.get('accept-language')) || 'en';
-		return new Response(translate('error_bad_characters', {}, locale), {
+		return new Response(translate('error_bad_characters', {}, browserLocale()), {
 			status: 400,
 			headers: { 'content-type': 'text/plain; charset=utf-8' }
 		});

@@ -40,6 +40,7 @@ test('a cross-site form post is refused', async ({ request }) => {
 		data: form({ email: 'demo@example.org', password: 'plenary-demo-2012' })
 	});
 	expect(response.status()).toBe(403);
+	expect(await response.text()).toContain('This form was sent from another site');
 	expect(response.headers()['set-cookie']).toBeUndefined();
 });
 

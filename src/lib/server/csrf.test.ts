@@ -9,7 +9,8 @@ const post = (origin: string | null, type = 'application/x-www-form-urlencoded',
 			headers: { 'content-type': type, ...(origin ? { origin } : {}) },
 			body: 'a=b'
 		}),
-		new URL(path, site)
+		new URL(path, site),
+		() => 'refused'
 	);
 
 it.each([
@@ -20,6 +21,10 @@ it.each([
 	['JSON, which no form can send', 'https://attacker.example', 'application/json', null]
 ])('a form post from %s: %s', (_name, origin, type, status) => {
 	expect(post(origin, type)?.status ?? null).toBe(status);
+});
+
+it('says why, in the words it is given', async () => {
+	expect(await post('https://attacker.example')?.text()).toBe('refused');
 });
 
 it('lets a mail provider’s one-click unsubscribe through, and nothing else under another path', () => {

@@ -14,14 +14,21 @@ const FORM_TYPES = [
 const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];
 const ONE_CLICK = /^\/unsubscribe\/[^/]+\/?$/;
 
-export function refusedCrossSite(request: Request, url: URL): Response | null {
+export function refusedCrossSite(
+	request: Request,
+	url: URL,
+	refusal: () => string
+): Response | null {
 	if (!WRITES.includes(request.method)) return null;
 	const type = request.headers.get('content-type')?.split(';', 1)[0].trim().toLowerCase() ?? '';
 	if (!FORM_TYPES.includes(type)) return null;
 	if (request.headers.get('origin') === url.origin) return null;
 	if (ONE_CLICK.test(url.pathname)) return null;
-	const message = `Cross-site ${request.method} form submissions are forbidden`;
+	const message = refusal();
 	return request.headers.get('accept') === 'application/json'
 		? Response.json({ message }, { status: 403 })
-		: new Response(message, { status: 403 });
+		: new Response(message, {
+				status: 403,
+				headers: { 'content-type': 'text/plain; charset=utf-8' }
+			});
 }
