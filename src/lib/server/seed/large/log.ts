@@ -1,0 +1,2 @@
+/** A progress line: what was written, and the time since `started` (Date.now()). */
+export type Log = (what: string, started: number) => void;
