@@ -4,6 +4,7 @@ import { actorFor, createTestDatabase } from '$lib/server/db/testing';
 import { commentPage } from '$lib/server/comments/queries';
 import { decisionPage } from '$lib/server/decisions/decision-page';
 import { storedResult } from '$lib/server/decisions/results';
+import { advanceDecision } from '$lib/server/decisions/advance';
 import { searchDirectory } from '$lib/server/members/directory';
 import { threadById } from '$lib/server/writing/queries';
 import { tallyPool } from '$lib/server/workers/tally';
@@ -145,6 +146,17 @@ describe('the large organisation (tiny preset)', () => {
 		);
 		const found = await searchDirectory(a.db, viewer, { q: listed.handle });
 		expect(found.entries.map((e) => e.handle)).toContain(listed.handle);
+	});
+
+	it('closes decisions as the app’s own close does', async () => {
+		const closed = `select id, phase, outcome, result, eligible_at_close, closed_at, voting_ends_at
+			from decisions where phase = 'closed' order by id`;
+		const before = await rows<{ id: string; voting_ends_at: Date }>(b, closed);
+		expect(before.length).toBeGreaterThan(2);
+		await b.pool.query(`update decisions set phase = 'voting', outcome = null, result = null,
+			eligible_at_close = null, closed_at = null where phase = 'closed'`);
+		for (const d of before) await advanceDecision(b.db, Number(d.id), d.voting_ends_at);
+		expect(await rows(b, closed)).toEqual(before);
 	});
 
 	it('refuses a database that already has members', async () => {
