@@ -36,6 +36,7 @@ export const MATRIX: Row[] = [
 	row('GET /@[handle]',                                    '404 200 200 200 200 200'),
 	row('GET /search',                                       '200 200 200 200 200 200', { query: 'q=seed' }),
 	row('GET /glance',                                       '200 200 200 200 200 200'),
+	row('GET /glance/map.svg',                               '200 200 200 200 200 200'),
 	// Live updates: a topic nobody may follow (another's notifications, a thing that is not there) is 404 alike.
 	row('GET /live',                                         '404 404 404 404 404 404', { query: 'topic=member:999999' }),
 	// Notifications are each member's own: the centre, its count, marking read, the settings. Following

@@ -184,7 +184,12 @@ for (const locale of Object.keys(WORLD_MAP)) {
 				await expectAccessible(page);
 			}
 			await page.goto('/glance');
-			await expect(page.getByRole('img', { name: WORLD_MAP[locale] })).toBeVisible();
+			const map = page.getByRole('img', { name: WORLD_MAP[locale] });
+			await expect(map).toBeVisible();
+			// The map is an image of its own, drawn: it has loaded and has its size.
+			expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(
+				960
+			);
 		});
 	});
 }

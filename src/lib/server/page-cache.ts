@@ -101,15 +101,17 @@ export function pageGeneration(): number {
 }
 
 /**
- * Keep a rendered answer when it is a complete, ordinary page (200, HTML or SvelteKit's page data,
- * no cookie set, not marked no-store) and nothing changed since `startedAt`; returns the Response
+ * Keep a rendered answer when it is a complete, ordinary page (200, HTML, SvelteKit's page data or
+ * a drawn image such as the glance map, no cookie set, not marked no-store) and nothing changed since `startedAt`; returns the Response
  * to send, which is the same one unless its body had to be read.
  */
 export async function keepPage(key: string, response: Response, startedAt: number) {
 	const type = response.headers.get('content-type') ?? '';
 	const keepable =
 		response.status === 200 &&
-		(type.startsWith('text/html') || type.startsWith('application/json')) &&
+		(type.startsWith('text/html') ||
+			type.startsWith('application/json') ||
+			type.startsWith('image/svg+xml')) &&
 		!response.headers.has('set-cookie') &&
 		!/no-store/.test(response.headers.get('cache-control') ?? '') &&
 		Number(response.headers.get('content-length') ?? 0) <= MAX_PAGE_BYTES;

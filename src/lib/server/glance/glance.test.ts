@@ -4,7 +4,7 @@ import type { Connection } from '$lib/server/db/client';
 import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
 import { setMembershipSetting } from '$lib/server/instance/membership-settings';
 import { conventionReadiness, organisationAtAGlance } from './queries';
-import { choroplethClass, countryShapes } from './map';
+import { choroplethClass, countryShapes, mapLevels, mapSvg, mapVersion } from './map';
 
 let conn: Connection;
 let seq = 0;
@@ -107,5 +107,45 @@ describe('the organisation at a glance', () => {
 		expect(choroplethClass(0, 100)).toBe(0);
 		expect(choroplethClass(100, 100)).toBe(5);
 		expect(choroplethClass(1, 100)).toBe(1);
+	});
+
+	it('colours the map image by class, and names each colouring by a version of its own', () => {
+		const levels = mapLevels(
+			new Map([
+				['BR', 100],
+				['FR', 1]
+			])
+		);
+		const shapes = countryShapes();
+		expect(levels[shapes.findIndex((s) => s.code === 'BR')]).toBe(5);
+		expect(levels[shapes.findIndex((s) => s.code === 'FR')]).toBe(1);
+		expect(levels[shapes.findIndex((s) => s.code === 'DE')]).toBe(0);
+		const { svg, version } = mapSvg(levels);
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		expect(svg.match(/<path /g)).toHaveLength(shapes.length);
+		expect(svg.match(/<rect /g)).toHaveLength(6);
+		expect(svg).not.toMatch(/<script|href=/);
+		expect(version).toBe(mapVersion(levels));
+		expect(
+			mapVersion(
+				mapLevels(
+					new Map([
+						['BR', 100],
+						['FR', 100]
+					])
+				)
+			)
+		).not.toBe(version);
+		// The same classes from other counts: the same image, which browsers may keep.
+		expect(
+			mapVersion(
+				mapLevels(
+					new Map([
+						['BR', 120],
+						['FR', 1]
+					])
+				)
+			)
+		).toBe(version);
 	});
 });

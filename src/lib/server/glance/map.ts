@@ -45,3 +45,59 @@ export function choroplethClass(members: number, max: number): number {
 	const share = Math.log(members + 1) / Math.log(max + 1);
 	return Math.min(5, Math.max(1, Math.ceil(share * 5)));
 }
+
+/** The map's colours by class, light and dark, in the SVG itself: an image takes no page CSS. */
+const PALETTE = {
+	light: ['#e9e6de', '#c9e4da', '#93cbb6', '#57ab8f', '#2a8066', '#0f4f3e', '#ffffff'],
+	dark: ['#2a302d', '#24483e', '#2e6b59', '#3f9379', '#6cc2a5', '#b5ecd9', '#121514']
+};
+
+function classRules(colours: string[]) {
+	const rules = colours.slice(0, 6).map((c, level) => `.l${level}{fill:${c}}`);
+	return `${rules.join('')}path,rect{stroke:${colours[6]};stroke-width:.5}`;
+}
+
+/** Each shape's class for these counts (members per ISO code on the map). */
+export function mapLevels(counts: ReadonlyMap<string, number>): number[] {
+	const max = Math.max(0, ...counts.values());
+	return countryShapes().map((s) => choroplethClass(counts.get(s.code) ?? 0, max));
+}
+
+/**
+ * A short name for one colouring of the map: the page links the image under it, so a browser
+ * keeps the image until the classes change, not until any count does.
+ */
+export function mapVersion(levels: readonly number[]): string {
+	let hash = 2166136261;
+	for (const level of levels) hash = Math.imul(hash ^ (level + 1), 16777619);
+	return (hash >>> 0).toString(36);
+}
+
+let kept: { version: string; svg: string } | null = null;
+
+/**
+ * The coloured map as a standalone SVG document. It is an image of the page, not part of its
+ * HTML: its 120 KB of outlines sent inside the page (and again in the page's hydration data)
+ * made `/glance` 270 KB. The numbers it shows are in the table beside it.
+ */
+export function mapSvg(levels: readonly number[]): { version: string; svg: string } {
+	const version = mapVersion(levels);
+	if (kept?.version === version) return kept;
+	const paths = countryShapes()
+		.map((s, i) => `<path class="l${levels[i] ?? 0}" d="${s.d}"/>`)
+		.join('');
+	// The legend's swatches, lightest to darkest, in the empty ocean at the bottom left; the
+	// caption under the image says what they mean.
+	const legend = [0, 1, 2, 3, 4, 5]
+		.map(
+			(level) =>
+				`<rect class="l${level}" x="${12 + level * 24}" y="${MAP_HEIGHT - 22}" width="22" height="12"/>`
+		)
+		.join('');
+	const svg =
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" ` +
+		`width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><style>${classRules(PALETTE.light)}` +
+		`@media (prefers-color-scheme:dark){${classRules(PALETTE.dark)}}</style>${paths}${legend}</svg>`;
+	kept = { version, svg };
+	return kept;
+}
