@@ -21,7 +21,7 @@ import { dueTransition, endPhaseNow, type Deadlines } from '$lib/domain/decision
 import { readSettings, type Phase } from '$lib/domain/decisions/types';
 import { evaluateMotion } from '$lib/domain/tally/motion';
 import { newVersion } from './commands';
-import { countDecision } from './tally';
+import { closingCount } from './tally';
 import { eligibleCount } from './eligibility';
 import { decisionEvent } from './events';
 import { openRunoff } from './runoff';
@@ -79,21 +79,7 @@ export async function enterPhase(tx: Queryable, d: Decision, next: Phase, now: D
 	const set: Partial<typeof decisions.$inferInsert> = { phase: next, phaseChangedAt: now };
 	if (next === 'voting') set.eligibleAtOpen = await eligibleCount(tx, scope);
 	if (next === 'closed') {
-		const eligible = await eligibleCount(tx, scope);
-		const tally = await countDecision(tx, d, eligible);
-		Object.assign(set, {
-			eligibleAtClose: eligible,
-			outcome: tally.outcome,
-			closedAt: now,
-			result: {
-				raw: tally.raw,
-				weighted: tally.weighted,
-				winner: tally.winner,
-				turnout: tally.turnout,
-				quorumRequired: tally.quorumRequired,
-				options: tally.options
-			}
-		});
+		Object.assign(set, await closingCount(tx, d, await eligibleCount(tx, scope), now));
 	}
 	await tx.update(decisions).set(set).where(eq(decisions.id, d.id));
 	// Counted and closed: nothing may be signed any more (docs/ballot-secrecy.md).

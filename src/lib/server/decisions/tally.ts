@@ -58,3 +58,29 @@ export async function countDecision(
 	});
 	return { ...tally, options };
 }
+
+/**
+ * What a decision's row keeps of its count at the close: the outcome and the stored result every
+ * later reading (the page, the API, the recount's comparison) is made from.
+ */
+export async function closingCount(
+	db: Queryable,
+	decision: Pick<Decision, 'id' | 'ballotType' | 'method' | 'settings'>,
+	eligible: number,
+	closedAt: Date
+) {
+	const tally = await countDecision(db, decision, eligible);
+	return {
+		eligibleAtClose: eligible,
+		outcome: tally.outcome,
+		closedAt,
+		result: {
+			raw: tally.raw,
+			weighted: tally.weighted,
+			winner: tally.winner,
+			turnout: tally.turnout,
+			quorumRequired: tally.quorumRequired,
+			options: tally.options
+		}
+	};
+}

@@ -4,7 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import { DEFAULT_SETTINGS, type BallotType, type Phase } from '$lib/domain/decisions/types';
 import type { StoredChoice } from '$lib/domain/decisions/ballot-choice';
 import { decisions } from '$lib/server/db/schema';
-import { countDecision } from '$lib/server/decisions/tally';
+import { closingCount } from '$lib/server/decisions/tally';
 import { slugify } from '$lib/server/refs';
 import { advanceIdentity, insertColumns, lastId, withIndexesDeferred } from './columns';
 import { seedComments, spread, type Subject } from './comments';
@@ -262,26 +262,11 @@ export async function seedDecisions(
  */
 async function closeCounted(db: Db, p: Plan) {
 	const [d] = await db.select().from(decisions).where(eq(decisions.id, p.id));
-	const eligible = p.electorate.length;
-	const tally = await countDecision(db, d, eligible);
-	p.outcome = tally.outcome;
+	const closing = await closingCount(db, d, p.electorate.length, p.votingEndsAt!);
+	p.outcome = closing.outcome;
 	await db
 		.update(decisions)
-		.set({
-			phase: 'closed',
-			phaseChangedAt: p.votingEndsAt!,
-			eligibleAtClose: eligible,
-			outcome: tally.outcome,
-			closedAt: p.votingEndsAt!,
-			result: {
-				raw: tally.raw,
-				weighted: tally.weighted,
-				winner: tally.winner,
-				turnout: tally.turnout,
-				quorumRequired: tally.quorumRequired,
-				options: tally.options
-			}
-		})
+		.set({ phase: 'closed', phaseChangedAt: p.votingEndsAt!, ...closing })
 		.where(eq(decisions.id, p.id));
 }
 
