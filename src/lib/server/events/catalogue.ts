@@ -4,6 +4,7 @@
  * handler, a feed or a reader of the log does not know about.
  */
 import type { z } from 'zod';
+import { aidEvents } from '$lib/server/aid/events';
 import { chapterEvents } from '$lib/server/chapters/events';
 import { decisionEvents } from '$lib/server/decisions/events';
 import { instanceEvents } from '$lib/server/instance/events';
@@ -23,7 +24,8 @@ export const catalogue = {
 	...instanceEvents,
 	...mandateEvents,
 	...electionEvents,
-	...conventionEvents
+	...conventionEvents,
+	...aidEvents
 };
 
 type Catalogue = typeof catalogue;

@@ -21,7 +21,8 @@ export const EVENT_SUBJECT_TYPES = [
 	'forum',
 	'setting-change',
 	'convention',
-	'founding-document'
+	'founding-document',
+	'aid-post'
 ] as const;
 export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 

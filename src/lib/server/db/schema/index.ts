@@ -16,3 +16,4 @@ export * from './two-factor';
 export * from './unlinkable';
 export * from './notifications';
 export * from './conventions';
+export * from './aid';

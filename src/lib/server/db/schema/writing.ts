@@ -31,7 +31,7 @@ const configCase = (language: string) =>
 export const SEARCH_LANGUAGES = ['en', 'es', 'ar', 'fr', 'de', 'pt', 'it'];
 
 /** Weighted document: the language's stemmed words plus the `simple` (unstemmed) ones. */
-function documentSql(language: string, title: string | null, body: string): SQL {
+export function documentSql(language: string, title: string | null, body: string): SQL {
 	const cfg = configCase(language);
 	const t = title
 		? `setweight(to_tsvector(${cfg}, coalesce(${title}, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(${title}, '')), 'A') || `
