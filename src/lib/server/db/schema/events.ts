@@ -22,7 +22,9 @@ export const EVENT_SUBJECT_TYPES = [
 	'setting-change',
 	'convention',
 	'founding-document',
-	'aid-post'
+	'aid-post',
+	'conversation',
+	'message'
 ] as const;
 export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 

@@ -17,3 +17,4 @@ export * from './unlinkable';
 export * from './notifications';
 export * from './conventions';
 export * from './aid';
+export * from './messages';

@@ -53,7 +53,7 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 export const COMMENT_SUBJECT_TYPES = ['post', 'thread', 'decision', 'project', 'election'] as const;
 export type CommentSubjectType = (typeof COMMENT_SUBJECT_TYPES)[number];
 /** What members can flag. */
-export const FLAG_SUBJECT_TYPES = ['comment', 'post', 'thread'] as const;
+export const FLAG_SUBJECT_TYPES = ['comment', 'post', 'thread', 'message'] as const;
 export type FlagSubjectType = (typeof FLAG_SUBJECT_TYPES)[number];
 export type FlagReason = (typeof FLAG_REASONS)[number];
 export const IMAGE_PURPOSES = ['avatar', 'post'] as const;
