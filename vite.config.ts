@@ -1,18 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './scripts/i18n-options.mjs';
 
 export default defineConfig({
-	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// Locale is decided on the server (member setting, then Accept-Language) and
-			// handed to the browser through <html lang>; see src/lib/i18n.
-			strategy: ['custom-plenary', 'baseLocale']
-		}),
-		sveltekit()
-	],
+	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
 	ssr: {
 		// PGlite loads its WASM and data files from its own package folder.
 		external: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2']
