@@ -2,6 +2,7 @@
  * The message compiler's options, shared by the Vite plugin (builds, dev, tests) and `npm run
  * i18n`, so both produce the same runtime.
  */
+/** @type {import('@inlang/paraglide-js').CompilerOptions} */
 export const paraglideOptions = {
 	project: './project.inlang',
 	outdir: './src/lib/paraglide',
