@@ -24,7 +24,8 @@ export const EVENT_SUBJECT_TYPES = [
 	'founding-document',
 	'aid-post',
 	'conversation',
-	'message'
+	'message',
+	'jury-case'
 ] as const;
 export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 

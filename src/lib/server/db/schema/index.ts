@@ -18,3 +18,4 @@ export * from './notifications';
 export * from './conventions';
 export * from './aid';
 export * from './messages';
+export * from './moderation';

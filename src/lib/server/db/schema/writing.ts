@@ -88,6 +88,8 @@ export const posts = pgTable(
 		commentsLocked: boolean('comments_locked').notNull().default(false),
 		flagCount: integer('flag_count').notNull().default(0),
 		reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+		/** Hidden by a moderation jury's verdict (moderation/cases.ts); null while shown. */
+		hiddenAt: timestamp('hidden_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -171,6 +173,8 @@ export const forumThreads = pgTable(
 		commentCount: integer('comment_count').notNull().default(0),
 		flagCount: integer('flag_count').notNull().default(0),
 		reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+		/** Hidden by a moderation jury's verdict (moderation/cases.ts); null while shown. */
+		hiddenAt: timestamp('hidden_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
 		search: tsvector('search')
@@ -212,6 +216,8 @@ export const comments = pgTable(
 		version: integer('version').notNull().default(1),
 		flagCount: integer('flag_count').notNull().default(0),
 		reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+		/** Hidden by a moderation jury's verdict (moderation/cases.ts); null while shown. */
+		hiddenAt: timestamp('hidden_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		editedAt: timestamp('edited_at', { withTimezone: true }),
 		deletedAt: timestamp('deleted_at', { withTimezone: true }),
