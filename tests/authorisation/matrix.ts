@@ -285,6 +285,20 @@ export const MATRIX: Row[] = [
 	row('GET /dev/mail',                                     '404 404 404 404 404 404'),
 
 	// Projects: a chapter-only project is its chapter's; coordination and tasks by role.
+	// The mutual aid board: anyone reads what is on it (bad filter values are ignored; a malformed
+	// position is a 400); members and friends post; a post that left the board is its author's alone.
+	row('GET /aid',                                          '200 200 200 200 200 200', { query: 'kind=swap&category=x&place=%2F&language=english&q=ladder' }),
+	row('GET /aid',                                          '400 400 400 400 400 400', { query: 'before=yesterday' }),
+	row('GET /aid/mine',                                     '303 200 200 200 200 200'),
+	row('GET /aid/new',                                      '303 200 200 200 200 200'),
+	row('POST /aid/new',                                     '401 303 303 303 303 303', { form: { kind: 'request', category: 'food', chapterId: '', language: 'en', title: 'Soup for a week', body: 'After an operation.', expiresOn: '' } }),
+	row('GET /aid/[ref]',                                    '200 200 200 200 200 200'),
+	row('GET /aid/[ref]',                                    '404 404 404 404 200 404', { params: { ref: 'aid:fulfilled' } }),
+	row('GET /aid/[ref]',                                    '404 404 404 404 404 404', { params: { ref: '999999-gone' } }),
+	row('GET /aid/[ref]/edit',                               '401 403 403 403 200 403'),
+	row('POST /aid/[ref]/edit',                              '401 403 403 403 303 403', { form: { kind: 'offer', category: 'tools', chapterId: '', language: 'en', title: 'Ladder to lend', body: 'Ask me.', expiresOn: '' } }),
+	row('POST /aid/[ref]?/fulfil',                           '401 403 403 403 303 404', { params: { ref: 'aid:fulfil' } }),
+	row('POST /aid/[ref]?/withdraw',                         '401 403 403 403 303 404', { params: { ref: 'aid:withdraw' } }),
 	row('GET /projects',                                     '200 200 200 200 200 200'),
 	row('GET /projects/new',                                 '303 200 200 200 200 200'),
 	row('POST /projects/new',                                '401 403 303 303 303 303', { form: { title: 'A new project', goals: 'Goals.', needs: '', language: 'en', visibility: 'public' } }),

@@ -14,6 +14,7 @@ export function defaultParams(route: string): Record<string, string> {
 			if (route.startsWith('/posts')) return 'post:public';
 			if (route.startsWith('/threads')) return 'thread:open';
 			if (route.startsWith('/projects')) return 'project:public';
+			if (route.startsWith('/aid')) return 'aid:open';
 		}
 		if (name === 'slug') return route.includes('forums') ? 'forum' : 'chapter:home';
 		if (name === 'id') {

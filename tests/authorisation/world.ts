@@ -26,6 +26,7 @@ import { createPost, startThread } from '$lib/server/writing/commands';
 import { postComment } from '$lib/server/comments/commands';
 import { governanceFixtures } from './governance';
 import { conventionFixtures } from './conventions';
+import { aidFixtures } from './aid';
 import type { Who } from './harness';
 
 export const ROLES = ['visitor', 'friend', 'outsider', 'member', 'author', 'facilitator'] as const;
@@ -214,6 +215,7 @@ export async function buildWorld(db: Db): Promise<World> {
 	});
 
 	const conventions = await conventionFixtures(db, author, who.member.actor!, home.id);
+	const aid = await aidFixtures(db, author, home.id);
 
 	const ref = (id: number, title: string) => `${id}-${slugify(title)}`;
 	return {
@@ -255,7 +257,8 @@ export async function buildWorld(db: Db): Promise<World> {
 			media: 'missing.webp',
 			token: 'not-a-real-token',
 			...governance,
-			...conventions
+			...conventions,
+			...aid
 		}
 	};
 }

@@ -55,17 +55,21 @@ export function expiryBounds(now: Date): { min: string; max: string; default: st
 	};
 }
 
-export type ExpiryCheck = { ok: true; expiresAt: Date } | { ok: false; reason: 'past' | 'far' };
+export type ExpiryCheck =
+	{ ok: true; expiresAt: Date } | { ok: false; reason: 'invalid' | 'past' | 'far' };
 
 /**
  * When a post chosen to run until `day` (inclusive, UTC) leaves the board: at the end of that
  * day. A day before today is refused, and so is one beyond the maximum.
  */
 export function expiryFor(day: string, now: Date): ExpiryCheck {
+	const start = Date.parse(`${day}T00:00:00Z`);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(start) || dayOf(new Date(start)) !== day)
+		return { ok: false, reason: 'invalid' };
 	const bounds = expiryBounds(now);
 	if (day < bounds.min) return { ok: false, reason: 'past' };
 	if (day > bounds.max) return { ok: false, reason: 'far' };
-	return { ok: true, expiresAt: new Date(Date.parse(`${day}T00:00:00Z`) + DAY) };
+	return { ok: true, expiresAt: new Date(start + DAY) };
 }
 
 /** Where a post is: one of its author's chapters, or remote (no chapter). */
