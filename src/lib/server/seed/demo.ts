@@ -12,6 +12,7 @@ import { seedDemoSettings } from './demo-settings';
 import { seedDemoUnlinkable } from './demo-unlinkable';
 import { seedDemoWriting } from './demo-writing';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoAid } from './demo-aid';
 import { seedDemoNotifications } from './demo-notifications';
 
 export { DEMO_EMAIL };
@@ -77,6 +78,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	await seedDemoChapters(db);
 	await seedDemoWriting(db);
 	await seedDemoProjects(db);
+	await seedDemoAid(db);
 	await seedDemoDecisions(db);
 	await seedDemoElections(db);
 	await seedDemoGovernance(db);
