@@ -2,6 +2,7 @@ import { locales } from '$lib/paraglide/runtime.js';
 import { organisationName } from '$lib/server/instance/cached';
 import { fromThisMachine } from '$lib/server/loopback';
 import { unreadCount } from '$lib/server/notifications/queries';
+import { unreadConversations } from '$lib/server/messages/queries';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
@@ -13,6 +14,13 @@ export const load: LayoutServerLoad = async (event) => {
 		// The badge on the notification centre's link (kept live by the page, src/lib/server/live).
 		notifications: locals.member
 			? { memberId: locals.member.id, unread: await unreadCount(locals.db, locals.member.id) }
+			: null,
+		// The badge on the messages link: conversations with unread messages (one index count).
+		messages: locals.member
+			? {
+					memberId: locals.member.id,
+					unread: await unreadConversations(locals.db, locals.member.id)
+				}
 			: null,
 		locale: locals.locale,
 		// Each language is offered under its own name, so anyone can find theirs.

@@ -50,6 +50,21 @@ export const MATRIX: Row[] = [
 	row('POST /settings/notifications?/follow',              '401 200 404 200 200 200', { form: { scopeType: 'project', scopeId: 'project-id:private', mode: 'follow' } }),
 	row('GET /unsubscribe/[token]',                          '400 400 400 400 400 400', { params: { token: 'token' } }),
 	row('POST /unsubscribe/[token]',                         '400 400 400 400 400 400', { params: { token: 'token' } }),
+	// Private messages: a conversation exists only for its participants (the author and the friend);
+	// everyone else, the chapter's facilitator included, gets 404. Blocking is one's own business.
+	row('GET /messages',                                     '303 200 200 200 200 200'),
+	row('GET /messages/count',                               '401 200 200 200 200 200'),
+	row('GET /messages/new',                                 '303 200 200 200 200 200', { query: 'to=author&subject=Hello' }),
+	row('POST /messages/new',                                '401 303 303 303 400 303', { form: { to: 'author', subject: 'Hello', body: 'A word.' } }),
+	row('GET /messages/[id]',                                '401 200 404 404 200 404', { params: { id: 'conversation-id:private' } }),
+	row('POST /messages/[id]?/reply',                        '401 303 404 404 303 404', { params: { id: 'conversation-id:private' }, form: { body: 'Thanks.' } }),
+	row('POST /flag',                                        '401 200 404 404 403 404', { form: { type: 'message', id: 'message-id:private', reason: 'spam' } }),
+	row('POST /messages/[id]?/block',                        '401 200 200 200 403 200', { params: { id: 'conversation-id:private' }, form: { handle: 'author' } }),
+	row('POST /messages/[id]?/unblock',                      '401 200 200 200 403 200', { params: { id: 'conversation-id:private' }, form: { handle: 'author' } }),
+	row('POST /@[handle]?/block',                            '401 200 200 200 403 200'),
+	row('POST /@[handle]?/unblock',                          '401 200 200 200 403 200'),
+	row('GET /settings/blocks',                              '303 200 200 200 200 200'),
+	row('POST /settings/blocks?/unblock',                    '401 200 200 200 403 200', { form: { handle: 'author' } }),
 	// Settings the members control: anyone reads them and their log; only the operator (nobody in
 	// this world) changes them while the change rule is 'operator'. The first run is over: 404.
 	row('GET /organisation/settings',                        '200 200 200 200 200 200'),

@@ -24,6 +24,7 @@ import { createDecision, submitDecision } from '$lib/server/decisions/commands';
 import { callElection } from '$lib/server/elections/commands';
 import { createPost, startThread } from '$lib/server/writing/commands';
 import { postComment } from '$lib/server/comments/commands';
+import { startConversation } from '$lib/server/messages/commands';
 import { governanceFixtures } from './governance';
 import { conventionFixtures } from './conventions';
 import { aidFixtures } from './aid';
@@ -217,6 +218,13 @@ export async function buildWorld(db: Db): Promise<World> {
 	const conventions = await conventionFixtures(db, author, who.member.actor!, home.id);
 	const aid = await aidFixtures(db, author, home.id);
 
+	// A private conversation between the author and the friend: nobody else may reach it.
+	const conversation = await startConversation(db, author, {
+		to: 'friend',
+		subject: 'Between us',
+		body: 'Only for you.'
+	});
+
 	const ref = (id: number, title: string) => `${id}-${slugify(title)}`;
 	return {
 		who,
@@ -254,6 +262,8 @@ export async function buildWorld(db: Db): Promise<World> {
 			'member-id:member': String(ids.member),
 			'member-id:author': String(ids.author),
 			'member-id:outsider': String(ids.outsider),
+			'conversation-id:private': String(conversation.id),
+			'message-id:private': String(conversation.messageId),
 			media: 'missing.webp',
 			token: 'not-a-real-token',
 			...governance,

@@ -43,8 +43,18 @@ export const LIMITS = {
 	amendment: hourly('amendment', 30),
 	petition: hourly('petition', 30),
 	/** Actions that send mail to someone other than the member. */
-	mail: hourly('mail', 10)
+	mail: hourly('mail', 10),
+	/** Private messages sent (starting a conversation counts as one). */
+	message: hourly('message', 60),
+	/**
+	 * Private messages sent by an account younger than NEW_ACCOUNT_DAYS, counted besides `message`
+	 * over a day: a new account cannot reach many strangers before anyone can tell who it is.
+	 */
+	messageNewAccount: { action: 'message-new-account', max: 20, windowMinutes: 24 * 60 }
 } satisfies Record<string, Limit>;
+
+/** How young an account is when the stricter `messageNewAccount` limit applies, in days. */
+export const NEW_ACCOUNT_DAYS = 7;
 
 /** Total bytes of images one member may keep stored (every size counted). */
 export const IMAGE_QUOTA_BYTES = 100 * 1024 * 1024;

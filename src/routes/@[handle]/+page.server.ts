@@ -1,10 +1,12 @@
 import { profileByHandle } from '$lib/server/members/queries';
 import { countryName } from '$lib/server/geo/countries';
 import { languageName } from '$lib/server/geo/languages';
-import { actorOf, runQuery } from '$lib/server/http';
+import { actorOf, formAction, runQuery } from '$lib/server/http';
+import { blockMember, unblockMember } from '$lib/server/messages/commands';
+import { hasBlocked } from '$lib/server/messages/queries';
 import { membershipSettings, tierLabel } from '$lib/server/instance/membership-settings';
 import { effortGiven } from '$lib/server/projects/queries';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { params, locals } = event;
@@ -13,6 +15,8 @@ export const load: PageServerLoad = async (event) => {
 	const effort = await runQuery(async () => effortGiven(locals.db, actor, profile.id));
 	return {
 		effort,
+		// Only the member's own block is read: whether the other blocked them is not theirs to know.
+		blocked: actor && !profile.own ? await hasBlocked(locals.db, actor.id, profile.id) : false,
 		profile: {
 			...profile,
 			countryName: countryName(profile.country, locals.locale),
@@ -20,4 +24,13 @@ export const load: PageServerLoad = async (event) => {
 			tierName: tierLabel(await membershipSettings(locals.db), profile.tier, locals.locale)
 		}
 	};
+};
+
+export const actions: Actions = {
+	block: formAction('block', (event, actor) =>
+		blockMember(event.locals.db, actor, event.params.handle)
+	),
+	unblock: formAction('unblock', (event, actor) =>
+		unblockMember(event.locals.db, actor, event.params.handle)
+	)
 };

@@ -7,7 +7,7 @@ export const load: PageServerLoad = async (event) => {
 	requireActor(event);
 	const type = event.url.searchParams.get('type') ?? '';
 	return {
-		type: ['comment', 'post', 'thread'].includes(type) ? type : 'comment',
+		type: ['comment', 'post', 'thread', 'message'].includes(type) ? type : 'comment',
 		id: numberParam(event.url.searchParams.get('id')),
 		reasons: FLAG_REASONS
 	};

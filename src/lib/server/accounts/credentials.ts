@@ -30,6 +30,7 @@ import { mailLinkCommand, throttleMail, type RequestContext } from './commands';
 import { loadLink, requestLink, useLink } from './email-links';
 import { hashPassword, verifyPassword } from './passwords';
 import { removeWriting } from './remove-writing';
+import { eraseMessages } from '$lib/server/messages/erase';
 import { deleteMemberSessions } from './sessions';
 import { hashToken } from './tokens';
 import { confirmAddress } from './confirmation';
@@ -209,6 +210,7 @@ const eraseAccount = command({
 		// Mail not yet sent (and copies of mail sent) to the address would outlive the account.
 		await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toAddress}) = lower(${me.email})`);
 		const writing = content === 'remove' ? await removeWriting(tx, actor.id) : [];
+		await eraseMessages(tx, actor.id, content === 'remove');
 		const photos = await tx
 			.delete(images)
 			.where(and(eq(images.ownerId, actor.id), eq(images.purpose, 'avatar')))

@@ -1,8 +1,16 @@
 import '$lib/server/commentables';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Tx } from '$lib/server/db/client';
-import { comments, flags, forumThreads, posts, type FlagSubjectType } from '$lib/server/db/schema';
+import {
+	comments,
+	conversationMessages,
+	conversationParticipants,
+	flags,
+	forumThreads,
+	posts,
+	type FlagSubjectType
+} from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
 import { LIMITS } from '$lib/server/limits';
 import { NotFound } from '$lib/server/errors';
@@ -10,13 +18,16 @@ import { parseInput } from '$lib/server/validation';
 import { flagInput } from '$lib/schemas/writing';
 import { can } from '$lib/server/writing/policy';
 import { loadSubject } from './registry';
+import '$lib/server/messages/moderation';
 
 export type { FlagSubjectType };
 
-const FLAGGABLE = { comment: comments, post: posts, thread: forumThreads } satisfies Record<
-	FlagSubjectType,
-	unknown
->;
+const FLAGGABLE = {
+	comment: comments,
+	post: posts,
+	thread: forumThreads,
+	message: conversationMessages
+} satisfies Record<FlagSubjectType, unknown>;
 
 function isFlaggable(type: string): type is FlagSubjectType {
 	return Object.hasOwn(FLAGGABLE, type);
@@ -28,6 +39,7 @@ function isFlaggable(type: string): type is FlagSubjectType {
  * deleted. Whatever the actor may not read is NotFound, so a flag never tells that it exists.
  */
 async function loadFlaggable(tx: Tx, actor: Actor, type: FlagSubjectType, id: number) {
+	if (type === 'message') return loadMessage(tx, actor, id);
 	if (type !== 'comment') return { authorId: (await loadSubject(tx, actor, type, id)).authorId };
 	const [comment] = await tx
 		.select({
@@ -44,7 +56,27 @@ async function loadFlaggable(tx: Tx, actor: Actor, type: FlagSubjectType, id: nu
 }
 
 /**
- * Flag a comment, post or thread with a reason. Enough flags from different members collapse it
+ * A private message, for one of its conversation's participants only: to anyone else it does
+ * not exist. A message already removed with its author's writing has nothing left to flag.
+ */
+async function loadMessage(tx: Tx, actor: Actor, id: number) {
+	const [message] = await tx
+		.select({ authorId: conversationMessages.authorId, deletedAt: conversationMessages.deletedAt })
+		.from(conversationMessages)
+		.innerJoin(
+			conversationParticipants,
+			and(
+				eq(conversationParticipants.conversationId, conversationMessages.conversationId),
+				eq(conversationParticipants.memberId, actor.id)
+			)
+		)
+		.where(eq(conversationMessages.id, id));
+	if (!message || message.deletedAt) throw new NotFound('message_error_not_found');
+	return { authorId: message.authorId };
+}
+
+/**
+ * Flag a comment, post, thread or private message with a reason. Enough flags from different members collapse it
  * until the moderation juries review it. One flag per member per item: a second one (even sent
  * twice at once) is a Conflict, by the unique index.
  */

@@ -272,7 +272,9 @@ const PER_MEMBER_LABELS: Record<keyof typeof LIMITS, string> = {
 	proposal: 'setting_per_member_proposal',
 	amendment: 'setting_per_member_amendment',
 	petition: 'setting_per_member_petition',
-	mail: 'setting_per_member_mail'
+	mail: 'setting_per_member_mail',
+	message: 'setting_per_member_message',
+	messageNewAccount: 'setting_per_member_message_new_account'
 };
 
 const perMember = Object.entries(LIMITS) as [

@@ -10,11 +10,14 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import type { Actor } from '$lib/domain/members/actor';
+import { conversationsForExport } from '$lib/server/messages/queries';
 
 /** Columns never exported: credentials, and digests a stolen file could be matched against. */
 const SECRET_COLUMN = /(^password|hash|secret|token|^key$)/i;
 /** Tables whose primary key is itself the digest of a secret (a session cookie, a mailed link). */
 const DIGEST_KEYED = new Set(['sessions', 'known_devices', 'email_tokens']);
+/** References that are someone else's, not the member's: who blocked them is the blocker's alone. */
+const NOT_THEIRS = new Set(['member_blocks.blocked_id']);
 
 type Row = Record<string, unknown>;
 export type MemberExport = {
@@ -29,6 +32,8 @@ export type MemberExport = {
 	/** Mail the site sent (or holds) for the member's address: subjects and times only, since a
 	 * body may hold a link that still works. */
 	mail: Row[];
+	/** The private conversations they take part in, with every message (src/lib/server/messages). */
+	conversations: Row[];
 };
 
 /** The foreign keys that point at `members.id`, from the database catalogue. */
@@ -63,6 +68,7 @@ export async function exportMemberData(db: Queryable, actor: Actor): Promise<Mem
 		.rows as Row[];
 	const tables: MemberExport['tables'] = {};
 	for (const { table, column } of await memberReferences(db)) {
+		if (NOT_THEIRS.has(`${table}.${column}`)) continue;
 		const rows = (
 			await db.execute(
 				sql`select * from ${sql.identifier(table)} where ${sql.identifier(column)} = ${actor.id}`
@@ -90,6 +96,7 @@ export async function exportMemberData(db: Queryable, actor: Actor): Promise<Mem
 		member: withoutSecrets('members', member),
 		tables,
 		events,
-		mail
+		mail,
+		conversations: (await conversationsForExport(db, actor.id)) as Row[]
 	};
 }

@@ -16,7 +16,8 @@ export const NOTIFICATION_KINDS = [
 	'petition-open',
 	'decision-closed',
 	'project-update',
-	'mandate-granted'
+	'mandate-granted',
+	'message'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -52,5 +53,6 @@ export const KIND_MESSAGES: Record<NotificationKind, string> = {
 	'petition-open': 'notify_kind_petition_open',
 	'decision-closed': 'notify_kind_decision_closed',
 	'project-update': 'notify_kind_project_update',
-	'mandate-granted': 'notify_kind_mandate_granted'
+	'mandate-granted': 'notify_kind_mandate_granted',
+	message: 'notify_kind_message'
 };

@@ -20,6 +20,7 @@ import type { NotificationKind } from './kinds';
 import { refOf, scopeLabels } from '$lib/server/decisions/scope-names';
 import { isLocale, translate } from '$lib/server/i18n';
 import { roleName } from '$lib/roles';
+import { messageRecipients } from '$lib/server/messages/notify';
 
 /** One notification to write: for whom, about what (as they may see it), and where it lives. */
 export type Delivery = {
@@ -364,6 +365,7 @@ export const ROUTES: Partial<Record<EventType, Route[]>> = {
 			}
 		}
 	],
+	'message.sent': [{ kind: 'message', urgent: true, recipients: messageRecipients }],
 	'mandate.granted': [
 		{
 			kind: 'mandate-granted',

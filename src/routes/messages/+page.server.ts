@@ -1,0 +1,12 @@
+import { redirect } from '@sveltejs/kit';
+import { requireActor, runQuery } from '$lib/server/http';
+import { conversationList, parseCursor } from '$lib/server/messages/queries';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	if (!event.locals.member) redirect(303, '/login?next=%2Fmessages');
+	const actor = requireActor(event);
+	const before = parseCursor(event.url.searchParams.get('before'));
+	const page = await runQuery(() => conversationList(event.locals.db, actor, before));
+	return { ...page, memberId: actor.id, timeZone: event.locals.member?.timeZone };
+};
