@@ -77,6 +77,7 @@ test('post an offer, another member finds it and may answer, it is fulfilled and
 	await expect(other.page.getByRole('link', { name: title })).toBeVisible();
 	await expectAccessible(other.page);
 	await other.page.goto('/aid');
+	await expectAccessible(other.page);
 	await filter(other.page, { q: `ladder ${unique}` });
 	await expect(other.page.getByRole('link', { name: title })).toBeVisible();
 	await expect(other.page.locator('ol.board > li')).toHaveCount(1);
@@ -100,6 +101,7 @@ test('post an offer, another member finds it and may answer, it is fulfilled and
 	await expectAccessible(other.page);
 	const gone = await other.page.goto(postUrl);
 	expect(gone?.status()).toBe(404);
+	await expectAccessible(other.page);
 	await other.close();
 });
 

@@ -8,14 +8,18 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const params = event.url.searchParams;
-	const filter = parseAidFilter(params);
 	const reader = actorOf(event);
 	const db = event.locals.db;
-	const [board, chapters] = await runQuery(async () => [
-		await aidBoard(db, reader, filter, timeCursor(params.get('before'))),
-		await boardChapters(db)
-	]);
-	const place = filter.place;
+	const chapters = await boardChapters(db);
+	// A chapter with nothing on the board is not among the choices: the filter ignores it, as
+	// it ignores any value it does not know, so the form always shows what the list is.
+	const parsed = parseAidFilter(params);
+	const place = parsed.place;
+	const known = place.kind !== 'chapter' || chapters.some((c) => c.slug === place.slug);
+	const filter = known ? parsed : { ...parsed, place: { kind: 'any' as const } };
+	const board = await runQuery(() =>
+		aidBoard(db, reader, filter, timeCursor(params.get('before')))
+	);
 	return {
 		board,
 		chapters,
@@ -26,13 +30,11 @@ export const load: PageServerLoad = async (event) => {
 			kind: filter.kind ?? '',
 			category: filter.category ?? '',
 			place:
-				place.kind === 'chapter'
-					? chapters.some((c) => c.slug === place.slug)
-						? place.slug
-						: ''
-					: place.kind === 'any' || (place.kind === 'near' && !reader)
+				filter.place.kind === 'chapter'
+					? filter.place.slug
+					: filter.place.kind === 'any' || (filter.place.kind === 'near' && !reader)
 						? ''
-						: place.kind,
+						: filter.place.kind,
 			language: filter.language ?? '',
 			q: filter.q ?? ''
 		},
