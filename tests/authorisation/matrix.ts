@@ -300,6 +300,18 @@ export const MATRIX: Row[] = [
 	row('GET /dev/mail',                                     '404 404 404 404 404 404'),
 
 	// Projects: a chapter-only project is its chapter's; coordination and tasks by role.
+	// Moderation juries: the log and each case are public (the flagged text only for its jurors and
+	// author); only a juror of the current jury votes, only the author appeals, and a friend (who
+	// does not vote) is never drawn, so has no duty to opt out of.
+	row('GET /moderation',                                   '200 200 200 200 200 200'),
+	row('GET /moderation',                                   '400 400 400 400 400 400', { query: 'next=yesterday' }),
+	row('GET /moderation/[id]',                              '200 200 200 200 200 200', { params: { id: 'jury-case:open' } }),
+	row('GET /moderation/[id]',                              '404 404 404 404 404 404', { params: { id: '999999' } }),
+	row('POST /moderation/[id]?/vote',                       '401 403 403 403 403 200', { params: { id: 'jury-case:open' }, form: { verdict: 'keep', days: '', reason: 'Fine.' } }),
+	row('POST /moderation/[id]?/vote',                       '401 404 404 404 404 404', { params: { id: '999999' }, form: { verdict: 'keep', days: '', reason: 'Fine.' } }),
+	row('POST /moderation/[id]?/appeal',                     '401 403 403 403 200 403', { params: { id: 'jury-case:decided' }, form: { reason: 'It was fair.' } }),
+	row('GET /moderation/duty',                              '303 200 200 200 200 200'),
+	row('POST /moderation/duty?/duty',                       '401 403 200 200 200 200', { form: { serving: 'yes' } }),
 	// The mutual aid board: anyone reads what is on it (bad filter values are ignored; a malformed
 	// position is a 400); members and friends post; a post that left the board is its author's alone.
 	row('GET /aid',                                          '200 200 200 200 200 200', { query: 'kind=swap&category=x&place=%2F&language=english&q=ladder' }),

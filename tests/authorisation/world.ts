@@ -28,6 +28,7 @@ import { startConversation } from '$lib/server/messages/commands';
 import { governanceFixtures } from './governance';
 import { conventionFixtures } from './conventions';
 import { aidFixtures } from './aid';
+import { moderationFixtures } from './moderation';
 import type { Who } from './harness';
 
 export const ROLES = ['visitor', 'friend', 'outsider', 'member', 'author', 'facilitator'] as const;
@@ -217,6 +218,12 @@ export async function buildWorld(db: Db): Promise<World> {
 
 	const conventions = await conventionFixtures(db, author, who.member.actor!, home.id);
 	const aid = await aidFixtures(db, author, home.id);
+	const moderation = await moderationFixtures(db, {
+		authorId: ids.author,
+		facilitatorId: ids.facilitator,
+		threadId: thread.id,
+		draftId: draftPost.id
+	});
 
 	// A private conversation between the author and the friend: nobody else may reach it.
 	const conversation = await startConversation(db, author, {
@@ -268,7 +275,8 @@ export async function buildWorld(db: Db): Promise<World> {
 			token: 'not-a-real-token',
 			...governance,
 			...conventions,
-			...aid
+			...aid,
+			...moderation
 		}
 	};
 }

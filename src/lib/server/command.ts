@@ -19,6 +19,7 @@ import {
 	type MessageKey
 } from './errors';
 import { countUse, type Limit } from './limits';
+import { checkNotSuspended } from './moderation/suspensions';
 
 type Who<Anon extends boolean> = Anon extends true ? Actor | null : Actor;
 
@@ -66,7 +67,11 @@ export function command<Args extends unknown[], In, Subject, Out, Anon extends b
 				const subject = await spec.load(tx, who, input);
 				if (!spec.allow(who, subject, input))
 					throw new Forbidden(spec.forbidden ?? 'error_forbidden');
-				if (spec.limit && who) await countUse(tx, who.id, spec.limit);
+				if (spec.limit && who) {
+					// A jury's suspension of posting stops every command that publishes writing.
+					await checkNotSuspended(tx, who.id, spec.limit.action);
+					await countUse(tx, who.id, spec.limit);
+				}
 				await spec.check?.(subject, input, who, tx);
 				const out = await spec.run(tx, who, subject, input);
 				const events = spec.event(out, subject, input, who);

@@ -70,3 +70,28 @@ export function decide(votes: readonly JuryVote[], quorum: number, maxDays: numb
 export function hides(verdict: Verdict): boolean {
 	return verdict === 'hide' || verdict === 'suspend';
 }
+
+/** The posting policy: how juries are formed and work (the instance setting `moderation.juries`). */
+export type JuryPolicy = {
+	/** Flags from different members that open a case. */
+	flagsToOpen: number;
+	/** Jurors drawn for a case. */
+	jurySize: number;
+	/** Votes needed by the deadline; a jury short of it is replaced by a fresh draw. */
+	quorum: number;
+	/** Hours a jury has to vote. */
+	deadlineHours: number;
+	/** Days after a verdict during which its item's author may appeal, once. */
+	appealDays: number;
+	/** The longest suspension of posting a jury may decide, in days. */
+	maxSuspensionDays: number;
+};
+
+export const DEFAULT_JURY_POLICY: JuryPolicy = {
+	flagsToOpen: 1,
+	jurySize: 5,
+	quorum: 3,
+	deadlineHours: 72,
+	appealDays: 14,
+	maxSuspensionDays: 30
+};

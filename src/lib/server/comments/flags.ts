@@ -18,6 +18,7 @@ import { parseInput } from '$lib/server/validation';
 import { flagInput } from '$lib/schemas/writing';
 import { can } from '$lib/server/writing/policy';
 import { loadSubject } from './registry';
+import { openCaseIfDue } from '$lib/server/moderation/cases';
 import '$lib/server/messages/moderation';
 
 export type { FlagSubjectType };
@@ -106,6 +107,8 @@ export const flagContent = command({
 			.update(table)
 			.set({ flagCount: sql`${table.flagCount} + 1` })
 			.where(eq(table.id, input.subjectId));
+		// Enough flags open the item's jury case (moderation/cases.ts), with no word of who flagged.
+		await openCaseIfDue(tx, input.subjectType, input.subjectId);
 	},
 	event: (_out, _item, input, actor) => ({
 		type: 'content.flagged',

@@ -22,6 +22,8 @@ export type CommentView = {
 	createdAt: Date;
 	editedAt: Date | null;
 	deleted: boolean;
+	/** Hidden by a jury's verdict: its text is not sent. */
+	hidden: boolean;
 	/** Flagged by enough members: shown folded until reviewed. */
 	collapsed: boolean;
 	own: boolean;
@@ -57,6 +59,7 @@ export async function commentPage(
 		deletedAt: comments.deletedAt,
 		flagCount: comments.flagCount,
 		reviewedAt: comments.reviewedAt,
+		hiddenAt: comments.hiddenAt,
 		handle: members.handle,
 		displayName: publicName(reader),
 		profile: profileOpen(reader),
@@ -128,10 +131,11 @@ export async function commentPage(
 				avatar: c.avatar,
 				profile: c.profile
 			},
-			html: deleted ? null : renderCommentMarkdown(c.body),
+			html: deleted || c.hiddenAt ? null : renderCommentMarkdown(c.body),
 			createdAt: c.createdAt,
 			editedAt: c.editedAt,
 			deleted,
+			hidden: !deleted && !!c.hiddenAt,
 			collapsed: !deleted && c.flagCount >= limits.flagThreshold && !c.reviewedAt,
 			own: !!reader && reader.id === c.authorId && !deleted,
 			replyTo: c.depth > MAX_DEPTH && c.parentId ? (names.get(c.parentId) ?? null) : null

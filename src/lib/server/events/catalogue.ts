@@ -12,6 +12,7 @@ import { electionEvents } from '$lib/server/elections/events';
 import { conventionEvents } from '$lib/server/conventions/events';
 import { mandateEvents } from '$lib/server/mandates/events';
 import { memberEvents } from '$lib/server/members/events';
+import { moderationEvents } from '$lib/server/moderation/events';
 import { messageEvents } from '$lib/server/messages/events';
 import { projectEvents } from '$lib/server/projects/events';
 import { writingEvents } from '$lib/server/writing/events';
@@ -26,6 +27,7 @@ export const catalogue = {
 	...mandateEvents,
 	...electionEvents,
 	...conventionEvents,
+	...moderationEvents,
 	...aidEvents,
 	...messageEvents
 };

@@ -26,6 +26,7 @@ import { DEFAULT_TIER_RULES, tierRuleText } from '$lib/domain/instance/tier-rule
 import { DEFAULT_ELECTORATE, electorateText } from '$lib/domain/instance/electorate';
 import { DEFAULT_MEMBERSHIP_SETTINGS } from './membership-settings';
 import { DEFAULT_LIMITS } from '$lib/server/writing/settings';
+import { DEFAULT_JURY_POLICY } from '$lib/domain/moderation/jury';
 import { LIMITS, PER_MEMBER_KEY } from '$lib/server/limits';
 
 /** Signatures (per cent of the scope's members) that turn a recall petition into a vote. */
@@ -380,6 +381,39 @@ export const SETTINGS: readonly SettingDef[] = [
 			max: 100_000
 		})),
 		Object.fromEntries(perMember.map(([, limit]) => [limit.action, limit.max]))
+	),
+	numbers(
+		'moderation.juries',
+		'limits',
+		'setting_juries_title',
+		'setting_juries_hint',
+		[
+			{
+				name: 'flagsToOpen',
+				label: 'setting_jury_flags_to_open',
+				kind: 'integer',
+				min: 1,
+				max: 100
+			},
+			{ name: 'jurySize', label: 'setting_jury_size', kind: 'integer', min: 1, max: 25 },
+			{ name: 'quorum', label: 'setting_jury_quorum', kind: 'integer', min: 1, max: 25 },
+			{
+				name: 'deadlineHours',
+				label: 'setting_jury_deadline_hours',
+				kind: 'integer',
+				min: 1,
+				max: 720
+			},
+			{ name: 'appealDays', label: 'setting_jury_appeal_days', kind: 'integer', min: 0, max: 365 },
+			{
+				name: 'maxSuspensionDays',
+				label: 'setting_jury_max_suspension_days',
+				kind: 'integer',
+				min: 1,
+				max: 365
+			}
+		],
+		DEFAULT_JURY_POLICY
 	),
 	integer(
 		'chapters.active_members',

@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
 	'decision-closed',
 	'project-update',
 	'mandate-granted',
+	'jury-summoned',
+	'jury-verdict',
 	'message'
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -54,5 +56,7 @@ export const KIND_MESSAGES: Record<NotificationKind, string> = {
 	'decision-closed': 'notify_kind_decision_closed',
 	'project-update': 'notify_kind_project_update',
 	'mandate-granted': 'notify_kind_mandate_granted',
+	'jury-summoned': 'notify_kind_jury_summoned',
+	'jury-verdict': 'notify_kind_jury_verdict',
 	message: 'notify_kind_message'
 };

@@ -21,6 +21,7 @@ import { refOf, scopeLabels } from '$lib/server/decisions/scope-names';
 import { isLocale, translate } from '$lib/server/i18n';
 import { roleName } from '$lib/roles';
 import { messageRecipients } from '$lib/server/messages/notify';
+import { juryRecipients, verdictRecipients } from '$lib/server/moderation/notify';
 
 /** One notification to write: for whom, about what (as they may see it), and where it lives. */
 export type Delivery = {
@@ -365,6 +366,8 @@ export const ROUTES: Partial<Record<EventType, Route[]>> = {
 			}
 		}
 	],
+	'jury-case.drawn': [{ kind: 'jury-summoned', urgent: true, recipients: juryRecipients }],
+	'jury-case.decided': [{ kind: 'jury-verdict', urgent: false, recipients: verdictRecipients }],
 	'message.sent': [{ kind: 'message', urgent: true, recipients: messageRecipients }],
 	'mandate.granted': [
 		{

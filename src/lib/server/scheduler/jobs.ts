@@ -2,6 +2,7 @@ import { advanceDueDecisions } from '$lib/server/decisions/advance';
 import { advanceDueElections } from '$lib/server/elections/advance';
 import { endTermedMandates } from '$lib/server/mandates/commands';
 import { runLapsing } from '$lib/server/members/lapsing';
+import { advanceDueCases } from '$lib/server/moderation/cases';
 import { pruneExpired } from '$lib/server/retention';
 import { promoteByTime } from '$lib/server/instance/tiers';
 import { buildDigests, remindClosingVotes } from '$lib/server/notifications/jobs';
@@ -36,6 +37,13 @@ export function appJobs(origin: string): Job[] {
 			intervalSeconds: 24 * 60 * 60,
 			leaseSeconds: 30 * 60,
 			run: (db) => promoteByTime(db)
+		},
+		{
+			// A jury that reached its deadline is decided, or replaced when it missed its quorum.
+			name: 'moderation.advance',
+			intervalSeconds: 5 * 60,
+			leaseSeconds: 5 * 60,
+			run: (db) => advanceDueCases(db)
 		},
 		{
 			// A mandate loses its rights at its end by itself; this records why it ended, once.

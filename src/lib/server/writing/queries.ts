@@ -130,9 +130,11 @@ export async function postById(db: Queryable, reader: Actor | null, id: number) 
 			profile: row.profile
 		},
 		chapter: row.chapterName ? { name: row.chapterName, slug: row.chapterSlug } : null,
-		html: renderMarkdown(post.body),
+		// Hidden by a jury: the text is not sent at all (the case page says why).
+		html: post.hiddenAt ? '' : renderMarkdown(post.body),
 		url: `/posts/${post.id}-${slugify(post.title)}`,
 		own: !!reader && reader.id === post.authorId,
+		hidden: !!post.hiddenAt,
 		collapsed: post.flagCount >= limits.flagThreshold && !post.reviewedAt
 	};
 }
@@ -301,6 +303,7 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 			commentCount: forumThreads.commentCount,
 			flagCount: forumThreads.flagCount,
 			reviewedAt: forumThreads.reviewedAt,
+			hiddenAt: forumThreads.hiddenAt,
 			authorId: forumThreads.authorId,
 			createdAt: forumThreads.createdAt,
 			handle: members.handle,
@@ -325,9 +328,10 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 			avatar: row.avatar,
 			profile: row.profile
 		},
-		html: renderMarkdown(row.body),
+		html: row.hiddenAt ? '' : renderMarkdown(row.body),
 		url: `/threads/${row.id}-${slugify(row.title)}`,
 		own: !!reader && reader.id === row.authorId,
+		hidden: !!row.hiddenAt,
 		collapsed: row.flagCount >= limits.flagThreshold && !row.reviewedAt
 	};
 }
