@@ -219,40 +219,40 @@ async function memberByHandle(tx: Tx, handle: string) {
 	return { memberId: Number(row.id) };
 }
 
+/** Block (or, with `block` false, unblock) a member; the event names the actor only. */
+function blockCommand(block: boolean) {
+	return command({
+		input: (handle: string) => ({ handle: String(handle ?? '') }),
+		load: (tx, _actor, { handle }) => memberByHandle(tx, handle),
+		allow: (actor, target) => can(actor, 'block', target),
+		forbidden: 'message_error_block_self',
+		run: async (tx, actor, { memberId }) => {
+			const rows = block
+				? await tx
+						.insert(memberBlocks)
+						.values({ blockerId: actor.id, blockedId: memberId })
+						.onConflictDoNothing()
+						.returning({ id: memberBlocks.blockedId })
+				: await tx
+						.delete(memberBlocks)
+						.where(and(eq(memberBlocks.blockerId, actor.id), eq(memberBlocks.blockedId, memberId)))
+						.returning({ id: memberBlocks.blockedId });
+			return { changed: rows.length > 0 };
+		},
+		event: (out, _t, _i, actor) => {
+			if (!out.changed) return null;
+			return block
+				? eventAbout('member', actor.id, actor.id, { type: 'member.blocked' })
+				: eventAbout('member', actor.id, actor.id, { type: 'member.unblocked' });
+		}
+	});
+}
+
 /**
  * Block a member: from now on neither can start a conversation with the other or write where the
  * other takes part. The blocked member is not told; the event does not say whom.
  */
-export const blockMember = command({
-	input: (handle: string) => ({ handle: String(handle ?? '') }),
-	load: (tx, _actor, { handle }) => memberByHandle(tx, handle),
-	allow: (actor, target) => can(actor, 'block', target),
-	forbidden: 'message_error_block_self',
-	run: async (tx, actor, { memberId }) => {
-		const rows = await tx
-			.insert(memberBlocks)
-			.values({ blockerId: actor.id, blockedId: memberId })
-			.onConflictDoNothing()
-			.returning({ id: memberBlocks.blockedId });
-		return { changed: rows.length > 0 };
-	},
-	event: (out, _t, _i, actor) =>
-		out.changed ? eventAbout('member', actor.id, actor.id, { type: 'member.blocked' }) : null
-});
+export const blockMember = blockCommand(true);
 
 /** Undo a block. */
-export const unblockMember = command({
-	input: (handle: string) => ({ handle: String(handle ?? '') }),
-	load: (tx, _actor, { handle }) => memberByHandle(tx, handle),
-	allow: (actor, target) => can(actor, 'block', target),
-	forbidden: 'message_error_block_self',
-	run: async (tx, actor, { memberId }) => {
-		const rows = await tx
-			.delete(memberBlocks)
-			.where(and(eq(memberBlocks.blockerId, actor.id), eq(memberBlocks.blockedId, memberId)))
-			.returning({ id: memberBlocks.blockedId });
-		return { changed: rows.length > 0 };
-	},
-	event: (out, _t, _i, actor) =>
-		out.changed ? eventAbout('member', actor.id, actor.id, { type: 'member.unblocked' }) : null
-});
+export const unblockMember = blockCommand(false);
