@@ -4,3 +4,4 @@
  * registry is full before it is read; a new flaggable area adds its registration here.
  */
 import '$lib/server/writing/moderated';
+import '$lib/server/messages/moderation';

@@ -15,6 +15,7 @@ import { seedDemoProjects } from './demo-projects';
 import { seedDemoAid } from './demo-aid';
 import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoMessages } from './demo-messages';
+import { seedDemoModeration } from './demo-moderation';
 
 export { DEMO_EMAIL };
 /** Public on purpose: it is printed at start and written in the README. */
@@ -88,6 +89,7 @@ export async function seedDemo(db: Db, { log }: { log?: (line: string) => void }
 	await seedDemoUnlinkable(db);
 	await seedDemoNotifications(db);
 	await seedDemoMessages(db);
+	await seedDemoModeration(db);
 	// The demo's events are history written straight to the log: nothing should act on them
 	// again (no mail to made-up addresses), so they are handed to the dispatcher as done.
 	await db.execute(sql`update events set dispatched_at = created_at where dispatched_at is null`);
