@@ -58,7 +58,8 @@ describe('the routing table', () => {
 		'decision.closed': [['decision-closed', false]],
 		'petition.opened': [['petition-open', false]],
 		'project.updated': [['project-update', false]],
-		'mandate.granted': [['mandate-granted', false]]
+		'mandate.granted': [['mandate-granted', false]],
+		'message.sent': [['message', true]]
 	};
 
 	it('routes exactly these events, each to these kinds and channels', () => {
