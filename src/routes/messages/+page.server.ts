@@ -1,12 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { requireActor, runQuery } from '$lib/server/http';
-import { conversationList, parseCursor } from '$lib/server/messages/queries';
+import { conversationList } from '$lib/server/messages/queries';
+import { timeCursor } from '$lib/server/paging';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	if (!event.locals.member) redirect(303, '/login?next=%2Fmessages');
 	const actor = requireActor(event);
-	const before = parseCursor(event.url.searchParams.get('before'));
-	const page = await runQuery(() => conversationList(event.locals.db, actor, before));
+	const page = await runQuery(() =>
+		conversationList(event.locals.db, actor, timeCursor(event.url.searchParams.get('before')))
+	);
 	return { ...page, memberId: actor.id, timeZone: event.locals.member?.timeZone };
 };

@@ -7,6 +7,7 @@ import { members } from '$lib/server/db/schema';
 import { actorFor, dispatchEvents } from '$lib/server/db/testing';
 import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { RateLimited } from '$lib/server/limits';
+import { timeCursor } from '$lib/server/paging';
 import { flagContent } from '$lib/server/comments/flags';
 import { moderationSubjectOf } from '$lib/server/moderation/subjects';
 import { exportMemberData } from '$lib/server/members/export';
@@ -113,9 +114,8 @@ describe('conversations', () => {
 		const second = await start(w.ana, { to: 'ben, cai', subject: 'Group' });
 		const list = await conversationList(db, w.ana);
 		expect(list.conversations.map((c) => c.id)).toEqual([second.id, id]);
-		const cursor = `${list.conversations[0].lastMessageAt.getTime()}-${second.id}`;
-		const { parseCursor } = await import('./queries');
-		const rest = await conversationList(db, w.ana, parseCursor(cursor));
+		const cursor = `${list.conversations[0].lastMessageAt.toISOString()}_${second.id}`;
+		const rest = await conversationList(db, w.ana, timeCursor(cursor));
 		expect(rest.conversations.map((c) => c.id)).toEqual([id]);
 	});
 

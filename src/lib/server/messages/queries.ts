@@ -36,16 +36,13 @@ export async function unreadConversations(db: Queryable, memberId: number): Prom
 	return Number(row?.n ?? 0);
 }
 
-/** A place in the list: the newest message's time and the conversation's id. */
+/** A place in the list (`timeCursor` in $lib/server/paging): the newest message's time and the
+ * conversation's id. Times are kept to the millisecond (written from the message's JavaScript
+ * time), so the cursor names them exactly. */
 export type ListCursor = { at: Date; id: number };
 
-export function parseCursor(value: string | null): ListCursor | undefined {
-	const m = /^(\d{1,15})-(\d{1,15})$/.exec(value ?? '');
-	return m ? { at: new Date(Number(m[1])), id: Number(m[2]) } : undefined;
-}
-
 const cursorOf = (c: { lastMessageAt: Date; id: number }) =>
-	`${c.lastMessageAt.getTime()}-${c.id}`;
+	`${c.lastMessageAt.toISOString()}_${c.id}`;
 
 /** The names of the other participants of these conversations, as the viewer may see them. */
 async function othersIn(db: Queryable, viewer: Actor, ids: number[]) {

@@ -6,14 +6,16 @@ import {
 	unblockMember
 } from '$lib/server/messages/commands';
 import { conversationView, unreadConversations } from '$lib/server/messages/queries';
+import { positionId } from '$lib/server/paging';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const actor = requireActor(event);
 	const { db } = event.locals;
 	const id = numberParam(event.params.id);
-	const before = numberParam(event.url.searchParams.get('before')) || undefined;
-	const view = await runQuery(() => conversationView(db, actor, id, before));
+	const view = await runQuery(() =>
+		conversationView(db, actor, id, positionId(event.url.searchParams.get('before')))
+	);
 	// Opening the conversation reads it: the count in the navigation follows at once.
 	if (view.newestId) await runQuery(() => markConversationRead(db, actor, id, view.newestId));
 	return {
