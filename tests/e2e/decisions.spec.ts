@@ -1,26 +1,13 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, markWithoutJavaScript } from './support/axe';
-import { logIn, newPerson, signUp, verifyFromMail } from './support/accounts';
+import { expectAccessible } from './support/axe';
+import { logIn, newMemberInBrowser } from './support/accounts';
 import { endPhase, openVoting, proposeDecision } from './support/decisions';
 
 async function logInAsDemo(page: Page) {
 	await page.goto('/login');
 	await logIn(page, 'demo@example.org', 'plenary-demo-2012');
 	await expect(page.getByText(/Welcome back/)).toBeVisible();
-}
-
-/** A second member, new to the organisation, in a browser of their own. */
-async function newMember(browser: Browser, javaScriptEnabled: boolean, prefix: string) {
-	const context = await browser.newContext({ javaScriptEnabled });
-	const page = await context.newPage();
-	if (!javaScriptEnabled) markWithoutJavaScript(page);
-	const person = newPerson(prefix);
-	await signUp(page, person);
-	await verifyFromMail(page, person.email);
-	await logIn(page, person.email, person.password);
-	await expect(page).not.toHaveURL(/\/login/);
-	return { page, person, close: () => context.close() };
 }
 
 const stamp = () => Date.now().toString(36);
@@ -36,7 +23,7 @@ for (const javaScriptEnabled of [true, false]) {
 		}) => {
 			test.setTimeout(400_000);
 			// Another member, there before the proposal is submitted: the electorate is fixed then.
-			const other = await newMember(browser, javaScriptEnabled, `amend${tag}`);
+			const other = await newMemberInBrowser(browser, javaScriptEnabled, `amend${tag}`);
 			await logInAsDemo(page);
 			const title = `Rotate the minutes ${tag} ${stamp()}`;
 			const id = await proposeDecision(page, { title, ballot: 'Yes / no / abstain' });

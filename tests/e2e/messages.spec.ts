@@ -1,20 +1,7 @@
 import { expect, test } from './support/fixtures';
-import { expectAccessible, markWithoutJavaScript } from './support/axe';
-import type { Browser, Page } from '@playwright/test';
-import { logIn, newPerson, signUp, verifyFromMail, type Person } from './support/accounts';
-
-/** A new member, signed up, confirmed and logged in, in a browser of their own. */
-async function member(browser: Browser, prefix: string, javaScriptEnabled = true) {
-	const context = await browser.newContext({ javaScriptEnabled });
-	const page = await context.newPage();
-	if (!javaScriptEnabled) markWithoutJavaScript(page);
-	const person = newPerson(prefix);
-	await signUp(page, person);
-	await verifyFromMail(page, person.email);
-	await logIn(page, person.email, person.password);
-	await expect(page).not.toHaveURL(/\/login/);
-	return { context, page, person };
-}
+import { expectAccessible } from './support/axe';
+import type { Page } from '@playwright/test';
+import { newMemberInBrowser, type Person } from './support/accounts';
 
 const navLink = (page: Page) =>
 	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Messages/ });
@@ -36,10 +23,10 @@ test('two members write to each other; a third cannot read it; a block stops a m
 }) => {
 	test.setTimeout(300_000);
 	const tag = Date.now().toString(36);
-	const ana = await member(browser, 'msga');
-	const ben = await member(browser, 'msgb');
+	const ana = await newMemberInBrowser(browser, true, 'msga');
+	const ben = await newMemberInBrowser(browser, true, 'msgb');
 	// The third member has no JavaScript: every step below works as plain forms and links.
-	const cai = await member(browser, 'msgc', false);
+	const cai = await newMemberInBrowser(browser, false, 'msgc');
 	void page;
 
 	// Ana starts a conversation from the link the aid board uses, prefilled, and sends it.

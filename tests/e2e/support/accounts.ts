@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test';
-import { expectAccessible } from './axe';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, markWithoutJavaScript } from './axe';
 import { linkIn, waitForMail } from './mail';
 
 export type Person = {
@@ -68,4 +68,21 @@ export async function logOut(page: Page) {
 	await expect(
 		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' })
 	).toBeVisible();
+}
+
+/** A new member, signed up, confirmed and logged in, in a browser of their own. */
+export async function newMemberInBrowser(
+	browser: Browser,
+	javaScriptEnabled: boolean,
+	prefix: string
+) {
+	const context = await browser.newContext({ javaScriptEnabled });
+	const page = await context.newPage();
+	if (!javaScriptEnabled) markWithoutJavaScript(page);
+	const person = newPerson(prefix);
+	await signUp(page, person);
+	await verifyFromMail(page, person.email);
+	await logIn(page, person.email, person.password);
+	await expect(page).not.toHaveURL(/\/login/);
+	return { context, page, person, close: () => context.close() };
 }
