@@ -23,7 +23,13 @@ const PAGE = 20;
 export const parseLogCursor = timeCursor;
 
 /** Each case's draws (seed, pool size, positions) and its jurors' reasons, for a set of cases. */
-async function draftsAndReasons(db: Queryable, ids: number[]) {
+type DrawRow = typeof juryDraws.$inferSelect;
+type ReasonRow = { caseId: number; verdict: string | null; reason: string };
+
+async function drawsAndReasons(
+	db: Queryable,
+	ids: number[]
+): Promise<{ draws: Map<number, DrawRow[]>; reasons: Map<number, ReasonRow[]> }> {
 	if (!ids.length) return { draws: new Map(), reasons: new Map() };
 	const draws = await db
 		.select()
@@ -72,7 +78,7 @@ export async function moderationLog(db: Queryable, cursor?: { at: Date; id: numb
 		.limit(PAGE + 1);
 	const more = rows.length > PAGE;
 	const page = rows.slice(0, PAGE);
-	const { draws, reasons } = await draftsAndReasons(
+	const { draws, reasons } = await drawsAndReasons(
 		db,
 		page.map((c) => c.id)
 	);
@@ -88,13 +94,29 @@ export async function moderationLog(db: Queryable, cursor?: { at: Date; id: numb
 			counts: c.counts,
 			decidedAt: c.decidedAt,
 			draws: (draws.get(c.id) ?? []).map(drawOf),
-			reasons: (reasons.get(c.id) ?? []).map((r: { verdict: string; reason: string }) => ({
+			reasons: (reasons.get(c.id) ?? []).map((r) => ({
 				verdict: r.verdict,
 				reason: r.reason
 			}))
 		})),
 		next: more && last?.decidedAt ? `${last.decidedAt.toISOString()}_${last.id}` : null
 	};
+}
+
+/** Cases before a jury now, newest first: public like the log, without the flagged text. */
+export async function openCases(db: Queryable) {
+	return db
+		.select({
+			id: juryCases.id,
+			subjectType: juryCases.subjectType,
+			title: juryCases.title,
+			appealOf: juryCases.appealOf,
+			deadline: juryCases.deadline
+		})
+		.from(juryCases)
+		.where(eq(juryCases.status, 'open'))
+		.orderBy(desc(juryCases.id))
+		.limit(PAGE);
 }
 
 /** One case as its reader may see it. */
@@ -116,7 +138,7 @@ export async function juryCase(db: Queryable, reader: Actor | null, id: number) 
 	const seatedNow = !!mine && mine.round === c.round && c.status === 'open';
 	const subject = { authorId: c.authorId, seated: seatedNow };
 	const item = await moderationSubjectOf(c.subjectType).load(db as never, c.subjectId);
-	const { draws, reasons } = await draftsAndReasons(db, [id]);
+	const { draws, reasons } = await drawsAndReasons(db, [id]);
 	const [appeal] = await db
 		.select({ id: juryCases.id })
 		.from(juryCases)
@@ -146,7 +168,7 @@ export async function juryCase(db: Queryable, reader: Actor | null, id: number) 
 		votes: seated.filter((s) => s.round === c.round && s.votedAt).length,
 		draws: (draws.get(id) ?? []).map(drawOf),
 		reasons: decided
-			? (reasons.get(id) ?? []).map((r: { verdict: string; reason: string }) => ({
+			? (reasons.get(id) ?? []).map((r) => ({
 					verdict: r.verdict,
 					reason: r.reason
 				}))
