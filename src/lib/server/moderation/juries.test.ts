@@ -21,6 +21,7 @@ import { createPost, startThread } from '$lib/server/writing/commands';
 import { postById } from '$lib/server/writing/queries';
 import { setWritingLimits } from '$lib/server/writing/settings';
 import { newMember, openWorld, post } from '$lib/server/writing/test-world';
+import { DEMO_JURY_POLICY } from '$lib/server/seed/demo-moderation';
 import { advanceDueCases } from './cases';
 import { appealCase, castJuryVote, setJuryDuty } from './commands';
 import { juryCase, juryDuty, moderationLog } from './queries';
@@ -49,17 +50,8 @@ beforeAll(async () => {
 	await setWritingLimits(db, { postsPerDay: 10_000 });
 	others = [];
 	for (let i = 0; i < 12; i++) others.push(await newMember(db, `juror${i}`));
-	await db.insert(instanceSettings).values({
-		key: 'moderation.juries',
-		value: {
-			flagsToOpen: 1,
-			jurySize: 3,
-			quorum: 2,
-			deadlineHours: 72,
-			appealDays: 14,
-			maxSuspensionDays: 30
-		}
-	});
+	// Juries of three with a quorum of two, as in the demo.
+	await db.insert(instanceSettings).values({ key: 'moderation.juries', value: DEMO_JURY_POLICY });
 });
 afterAll(() => {
 	delete process.env.PLENARY_LIMIT_SCALE;
