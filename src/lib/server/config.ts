@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { forgetOnReset } from './process-state';
 
 /**
  * Configuration from the environment, checked once at start. Each problem is reported with
@@ -108,6 +109,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 }
 
 let cached: Config | undefined;
+forgetOnReset(() => (cached = undefined));
 export function config(): Config {
 	cached ??= readConfig();
 	return cached;

@@ -13,6 +13,7 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { DomainError, TooManyRequests } from '$lib/server/errors';
+import { forgetOnReset } from './process-state';
 
 export type Limit = {
 	/** Stored name of the counter; several commands may share one. */
@@ -80,6 +81,7 @@ let own: { at: number; values: Record<string, unknown> } | undefined;
 export function forgetPerMemberLimits() {
 	own = undefined;
 }
+forgetOnReset(forgetPerMemberLimits);
 
 /** The most uses of `limit` in a window: the organisation's own number, else the default, scaled. */
 async function scaled(db: Queryable, limit: Limit): Promise<number> {

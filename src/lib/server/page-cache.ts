@@ -11,6 +11,7 @@
  * relative time ("closes in 3 hours") may read.
  */
 import { listen, publishLive } from './live';
+import { forgetOnReset } from './process-state';
 
 const MAX_AGE_MS = 30_000;
 /** All copies together, so the cache cannot push the web process past its memory budget. */
@@ -40,6 +41,8 @@ function dropAll() {
 	copies.clear();
 	bytes = 0;
 }
+
+forgetOnReset(dropAll);
 
 // Other app processes' changes (on PostgreSQL; the embedded database has only this process).
 listen(TOPIC, dropAll);

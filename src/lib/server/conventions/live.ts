@@ -8,6 +8,7 @@ import { conventions } from '$lib/server/db/schema';
 import { publishLive, registerLiveTopic } from '$lib/server/live';
 import type { Command } from '$lib/server/command';
 import { forgetSession } from './session-cache';
+import { forgetOnReset } from '$lib/server/process-state';
 
 export const conventionTopic = (id: number) => `convention:${id}`;
 
@@ -28,6 +29,7 @@ registerLiveTopic('convention', async (db, _viewer, id) => {
 const THROTTLE_MS = 1_000;
 const last = new Map<number, number>();
 const pending = new Set<number>();
+forgetOnReset(() => last.clear());
 
 function announce(conventionId: number) {
 	const wait = (last.get(conventionId) ?? 0) + THROTTLE_MS - Date.now();

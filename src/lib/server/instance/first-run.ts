@@ -19,6 +19,7 @@ import { createSession } from '$lib/server/accounts/sessions';
 import { placeNewMember } from '$lib/server/chapters/placement';
 import { isCountryCode } from '$lib/server/geo/countries';
 import { applyChange, lockSettings, oneSetting } from './values';
+import { forgetOnReset } from '$lib/server/process-state';
 
 /** The forums a new organisation may start with (names in the language of the first run). */
 export const DEFAULT_FORUMS = [
@@ -59,6 +60,7 @@ export const setupInput = z.object({
 
 // Once the instance has a member it never needs setting up again: remembered for the process.
 let setUp = false;
+forgetOnReset(() => (setUp = false));
 
 /** Does this installation still need its first run? (One cheap query until it has a member.) */
 export async function needsSetup(db: Queryable): Promise<boolean> {

@@ -55,6 +55,11 @@ export class WorkerPool {
 	private readonly waiting: Job[] = [];
 	private closed = false;
 
+	/** Closed for good: every job it is given is refused. */
+	get isClosed(): boolean {
+		return this.closed;
+	}
+
 	constructor(private readonly options: PoolOptions) {}
 
 	/** Jobs running and waiting (for tests and the bench). */

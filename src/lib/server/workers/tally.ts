@@ -73,9 +73,12 @@ export function tallyPoolOptions(): PoolOptions {
 
 let shared: WorkerPool | undefined;
 
-/** The process's counting pool, started on first use. */
+/**
+ * The process's counting pool, started on first use, and again after a script or test closed it
+ * (its threads keep a process alive, so whatever ends one closes it first).
+ */
 export function tallyPool(): WorkerPool {
-	shared ??= new WorkerPool(tallyPoolOptions());
+	if (!shared || shared.isClosed) shared = new WorkerPool(tallyPoolOptions());
 	return shared;
 }
 

@@ -1,4 +1,5 @@
 import { limitScale } from '$lib/server/limits';
+import { forgetOnReset } from '$lib/server/process-state';
 import { eq } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { instanceSettings } from '$lib/server/db/schema';
@@ -30,16 +31,16 @@ export const DEFAULT_LIMITS: WritingLimits = {
 
 export const LIMITS_KEY = 'writing.limits';
 
-// Read on every page with comments; kept for a few seconds per process and database (a change
-// made in this process is seen at once, one made on another app node within CACHE_MS).
+// Read on every page with comments; kept for a few seconds per process (a change made in this
+// process is seen at once, one made on another app node within CACHE_MS).
 const CACHE_MS = 5_000;
-let cached = new WeakMap<object, { at: number; limits: WritingLimits }>();
+let cached: { at: number; limits: WritingLimits } | undefined;
+forgetOnReset(() => (cached = undefined));
 
 export async function writingLimits(db: Queryable): Promise<WritingLimits> {
-	const hit = cached.get(db);
-	if (hit && Date.now() - hit.at < CACHE_MS) return hit.limits;
+	if (cached && Date.now() - cached.at < CACHE_MS) return cached.limits;
 	const limits = await readLimits(db);
-	cached.set(db, { at: Date.now(), limits });
+	cached = { at: Date.now(), limits };
 	return limits;
 }
 
@@ -64,13 +65,13 @@ async function readLimits(db: Queryable): Promise<WritingLimits> {
 
 /** Forget the kept copy (after the limits changed in this process). */
 export function forgetWritingLimits() {
-	cached = new WeakMap();
+	cached = undefined;
 }
 
 /** Operators (and tests) change the limits here. */
 export async function setWritingLimits(db: Queryable, limits: Partial<WritingLimits>) {
 	const value = { ...(await readLimits(db)), ...limits };
-	cached = new WeakMap();
+	cached = undefined;
 	await db
 		.insert(instanceSettings)
 		.values({ key: LIMITS_KEY, value })
