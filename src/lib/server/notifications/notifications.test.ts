@@ -59,7 +59,9 @@ describe('the routing table', () => {
 		'petition.opened': [['petition-open', false]],
 		'project.updated': [['project-update', false]],
 		'mandate.granted': [['mandate-granted', false]],
-		'message.sent': [['message', true]]
+		'message.sent': [['message', true]],
+		'jury-case.drawn': [['jury-summoned', true]],
+		'jury-case.decided': [['jury-verdict', false]]
 	};
 
 	it('routes exactly these events, each to these kinds and channels', () => {
