@@ -28,7 +28,8 @@ export async function loadDiscussion(
 		if (!id) continue;
 		try {
 			const c = await commentForEdit(db, reader, id);
-			if (c.subjectType !== subjectType || c.subjectId !== subjectId || c.deletedAt) continue;
+			if (c.subjectType !== subjectType || c.subjectId !== subjectId || c.deletedAt || c.hidden)
+				continue;
 			if (id === replyId) replyTo = { id, displayName: c.displayName };
 			if (id === quoteId) {
 				const quoted = c.body

@@ -162,6 +162,7 @@ export async function commentForEdit(db: Queryable, reader: Actor | null, commen
 			subjectType: comments.subjectType,
 			subjectId: comments.subjectId,
 			deletedAt: comments.deletedAt,
+			hiddenAt: comments.hiddenAt,
 			handle: members.handle,
 			displayName: publicName(reader)
 		})
@@ -170,7 +171,10 @@ export async function commentForEdit(db: Queryable, reader: Actor | null, commen
 		.where(eq(comments.id, commentId));
 	if (!row) throw new NotFound('comment_error_not_found');
 	const subject = await loadSubject(db, reader, row.subjectType, row.subjectId);
-	return { ...row, subject, own: !!reader && reader.id === row.authorId && !row.deletedAt };
+	const own = !!reader && reader.id === row.authorId && !row.deletedAt;
+	// Hidden by a jury: its text is for its author only (not quoted, not in its history).
+	const hidden = !!row.hiddenAt && !own;
+	return { ...row, body: hidden ? '' : row.body, hidden, subject, own };
 }
 
 /** Every kept version of a comment, newest first (a deleted comment keeps none). */
@@ -185,6 +189,7 @@ export async function commentHistory(db: Queryable, reader: Actor | null, commen
 		.from(commentVersions)
 		.where(eq(commentVersions.commentId, commentId))
 		.orderBy(sql`${commentVersions.version} desc`);
+	if (comment.hidden) versions.length = 0;
 	return {
 		comment,
 		versions: versions.map((v) => ({ ...v, html: renderCommentMarkdown(v.body) }))

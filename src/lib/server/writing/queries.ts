@@ -23,9 +23,12 @@ type Reader = Pick<Actor, 'id' | 'chapterIds' | 'confirmed'> | null;
 
 export const POSTS_PER_PAGE = 20;
 
-/** Published posts the reader may see (an SQL condition for lists, feeds and search). */
+/**
+ * Published posts the reader may see (an SQL condition for lists, feeds and search). A post a jury
+ * hid is in none of them: only its own page, which says why, and the moderation log lead to it.
+ */
 export function visiblePosts(reader: Reader): SQL {
-	const published = eq(posts.status, 'published');
+	const published = and(eq(posts.status, 'published'), isNull(posts.hiddenAt))!;
 	if (!reader) return and(published, eq(posts.visibility, 'public'))!;
 	const chapterIds = reader.chapterIds.length ? reader.chapterIds : [0];
 	// Members-only is for members: an account whose address nobody confirmed reads as a visitor.
@@ -121,8 +124,11 @@ export async function postById(db: Queryable, reader: Actor | null, id: number) 
 	if (!row || !canSeePost(reader, row.post)) throw new NotFound('post_error_not_found');
 	const { search: _search, ...post } = row.post;
 	const limits = await writingLimits(db);
+	const own = !!reader && reader.id === post.authorId;
 	return {
 		...post,
+		// Hidden by a jury: the text is not sent at all (the case page says why), but to its author.
+		body: post.hiddenAt && !own ? '' : post.body,
 		author: {
 			handle: row.handle,
 			displayName: row.displayName,
@@ -130,10 +136,9 @@ export async function postById(db: Queryable, reader: Actor | null, id: number) 
 			profile: row.profile
 		},
 		chapter: row.chapterName ? { name: row.chapterName, slug: row.chapterSlug } : null,
-		// Hidden by a jury: the text is not sent at all (the case page says why).
 		html: post.hiddenAt ? '' : renderMarkdown(post.body),
 		url: `/posts/${post.id}-${slugify(post.title)}`,
-		own: !!reader && reader.id === post.authorId,
+		own,
 		hidden: !!post.hiddenAt,
 		collapsed: post.flagCount >= limits.flagThreshold && !post.reviewedAt
 	};
@@ -151,6 +156,8 @@ export async function postHistory(db: Queryable, reader: Actor | null, id: numbe
 		.from(postVersions)
 		.where(eq(postVersions.postId, id))
 		.orderBy(desc(postVersions.version));
+	// A hidden post's earlier texts are hidden with it, but from its author.
+	if (post.hidden && !post.own) versions.length = 0;
 	return { post, versions: versions.map((v) => ({ ...v, html: renderMarkdown(v.body) })) };
 }
 
@@ -258,7 +265,13 @@ export async function forumCategory(
 				.select(columns)
 				.from(forumThreads)
 				.innerJoin(members, eq(members.id, forumThreads.authorId))
-				.where(and(eq(forumThreads.categoryId, category.id), eq(forumThreads.pinned, true)))
+				.where(
+					and(
+						eq(forumThreads.categoryId, category.id),
+						eq(forumThreads.pinned, true),
+						isNull(forumThreads.hiddenAt)
+					)
+				)
 				.orderBy(desc(forumThreads.lastActivityAt), desc(forumThreads.id))
 				.limit(20);
 	const rest = await db
@@ -269,6 +282,7 @@ export async function forumCategory(
 			and(
 				eq(forumThreads.categoryId, category.id),
 				eq(forumThreads.pinned, false),
+				isNull(forumThreads.hiddenAt),
 				before
 					? sql`(${forumThreads.lastActivityAt}, ${forumThreads.id}) < (${before.at.toISOString()}::timestamptz, ${before.id})`
 					: undefined
@@ -320,8 +334,10 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 		.where(eq(forumThreads.id, id));
 	if (!row) throw new NotFound('forum_error_not_found');
 	const limits = await writingLimits(db);
+	const own = !!reader && reader.id === row.authorId;
 	return {
 		...row,
+		body: row.hiddenAt && !own ? '' : row.body,
 		author: {
 			handle: row.handle,
 			displayName: row.displayName,
@@ -330,7 +346,7 @@ export async function threadById(db: Queryable, reader: Reader, id: number) {
 		},
 		html: row.hiddenAt ? '' : renderMarkdown(row.body),
 		url: `/threads/${row.id}-${slugify(row.title)}`,
-		own: !!reader && reader.id === row.authorId,
+		own,
 		hidden: !!row.hiddenAt,
 		collapsed: row.flagCount >= limits.flagThreshold && !row.reviewedAt
 	};
@@ -351,7 +367,11 @@ export async function recentThreads(db: Queryable, categoryId: number, limit = 3
 		.from(forumThreads)
 		.innerJoin(members, eq(members.id, forumThreads.authorId))
 		.where(
-			and(eq(forumThreads.categoryId, categoryId), lt(forumThreads.id, Number.MAX_SAFE_INTEGER))
+			and(
+				eq(forumThreads.categoryId, categoryId),
+				isNull(forumThreads.hiddenAt),
+				lt(forumThreads.id, Number.MAX_SAFE_INTEGER)
+			)
 		)
 		.orderBy(desc(forumThreads.createdAt), desc(forumThreads.id))
 		.limit(limit);

@@ -49,8 +49,8 @@ export async function search(
 	const opts = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=10, MaxFragments=2`;
 	const chapterIds = reader?.chapterIds.length ? reader.chapterIds : [0];
 	const postVisible = reader
-		? sql`p.status = 'published' and (p.visibility in ('public', 'members') or (p.visibility = 'chapter' and p.chapter_id = any(${sql.raw(`array[${chapterIds.map(Number).join(',')}]::bigint[]`)})) or p.author_id = ${reader.id})`
-		: sql`p.status = 'published' and p.visibility = 'public'`;
+		? sql`p.status = 'published' and p.hidden_at is null and (p.visibility in ('public', 'members') or (p.visibility = 'chapter' and p.chapter_id = any(${sql.raw(`array[${chapterIds.map(Number).join(',')}]::bigint[]`)})) or p.author_id = ${reader.id})`
+		: sql`p.status = 'published' and p.hidden_at is null and p.visibility = 'public'`;
 	const result = await db.execute(sql`
 		with q as (select ${query} as query),
 		hits as (
@@ -59,15 +59,15 @@ export async function search(
 				order by rank desc limit ${limit})
 			union all
 			(select 'thread', t.id, t.title, t.body, ts_rank(t.search, q.query), t.created_at
-				from forum_threads t, q where t.search @@ q.query
+				from forum_threads t, q where t.search @@ q.query and t.hidden_at is null
 				order by 5 desc limit ${limit})
 			union all
 			(select 'comment', c.id, coalesce(p.title, t.title), c.body, ts_rank(c.search, q.query) * 0.8, c.created_at
 				from comments c cross join q
 				left join posts p on c.subject_type = 'post' and p.id = c.subject_id
 				left join forum_threads t on c.subject_type = 'thread' and t.id = c.subject_id
-				where c.search @@ q.query and c.deleted_at is null
-					and ((c.subject_type = 'post' and ${postVisible}) or (c.subject_type = 'thread' and t.id is not null))
+				where c.search @@ q.query and c.deleted_at is null and c.hidden_at is null
+					and ((c.subject_type = 'post' and ${postVisible}) or (c.subject_type = 'thread' and t.id is not null and t.hidden_at is null))
 				order by 5 desc limit ${limit})
 		),
 		top as (select * from hits order by rank desc, at desc limit ${limit})
