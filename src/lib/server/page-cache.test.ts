@@ -32,9 +32,25 @@ describe('which visitor requests may be answered from memory', () => {
 	});
 });
 
+/** A visitor asks for the address twice: it is not in memory either time. */
+function askedTwice(key: string) {
+	expect(keptPage(key)).toBeNull();
+	expect(keptPage(key)).toBeNull();
+	return key;
+}
+
 describe('kept pages', () => {
+	it('keeps a page only once it was asked for twice', async () => {
+		const key = get('/asked-once')!;
+		expect(keptPage(key)).toBeNull();
+		await keepPage(key, page('<p>one</p>'), pageGeneration());
+		expect(keptPage(key)).toBeNull();
+		await keepPage(key, page('<p>one</p>'), pageGeneration());
+		expect(await keptPage(key)!.text()).toBe('<p>one</p>');
+	});
+
 	it('answers a kept page again, with its headers, until anything changes', async () => {
-		const key = get('/kept-once')!;
+		const key = askedTwice(get('/kept-once')!);
 		const started = pageGeneration();
 		const sent = await keepPage(key, page('<p>one</p>', { 'x-frame-options': 'DENY' }), started);
 		expect(await sent.text()).toBe('<p>one</p>');
@@ -46,7 +62,7 @@ describe('kept pages', () => {
 	});
 
 	it('never keeps a render that began before a change', async () => {
-		const key = get('/raced')!;
+		const key = askedTwice(get('/raced')!);
 		const started = pageGeneration();
 		pagesChanged();
 		const sent = await keepPage(key, page('<p>old</p>'), started);
@@ -65,7 +81,7 @@ describe('kept pages', () => {
 		],
 		['a page over a megabyte', page('x'.repeat(1024 * 1024 + 1))]
 	])('does not keep %s', async (_what, response) => {
-		const key = get(`/not-kept-${Math.random()}`)!;
+		const key = askedTwice(get(`/not-kept-${Math.random()}`)!);
 		const sent = await keepPage(key, response, pageGeneration());
 		expect(sent.status).toBe(response.status);
 		expect(keptPage(key)).toBeNull();

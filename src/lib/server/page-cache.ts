@@ -9,6 +9,10 @@
  * dispatched (scheduler jobs that close votes append events too). A copy made from a render that
  * began before a change is never kept. The life of a copy (`MAX_AGE_MS`) only bounds how stale a
  * relative time ("closes in 3 hours") may read.
+ *
+ * A page is kept only once it was asked for twice (a doorkeeper): addresses nobody asks for again,
+ * such as a crawler's or an attacker's endless `?v=1`, `?v=2`…, never push out the pages people
+ * read.
  */
 import { listen, publishLive } from './live';
 import { forgetOnReset } from './process-state';
@@ -35,6 +39,9 @@ type Copy = {
 const copies = new Map<string, Copy>();
 let bytes = 0;
 let generation = 0;
+/** How often each address missed lately; forgotten all at once when it grows past its bound. */
+const asked = new Map<string, number>();
+const MAX_ASKED = 20_000;
 
 function dropAll() {
 	generation++;
@@ -42,7 +49,10 @@ function dropAll() {
 	bytes = 0;
 }
 
-forgetOnReset(dropAll);
+forgetOnReset(() => {
+	dropAll();
+	asked.clear();
+});
 
 // Other app processes' changes (on PostgreSQL; the embedded database has only this process).
 listen(TOPIC, dropAll);
@@ -87,7 +97,11 @@ export function visitorPageKey(
 /** The kept answer for a key, as a fresh Response, or null. */
 export function keptPage(key: string): Response | null {
 	const copy = copies.get(key);
-	if (!copy) return null;
+	if (!copy) {
+		if (asked.size >= MAX_ASKED) asked.clear();
+		asked.set(key, (asked.get(key) ?? 0) + 1);
+		return null;
+	}
 	if (Date.now() - copy.at > MAX_AGE_MS) {
 		forget(key, copy);
 		return null;
@@ -118,7 +132,7 @@ export async function keepPage(key: string, response: Response, startedAt: numbe
 		!response.headers.has('set-cookie') &&
 		!/no-store/.test(response.headers.get('cache-control') ?? '') &&
 		Number(response.headers.get('content-length') ?? 0) <= MAX_PAGE_BYTES;
-	if (!keepable || startedAt !== generation) return response;
+	if (!keepable || startedAt !== generation || (asked.get(key) ?? 0) < 2) return response;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers];
 	const answer = new Response(body, { status: response.status, headers });
