@@ -23,8 +23,7 @@ import {
 } from '$lib/domain/moderation/jury';
 import { appendEvent } from '$lib/server/events/append';
 import { eventAbout } from '$lib/server/events/about';
-import { votingTiers } from '$lib/server/decisions/eligibility';
-import { isActiveMember } from '$lib/server/members/privacy';
+import { eligibleCondition, votingTiers } from '$lib/server/decisions/eligibility';
 import { moderationSubjectOf } from './subjects';
 import { juryPolicy } from './settings';
 
@@ -46,21 +45,27 @@ async function excludedFrom(tx: Tx, c: JuryCase, participantIds: number[]): Prom
 	return [c.authorId, ...participantIds, ...flaggers.map((f) => f.id), ...sat.map((s) => s.id)];
 }
 
-/** The pool: every member who may sit, ordered by id (the order the published draw uses). */
+/**
+ * The pool: every member who may sit, ordered by id (the order the published draw uses). Who is
+ * active is the decisions' own rule: an eligible voter of the whole organisation.
+ */
 async function poolFor(tx: Tx, excluded: number[]): Promise<number[]> {
-	const tiers = await votingTiers(tx);
+	const active = eligibleCondition(
+		{ scopeKind: 'organisation', scopeId: null },
+		await votingTiers(tx)
+	);
 	const list = [...new Set(excluded.map(Number))];
 	const notExcluded = list.length
-		? sql`and members.id <> all(${sql.raw(`array[${list.join(',')}]::bigint[]`)})`
+		? sql`and m.id not in (${sql.join(
+				list.map((id) => sql`${id}`),
+				sql`, `
+			)})`
 		: sql``;
-	const tierList = sql.raw(
-		`array[${tiers.map((t) => `'${t.replaceAll("'", "''")}'`).join(',') || "''"}]::text[]`
-	);
 	const { rows } = await tx.execute<{ id: number }>(sql`
-		select members.id::int as id from members
-		where ${isActiveMember} and members.tier = any(${tierList}) ${notExcluded}
-			and not exists (select 1 from jury_opt_outs o where o.member_id = members.id)
-		order by members.id`);
+		select m.id::int as id from members m
+		where ${active} ${notExcluded}
+			and not exists (select 1 from jury_opt_outs o where o.member_id = m.id)
+		order by m.id`);
 	return rows.map((r) => Number(r.id));
 }
 
