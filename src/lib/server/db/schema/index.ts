@@ -19,3 +19,4 @@ export * from './conventions';
 export * from './aid';
 export * from './messages';
 export * from './moderation';
+export * from './api';
