@@ -20,3 +20,4 @@ export * from './aid';
 export * from './messages';
 export * from './moderation';
 export * from './api';
+export * from './federation';
