@@ -2,18 +2,24 @@ import type { Browser, Page } from '@playwright/test';
 import { generateDemoPeople } from '../../src/lib/server/seed/demo-people';
 import { expect, test } from './support/fixtures';
 import { expectAccessible, markWithoutJavaScript } from './support/axe';
-import { logIn, newPerson, signUp, verifyFromMail } from './support/accounts';
+import { logIn, newPerson, peopleMadeSoFar, signUp, verifyFromMail } from './support/accounts';
 
 const DEMO_PASSWORD = 'plenary-demo-2012';
 
+type Login = { email: string; password: string };
+
 /** The demo's members by name: everyone in the demo logs in with its one password. */
-const PEOPLE = new Map<string, string[]>();
+const DEMO_PEOPLE = new Map<string, Login[]>();
 for (const p of generateDemoPeople())
-	PEOPLE.set(p.displayName, [...(PEOPLE.get(p.displayName) ?? []), p.email]);
+	DEMO_PEOPLE.set(p.displayName, [
+		...(DEMO_PEOPLE.get(p.displayName) ?? []),
+		{ email: p.email, password: DEMO_PASSWORD }
+	]);
 
 /**
- * The current jurors of a case, as its page names them (a member sees full names); the demo's
- * addresses are made up and get no mail, so each is found by name among the demo's people.
+ * The current jurors of a case, as its page names them (a member sees full names). The draw takes
+ * any active member: one of the demo's, or one an earlier journey on this app signed up. Each is
+ * found by name among both.
  */
 async function jurorsOf(page: Page, caseUrl: string) {
 	await page.goto(caseUrl);
@@ -21,7 +27,14 @@ async function jurorsOf(page: Page, caseUrl: string) {
 		.locator('ul.jurors > li:not(:has(.muted)) > span[dir="auto"]')
 		.allTextContents();
 	expect(names).toHaveLength(3);
-	return names.map((name) => ({ name, emails: PEOPLE.get(name.trim()) ?? [] }));
+	const made = peopleMadeSoFar();
+	return names.map((name) => ({
+		name,
+		logins: [
+			...(DEMO_PEOPLE.get(name.trim()) ?? []),
+			...made.filter((p) => p.displayName === name.trim())
+		]
+	}));
 }
 
 /**
@@ -30,21 +43,25 @@ async function jurorsOf(page: Page, caseUrl: string) {
  */
 async function voteAsJuror(
 	browser: Browser,
-	juror: { name: string; emails: string[] },
+	juror: { name: string; logins: Login[] },
 	caseUrl: string,
 	verdict: string,
 	javaScriptEnabled: boolean
 ) {
-	for (const email of juror.emails) {
+	for (const { email, password } of juror.logins) {
 		const context = await browser.newContext({ javaScriptEnabled });
 		const page = await context.newPage();
 		if (!javaScriptEnabled) markWithoutJavaScript(page);
-		await logIn(page, email, DEMO_PASSWORD);
-		await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-		await page.goto(caseUrl);
+		await logIn(page, email, password);
+		// Members may share a name, and an earlier journey may have deleted one of them: the juror
+		// is the one who gets in and finds the vote form.
+		const inside = await page
+			.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 10_000 })
+			.then(() => true)
+			.catch(() => false);
+		if (inside) await page.goto(caseUrl);
 		const form = page.locator('form[action="?/vote"]');
-		// Two demo members may share a name: the juror is the one who finds the vote form.
-		if ((await form.count()) === 0) {
+		if (!inside || (await form.count()) === 0) {
 			await context.close();
 			continue;
 		}

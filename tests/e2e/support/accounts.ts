@@ -1,4 +1,6 @@
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { expect, type Browser, type Page } from '@playwright/test';
+import { E2E } from './env';
 import { expectAccessible, markWithoutJavaScript } from './axe';
 import { linkIn, waitForMail } from './mail';
 
@@ -15,7 +17,7 @@ let counter = 0;
 /** A new person for each journey, so journeys never depend on each other. */
 export function newPerson(prefix: string): Person {
 	const id = `${Date.now().toString(36)}${(counter++).toString(36)}`;
-	return {
+	const person = {
 		email: `${prefix}.${id}@example.net`,
 		password: 'correct horse battery staple',
 		displayName: `Nadia ${prefix} Haddad`,
@@ -23,6 +25,20 @@ export function newPerson(prefix: string): Person {
 		country: 'TN',
 		city: 'Sfax'
 	};
+	appendFileSync(E2E.peopleFile, JSON.stringify(person) + '\n');
+	return person;
+}
+
+/**
+ * Everyone the journeys so far made on this worker's app. A journey that meets members it did not
+ * make (a jury drawn at random from all active members) logs in as them through this list.
+ */
+export function peopleMadeSoFar(): Person[] {
+	if (!existsSync(E2E.peopleFile)) return [];
+	return readFileSync(E2E.peopleFile, 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => JSON.parse(line) as Person);
 }
 
 /** Page object for /join. */

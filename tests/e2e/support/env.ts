@@ -18,7 +18,9 @@ export function e2eFor(index: number) {
 		// A host name, not an address: WebAuthn (passkeys.spec.ts) refuses IP addresses as a site.
 		baseURL: `http://localhost:${appPort}`,
 		mailFolder: join(tmpdir(), `plenary-e2e-mail-${appPort}`),
-		dataDir: join(tmpdir(), `plenary-e2e-data-${appPort}`)
+		dataDir: join(tmpdir(), `plenary-e2e-data-${appPort}`),
+		// Everyone the journeys signed up on this app, one JSON line each (support/accounts.ts).
+		peopleFile: join(tmpdir(), `plenary-e2e-people-${appPort}.jsonl`)
 	};
 }
 
