@@ -1,6 +1,6 @@
 import { actorOf, notFound, numberParam, runQuery } from '$lib/server/http';
 import { loadConvention } from '$lib/server/conventions/context';
-import { calendar } from '$lib/domain/conventions/ical';
+import { calendar } from '$lib/domain/formats/ical';
 import type { RequestHandler } from './$types';
 
 /** The convention's dates as an iCalendar feed (RFC 5545): a calendar shows them in its own zone. */

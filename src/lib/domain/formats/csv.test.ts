@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { csv, csvCell } from './csv';
+
+/** A minimal RFC 4180 reader, to check that what is written reads back as the same cells. */
+function parse(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+			else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') (row.push(cell), (cell = ''));
+		else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			((row = []), (cell = ''), i++);
+		} else cell += c;
+	}
+	return rows;
+}
+
+describe('the CSV writer (RFC 4180)', () => {
+	it.each([
+		['plain', 'plain'],
+		['a,b', '"a,b"'],
+		['say "hi"', '"say ""hi"""'],
+		['two\nlines', '"two\nlines"'],
+		['cr\rhere', '"cr\rhere"'],
+		['ناديا', 'ناديا']
+	])('writes %j as %j', (value, written) => expect(csvCell(value)).toBe(written));
+
+	it.each([
+		['=1+1', "'=1+1"],
+		['+33 1 23', "'+33 1 23"],
+		['-2', "'-2"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tTAB', "'\tTAB"],
+		['\rCR', '"\'\rCR"'],
+		['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"']
+	])('keeps %j from running as a formula', (value, written) =>
+		expect(csvCell(value)).toBe(written)
+	);
+
+	it('writes numbers as numbers, and empty cells for nothing', () => {
+		expect(csvCell(-3)).toBe('-3');
+		expect(csvCell(0.25)).toBe('0.25');
+		expect(csvCell(Number.NaN)).toBe('');
+		expect(csvCell(null)).toBe('');
+		expect(csvCell(undefined)).toBe('');
+		expect(csvCell(true)).toBe('true');
+	});
+
+	it('is a file with a byte order mark and CRLF records that reads back cell for cell', () => {
+		const rows = [
+			['Ana, "the" organiser', 'multi\nline', 3],
+			['=cmd|calc', '', -1]
+		];
+		const text = csv(['name', 'note', 'n'], rows);
+		expect(text.startsWith('\ufeffname,note,n\r\n')).toBe(true);
+		expect(text.endsWith('\r\n')).toBe(true);
+		expect(parse(text.slice(1))).toEqual([
+			['name', 'note', 'n'],
+			['Ana, "the" organiser', 'multi\nline', '3'],
+			["'=cmd|calc", '', '-1']
+		]);
+	});
+});
