@@ -21,3 +21,4 @@ export * from './messages';
 export * from './moderation';
 export * from './api';
 export * from './federation';
+export * from './formats';
