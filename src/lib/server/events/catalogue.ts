@@ -10,6 +10,7 @@ import { decisionEvents } from '$lib/server/decisions/events';
 import { instanceEvents } from '$lib/server/instance/events';
 import { electionEvents } from '$lib/server/elections/events';
 import { conventionEvents } from '$lib/server/conventions/events';
+import { formatEvents } from '$lib/server/formats/events';
 import { mandateEvents } from '$lib/server/mandates/events';
 import { memberEvents } from '$lib/server/members/events';
 import { moderationEvents } from '$lib/server/moderation/events';
@@ -29,7 +30,8 @@ export const catalogue = {
 	...conventionEvents,
 	...moderationEvents,
 	...aidEvents,
-	...messageEvents
+	...messageEvents,
+	...formatEvents
 };
 
 type Catalogue = typeof catalogue;
