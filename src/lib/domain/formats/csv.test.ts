@@ -9,17 +9,22 @@ function parse(text: string): string[][] {
 	let quoted = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-			else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') (row.push(cell), (cell = ''));
-		else if (c === '\r' && text[i + 1] === '\n') {
+		if (quoted && c === '"' && text[i + 1] === '"') {
+			cell += '"';
+			i++;
+		} else if (c === '"') quoted = !quoted;
+		else if (quoted || (c !== ',' && c !== '\r')) cell += c;
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		} else {
+			// CRLF outside quotes ends the record.
 			row.push(cell);
 			rows.push(row);
-			((row = []), (cell = ''), i++);
-		} else cell += c;
+			row = [];
+			cell = '';
+			i++;
+		}
 	}
 	return rows;
 }

@@ -13,7 +13,11 @@ export type CalendarEvent = {
 	summary: string;
 	description?: string;
 	url?: string;
-	/** When the calendar was written (DTSTAMP, required). */
+	/**
+	 * DTSTAMP (required). Without a METHOD property it means the same as LAST-MODIFIED (§3.8.7.2),
+	 * so it is the time the event last changed, not the time of the request: the same calendar is
+	 * then the same text, and its ETag lets a calendar program skip what it already has.
+	 */
 	stamp: Date;
 	/** When what the event says last changed; its SEQUENCE follows it, see `sequenceOf`. */
 	modified?: Date;
@@ -84,7 +88,6 @@ export function calendar(name: string, events: readonly CalendarEvent[]): string
 		'VERSION:2.0',
 		'PRODID:-//Plenary//Calendars//EN',
 		'CALSCALE:GREGORIAN',
-		'METHOD:PUBLISH',
 		`X-WR-CALNAME:${text(name)}`
 	];
 	for (const e of events) {

@@ -1,5 +1,6 @@
 import { actorOf, notFound, numberParam, runQuery } from '$lib/server/http';
 import { loadConvention } from '$lib/server/conventions/context';
+import { fileResponse, newest } from '$lib/server/formats/responses';
 import { calendar } from '$lib/domain/formats/ical';
 import type { RequestHandler } from './$types';
 
@@ -9,20 +10,23 @@ export const GET: RequestHandler = async (event) => {
 	const { convention: c } = await runQuery(() =>
 		loadConvention(event.locals.db, actorOf(event), id)
 	);
+	const modified = newest([c.createdAt, c.openedAt, c.closedAt]) ?? c.createdAt;
 	const body = calendar(c.title, [
 		{
+			// The same UID as in the organisation's and chapters' calendars (formats/calendars.ts).
 			uid: `convention-${c.id}@${event.url.hostname}`,
 			start: c.startsAt,
 			end: c.endsAt,
-			stamp: c.createdAt,
+			stamp: modified,
+			modified,
 			summary: c.title,
 			url: `${event.url.origin}/conventions/${c.id}`
 		}
 	]);
-	return new Response(body, {
-		headers: {
-			'content-type': 'text/calendar; charset=utf-8',
-			'content-disposition': `attachment; filename="convention-${c.id}.ics"`
-		}
+	return fileResponse(event.request, body, {
+		type: 'text/calendar; charset=utf-8',
+		filename: `convention-${c.id}.ics`,
+		modified,
+		cache: 'public'
 	});
 };

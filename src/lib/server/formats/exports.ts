@@ -1,0 +1,126 @@
+/**
+ * The spreadsheets Plenary offers: a closed decision's results, the member directory, a project's
+ * balance of work. Each is built from the query behind its page, with the same reader, so a CSV
+ * shows exactly what that page shows that reader and nothing more: the directory's privacy rules
+ * (a member who is not listed is not in it, a surname hidden from visitors stays hidden), a hidden
+ * project's 404, an unnamed person on a project's balance table.
+ */
+import type { Queryable } from '$lib/server/db/client';
+import { Conflict } from '$lib/server/errors';
+import { translate, type Locale } from '$lib/server/i18n';
+import { loadDecision } from '$lib/server/decisions/context';
+import { storedResult } from '$lib/server/decisions/results';
+import { searchDirectory } from '$lib/server/members/directory';
+import { projectPage } from '$lib/server/projects/pages';
+import { countryName } from '$lib/server/geo/countries';
+import { languageName } from '$lib/server/geo/languages';
+import { DIRECTORY_MAX_PAGE } from '$lib/schemas/members';
+import { csv, type Cell } from '$lib/domain/formats/csv';
+import type { Actor } from '$lib/domain/members/actor';
+import { RESULT_COLUMNS, resultRows } from './result-rows';
+
+export type CsvFile = { body: string; filename: string; modified: Date | null };
+
+/**
+ * A closed decision's count, raw and (when ballots are weighted) weighted, as the result page
+ * draws it. Before the close there is no result to export: 409, as the published ballots answer.
+ */
+export async function resultsCsv(
+	db: Queryable,
+	reader: Actor | null,
+	id: number
+): Promise<CsvFile> {
+	const { decision: d } = await loadDecision(db, reader, id);
+	const result = d.phase === 'closed' ? storedResult(d) : null;
+	if (!result) throw new Conflict('formats_error_not_closed');
+	const names = new Map<string, string>();
+	for (const o of result.options) names.set(o.id, o.label).set(o.name, o.label);
+	const label = (key: string) => names.get(key) ?? key;
+	const rows = resultRows('raw', result.raw, label);
+	if (d.weighting !== 'equal') rows.push(...resultRows('weighted', result.weighted, label));
+	return {
+		body: csv(RESULT_COLUMNS, rows),
+		filename: `decision-${d.id}-results.csv`,
+		modified: d.closedAt
+	};
+}
+
+/** The directory can be long: a file holds at most this many members; filters narrow it. */
+export const DIRECTORY_CSV_MAX = 2_000;
+
+/**
+ * The member directory with the page's filters, every page of it (up to DIRECTORY_CSV_MAX), read
+ * through `searchDirectory` itself: its privacy rules are the file's.
+ */
+export async function directoryCsv(
+	db: Queryable,
+	reader: Actor | null,
+	locale: Locale,
+	filters: Record<string, string>
+): Promise<CsvFile> {
+	const rows: Cell[][] = [];
+	let after: number | undefined;
+	do {
+		const page = await searchDirectory(db, reader, {
+			...filters,
+			after,
+			limit: DIRECTORY_MAX_PAGE
+		});
+		for (const e of page.entries)
+			rows.push([
+				e.name,
+				e.handle,
+				e.city,
+				countryName(e.country, locale),
+				e.languages.map((l) => languageName(l, locale)).join('; ')
+			]);
+		after = page.next ?? undefined;
+	} while (after !== undefined && rows.length < DIRECTORY_CSV_MAX);
+	return {
+		body: csv(['name', 'handle', 'city', 'country', 'languages'], rows.slice(0, DIRECTORY_CSV_MAX)),
+		filename: 'members.csv',
+		modified: null
+	};
+}
+
+/**
+ * A project's balance of work, as its page's table shows it: each current member (by the name the
+ * reader may see, or "a member" when privacy hides them), their time, their shares of all,
+ * empowering and onerous work, and the time recognised for it. Minutes are whole numbers; shares
+ * are fractions of 1.
+ */
+export async function effortCsv(
+	db: Queryable,
+	reader: Actor | null,
+	locale: Locale,
+	id: number
+): Promise<CsvFile> {
+	const page = await projectPage(db, reader, id);
+	const unnamed = translate('project_private_member', {}, locale);
+	const share = (n: number) => Math.round(n * 1e6) / 1e6;
+	const rows = page.balance.rows.map((r) => [
+		r.person.name ?? unnamed,
+		r.person.handle,
+		r.minutes,
+		share(r.effortShare),
+		share(r.empoweringShare),
+		share(r.onerousShare),
+		r.recognisedMinutes
+	]);
+	return {
+		body: csv(
+			[
+				'member',
+				'handle',
+				'minutes',
+				'effort_share',
+				'empowering_share',
+				'onerous_share',
+				'recognised_minutes'
+			],
+			rows
+		),
+		filename: `project-${page.project.id}-effort.csv`,
+		modified: null
+	};
+}
