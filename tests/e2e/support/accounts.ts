@@ -76,7 +76,14 @@ export async function logIn(page: Page, email: string, password: string) {
 	await expectAccessible(page);
 	await page.getByLabel('E-mail address').fill(email);
 	await page.getByLabel('Password').fill(password);
-	await page.getByRole('button', { name: 'Log in' }).click();
+	// Waits for the answer: the page may still show the last attempt's message, which says
+	// nothing about this one.
+	await Promise.all([
+		page.waitForResponse(
+			(r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'
+		),
+		page.getByRole('button', { name: 'Log in' }).click()
+	]);
 }
 
 export async function logOut(page: Page) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import axe from 'axe-core';
 import { expect, type Browser, type Page } from '@playwright/test';
 
@@ -20,7 +21,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
  */
 export async function expectAccessible(page: Page) {
 	const copy = withoutJavaScript.has(page);
-	const target = copy ? await copyWithoutScripts(page) : page;
+	const html = withoutScripts(await page.content());
+	const key = await fingerprint(page, copy, html);
+	if (passed.has(key)) return;
+	const target = copy ? await copyOf(page, html) : page;
 	// Evaluated as a string through the debugging protocol, which the pages' CSP does not govern.
 	if (copy || !(await target.evaluate(() => 'axe' in window))) await target.evaluate(axe.source);
 	const violations = await target.evaluate(async (tags) => {
@@ -34,6 +38,28 @@ export async function expectAccessible(page: Page) {
 		);
 	}, TAGS);
 	expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+	passed.add(key);
+}
+
+/**
+ * The documents this worker has already found free of violations. axe's verdict depends only on
+ * the document and how it is laid out, so a document met again (the log-in page is checked by
+ * every journey that logs in: a quarter of all checks) is not checked again. The key is the
+ * markup without scripts and nonces, with the viewport and colour scheme it was laid out in.
+ */
+const passed = new Set<string>();
+
+async function fingerprint(page: Page, copy: boolean, html: string) {
+	const layout = copy
+		? 'copy'
+		: await page.evaluate(
+				() => `${innerWidth}x${innerHeight} ${matchMedia('(prefers-color-scheme: dark)').matches}`
+			);
+	return createHash('sha256').update(layout).update('\0').update(html).digest('hex');
+}
+
+function withoutScripts(html: string) {
+	return html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/\snonce="[^"]*"/g, '');
 }
 
 /** One scratch page per browser, reused for every copy: a context per check cost a second each. */
@@ -50,11 +76,9 @@ function scratchPage(browser: Browser): Promise<Page> {
 	return scratch;
 }
 
-async function copyWithoutScripts(page: Page) {
+async function copyOf(page: Page, withoutScripts: string) {
 	const url = page.url();
-	const html = (await page.content())
-		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
-		.replace(/<head>/i, `<head><base href="${url}">`);
+	const html = withoutScripts.replace(/<head>/i, `<head><base href="${url}">`);
 	const copy = await scratchPage(page.context().browser()!);
 	// A same-origin page without a content security policy of its own, so the copy loads its styles.
 	const origin = new URL(url).origin;
