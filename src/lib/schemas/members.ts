@@ -55,7 +55,7 @@ export const GENDERS = ['f', 'm', 'x'] as const;
 export const AGE_BANDS = ['18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
 
 /** An HTML checkbox: sent as "on" when ticked, absent when not. */
-const checkbox = z
+export const checkbox = z
 	.union([z.literal('on'), z.literal('true'), z.literal(true), z.literal('')], {
 		error: 'error_invalid_value'
 	})

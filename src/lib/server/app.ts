@@ -12,12 +12,15 @@ import { startScheduler } from './scheduler';
 import { appJobs } from './scheduler/jobs';
 import { usePostgresFanOut } from './live';
 import { pagesChanged } from './page-cache';
+import { startFederationDelivery } from './federation/delivery';
 
 export type App = {
 	db: Db;
 	config: Config;
 	mailer: Mailer;
 	dispatcher: BackgroundWorker;
+	/** Sends queued ActivityPub deliveries (docs/federation.md). */
+	federation: BackgroundWorker;
 	close: () => Promise<void>;
 };
 
@@ -43,14 +46,20 @@ async function start(): Promise<App> {
 	await migrateDatabase(connection.pool);
 	if (cfg.demoSeed === 'auto') await seedDemoIfEmpty(connection.db, { log: console.log });
 	const mailer = startMailer(connection.db, cfg.smtpUrl, cfg.mailFrom);
+	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
+	const federation = startFederationDelivery(
+		connection.db,
+		origin,
+		cfg.federation.allowPrivateNetworks
+	);
 	// Events are handed to their handlers after commit; mail they queue goes out right after, and
 	// visitors' kept pages are dropped (a vote closed by the scheduler changes them too).
 	const dispatcher = startDispatcher(connection.db, handlers, () => {
 		mailer.kick();
+		federation.kick();
 		pagesChanged();
 	});
 	// Periodic jobs (lapsing, …): claimed in the database, so one process runs each (docs/decisions.md).
-	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 	const scheduler = startScheduler(connection.db, appJobs(origin));
 	// Live updates cross app processes through LISTEN/NOTIFY; the embedded database has one process.
 	const stopLive = cfg.databaseUrl ? await usePostgresFanOut(connection.pool) : async () => {};
@@ -60,6 +69,7 @@ async function start(): Promise<App> {
 		config: cfg,
 		mailer,
 		dispatcher,
+		federation,
 		// Called once the web server has finished its last request (adapter-node's graceful
 		// shutdown on SIGTERM or SIGINT): the workers finish the batch they are on, then the
 		// database closes, the embedded one last so that it outlives every query.
@@ -68,6 +78,7 @@ async function start(): Promise<App> {
 				await scheduler.stop();
 				await dispatcher.stop();
 				await mailer.stop();
+				await federation.stop();
 				await stopLive();
 				await connection.close();
 				if (child) await stopEmbeddedDatabase(child);

@@ -32,7 +32,10 @@ const schema = z.object({
 	S3_BUCKET: z.string().min(3).optional(),
 	S3_REGION: z.string().min(1).default('us-east-1'),
 	S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-	S3_SECRET_ACCESS_KEY: z.string().min(1).optional()
+	S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+	// ActivityPub (docs/federation.md): on by default; private addresses only for tests on one machine.
+	PLENARY_FEDERATION: z.enum(['on', 'off']).default('on'),
+	PLENARY_FEDERATION_PRIVATE_NETWORKS: z.enum(['allow', 'refuse']).default('refuse')
 });
 
 export type Config = {
@@ -47,6 +50,8 @@ export type Config = {
 	/** Browser tests only: POST /dev/decisions/ID/advance ends a decision's current phase now. */
 	testClock: boolean;
 	production: boolean;
+	/** ActivityPub: whether the actors answer at all, and whether private addresses may be fetched. */
+	federation: { enabled: boolean; allowPrivateNetworks: boolean };
 	/** Where uploaded images go (see $lib/server/writing/media-store). */
 	media:
 		| { kind: 'folder' }
@@ -95,6 +100,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		devMailbox,
 		testClock: e.PLENARY_TEST_CLOCK === 'on',
 		production,
+		federation: {
+			enabled: e.PLENARY_FEDERATION === 'on',
+			allowPrivateNetworks: e.PLENARY_FEDERATION_PRIVATE_NETWORKS === 'allow'
+		},
 		media: e.S3_BUCKET
 			? {
 					kind: 's3',

@@ -8,6 +8,7 @@ import { leaverHandler } from '$lib/server/mandates/handlers';
 import { recallHandler } from '$lib/server/mandates/recall';
 import { liveHandler } from '$lib/server/live/handler';
 import { notificationHandler } from '$lib/server/notifications/handler';
+import { federationHandler } from '$lib/server/federation/handler';
 import type { EventHandler } from './dispatcher';
 
 export const handlers: EventHandler[] = [
@@ -16,5 +17,6 @@ export const handlers: EventHandler[] = [
 	leaverHandler,
 	settingsDecisionHandler,
 	notificationHandler,
-	liveHandler
+	liveHandler,
+	federationHandler
 ];

@@ -4,6 +4,7 @@ import { actorOf, notFound, runQuery } from '$lib/server/http';
 import { idFromRef } from '$lib/server/refs';
 import { postById } from '$lib/server/writing/queries';
 import { projectOfUpdate } from '$lib/server/projects/queries';
+import { repliesOf } from '$lib/server/federation/replies';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,7 +18,9 @@ export const load: PageServerLoad = async (event) => {
 			? await runQuery(() => loadDiscussion(event, reader, 'post', id))
 			: null;
 	const project = await projectOfUpdate(event.locals.db, actorOf(event), id);
-	return { post, discussion, project, timeZone: event.locals.member?.timeZone };
+	// Replies from other servers come only to public posts (federation/inbox.ts).
+	const remoteReplies = discussion ? await repliesOf(event.locals.db, id) : [];
+	return { post, discussion, project, remoteReplies, timeZone: event.locals.member?.timeZone };
 };
 
 export const actions: Actions = commentActions(

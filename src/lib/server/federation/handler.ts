@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import type { EventHandler } from '$lib/server/events/dispatcher';
+import type { Queryable } from '$lib/server/db/client';
+import { posts } from '$lib/server/db/schema';
+import { config } from '$lib/server/config';
+import { siteOrigin } from '$lib/server/notifications/mail';
+import { actorOfPost } from './actors';
+import { postActivity, postObject } from './documents';
+import { enqueueDelivery, followerInboxes } from './delivery';
+import { federatedPost } from './posts';
+
+/**
+ * A post published or edited goes to the followers of the actor whose voice it is: Create when it
+ * is published, Update when edited while public, Delete when an edit took it out of public view
+ * (made members-only, say). Only rows are written here, in the dispatcher's transaction; the
+ * delivery worker sends them, so no request ever waits on another server.
+ */
+export const federationHandler: EventHandler = {
+	name: 'federation',
+	types: ['post.published', 'post.edited'],
+	handle: async (tx, event) => {
+		if (!config().federation.enabled) return;
+		await deliverPost(
+			tx,
+			event.subjectId,
+			event.type === 'post.published' ? 'Create' : 'Update',
+			`${event.id}`
+		);
+	}
+};
+
+export async function deliverPost(
+	tx: Queryable,
+	postId: number,
+	type: 'Create' | 'Update',
+	stamp: string,
+	origin = siteOrigin()
+): Promise<number> {
+	const found = await federatedPost(tx, postId);
+	if (found) {
+		const inboxes = await followerInboxes(tx, found.actor.id);
+		const object = postObject(origin, found.actor, found.post);
+		return enqueueDelivery(
+			tx,
+			found.actor.id,
+			inboxes,
+			postActivity(origin, found.actor, type, postId, object, stamp)
+		);
+	}
+	if (type === 'Create') return 0;
+	// No longer public: those who were sent it are told to drop it.
+	const [post] = await tx
+		.select({ kind: posts.kind, authorId: posts.authorId, chapterId: posts.chapterId })
+		.from(posts)
+		.where(eq(posts.id, postId));
+	const actor = post && (await actorOfPost(tx, post));
+	if (!actor) return 0;
+	const inboxes = await followerInboxes(tx, actor.id);
+	return enqueueDelivery(
+		tx,
+		actor.id,
+		inboxes,
+		postActivity(origin, actor, 'Delete', postId, null, stamp)
+	);
+}

@@ -1,0 +1,137 @@
+import { and, count, eq } from 'drizzle-orm';
+import type { Queryable } from '$lib/server/db/client';
+import { federationFollows } from '$lib/server/db/schema';
+import { config } from '$lib/server/config';
+import { timeCursor } from '$lib/server/paging';
+import type { Locale } from '$lib/server/i18n';
+import { localActor, type LocalActor } from './actors';
+import { ACTIVITY_JSON, CONTEXT, actorDocument, postActivity, postObject } from './documents';
+import { actorUrls, parseAcct, parseActorName } from './names';
+import { federatedPost, outboxPage } from './posts';
+
+/**
+ * What the federation URLs answer to a GET. Everything here is public by construction: an actor
+ * that does not federate (a member who has not opted in, federation turned off) answers 404 like
+ * one that does not exist, so nobody can tell the two apart.
+ */
+const json = (body: unknown, type = ACTIVITY_JSON) =>
+	new Response(JSON.stringify(body), {
+		headers: {
+			'content-type': `${type}; charset=utf-8`,
+			'cache-control': 'public, max-age=60',
+			vary: 'accept',
+			'access-control-allow-origin': '*'
+		}
+	});
+
+const notFound = () =>
+	new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+
+async function actorNamed(
+	db: Queryable,
+	name: string,
+	locale?: Locale
+): Promise<LocalActor | null> {
+	if (!config().federation.enabled) return null;
+	const ref = parseActorName(name);
+	return ref ? localActor(db, ref, locale) : null;
+}
+
+/** RFC 7033: `acct:name@host` to the actor's URL, for our own host only. */
+export async function webfinger(db: Queryable, url: URL): Promise<Response> {
+	const resource = url.searchParams.get('resource');
+	if (!resource)
+		return new Response('resource is required', {
+			status: 400,
+			headers: { 'content-type': 'text/plain' }
+		});
+	let name: string | null = null;
+	const acct = parseAcct(resource);
+	if (acct && acct.host === url.host.toLowerCase()) name = acct.name;
+	const prefix = `${url.origin}/ap/actors/`;
+	if (resource.startsWith(prefix)) name = decodeURIComponent(resource.slice(prefix.length));
+	const actor = name ? await actorNamed(db, name) : null;
+	if (!actor) return notFound();
+	const urls = actorUrls(url.origin, actor.name);
+	return json(
+		{
+			subject: `acct:${actor.name}@${url.host}`,
+			aliases: [urls.id, `${url.origin}${actor.pagePath}`],
+			links: [
+				{ rel: 'self', type: ACTIVITY_JSON, href: urls.id },
+				{
+					rel: 'http://webfinger.net/rel/profile-page',
+					type: 'text/html',
+					href: `${url.origin}${actor.pagePath}`
+				}
+			]
+		},
+		'application/jrd+json'
+	);
+}
+
+export async function actorResponse(db: Queryable, url: URL, name: string, locale: Locale) {
+	const actor = await actorNamed(db, name, locale);
+	return actor ? json(actorDocument(url.origin, actor)) : notFound();
+}
+
+/**
+ * The outbox: an OrderedCollection pointing at its first page; pages go back in time by a
+ * keyset cursor (`?page=true` or `?page=CURSOR`), each item a Create of a public post.
+ */
+export async function outboxResponse(db: Queryable, url: URL, name: string) {
+	const actor = await actorNamed(db, name);
+	if (!actor) return notFound();
+	const urls = actorUrls(url.origin, actor.name);
+	const page = url.searchParams.get('page');
+	if (!page)
+		return json({
+			'@context': CONTEXT,
+			id: urls.outbox,
+			type: 'OrderedCollection',
+			first: `${urls.outbox}?page=true`
+		});
+	let before;
+	try {
+		before = page === 'true' ? undefined : timeCursor(page);
+	} catch {
+		return new Response('Bad page', { status: 400, headers: { 'content-type': 'text/plain' } });
+	}
+	const { posts, next } = await outboxPage(db, actor, before);
+	return json({
+		'@context': CONTEXT,
+		id: `${urls.outbox}?page=${encodeURIComponent(page)}`,
+		type: 'OrderedCollectionPage',
+		partOf: urls.outbox,
+		orderedItems: posts.map((p) =>
+			postActivity(url.origin, actor, 'Create', p.id, postObject(url.origin, actor, p), 'outbox')
+		),
+		...(next ? { next: `${urls.outbox}?page=${encodeURIComponent(next)}` } : {})
+	});
+}
+
+/** How many follow the actor, never who: a list of followers would map a member's readers. */
+export async function followersResponse(db: Queryable, url: URL, name: string) {
+	const actor = await actorNamed(db, name);
+	if (!actor) return notFound();
+	const [row] = await db
+		.select({ n: count() })
+		.from(federationFollows)
+		.where(
+			and(eq(federationFollows.actorId, actor.id), eq(federationFollows.direction, 'follower'))
+		);
+	return json({
+		'@context': CONTEXT,
+		id: actorUrls(url.origin, actor.name).followers,
+		type: 'OrderedCollection',
+		totalItems: row?.n ?? 0
+	});
+}
+
+/** One post as an Article, while it federates. */
+export async function objectResponse(db: Queryable, url: URL, id: string) {
+	if (!config().federation.enabled || !/^[1-9][0-9]{0,15}$/.test(id)) return notFound();
+	const found = await federatedPost(db, Number(id));
+	if (!found) return notFound();
+	return json({ '@context': CONTEXT, ...postObject(url.origin, found.actor, found.post) });
+}
