@@ -8,6 +8,7 @@ import { aidEvents } from '$lib/server/aid/events';
 import { chapterEvents } from '$lib/server/chapters/events';
 import { decisionEvents } from '$lib/server/decisions/events';
 import { instanceEvents } from '$lib/server/instance/events';
+import { federationEvents } from '$lib/server/federation/events';
 import { electionEvents } from '$lib/server/elections/events';
 import { conventionEvents } from '$lib/server/conventions/events';
 import { formatEvents } from '$lib/server/formats/events';
@@ -31,7 +32,8 @@ export const catalogue = {
 	...moderationEvents,
 	...aidEvents,
 	...messageEvents,
-	...formatEvents
+	...formatEvents,
+	...federationEvents
 };
 
 type Catalogue = typeof catalogue;
