@@ -51,7 +51,15 @@ function inScope(scope: CalendarScope, kind: SQL, id: SQL): SQL {
 	return sql`true`;
 }
 
-type Phase = 'discussion' | 'amendments' | 'voting' | 'nominations' | 'election';
+/** Each window's name in the calendar; an election's vote reads like a decision's. */
+const SUMMARY = {
+	discussion: 'ical_discussion',
+	amendments: 'ical_amendments',
+	voting: 'ical_voting',
+	nominations: 'ical_nominations',
+	election: 'ical_voting'
+} as const;
+type Phase = keyof typeof SUMMARY;
 
 export async function calendarEvents(
 	db: Queryable,
@@ -162,7 +170,7 @@ export async function calendarEvents(
 			end,
 			stamp: modified,
 			modified,
-			summary: t(`ical_${phase}`, { title }),
+			summary: t(SUMMARY[phase], { title }),
 			description: `${t('ical_scope', { scope: where })}\n${url}`,
 			url
 		});
