@@ -51,7 +51,12 @@ export const LIMITS = {
 	 * Private messages sent by an account younger than NEW_ACCOUNT_DAYS, counted besides `message`
 	 * over a day: a new account cannot reach many strangers before anyone can tell who it is.
 	 */
-	messageNewAccount: { action: 'message-new-account', max: 20, windowMinutes: 24 * 60 }
+	messageNewAccount: { action: 'message-new-account', max: 20, windowMinutes: 24 * 60 },
+	/**
+	 * Requests made with one personal access token (src/lib/server/api/tokens.ts), counted on the
+	 * token's own row: a bot polling every few seconds fits, a runaway loop does not.
+	 */
+	apiRequest: hourly('api-request', 1200)
 } satisfies Record<string, Limit>;
 
 /** How young an account is when the stricter `messageNewAccount` limit applies, in days. */
@@ -84,7 +89,7 @@ export function forgetPerMemberLimits() {
 forgetOnReset(forgetPerMemberLimits);
 
 /** The most uses of `limit` in a window: the organisation's own number, else the default, scaled. */
-async function scaled(db: Queryable, limit: Limit): Promise<number> {
+export async function maxUses(db: Queryable, limit: Limit): Promise<number> {
 	if (!own || Date.now() - own.at > CACHE_MS) {
 		const { rows } = await db.execute<{ value: unknown }>(
 			sql`select value from instance_settings where key = ${PER_MEMBER_KEY}`
@@ -127,7 +132,7 @@ export async function countUse(tx: Queryable, memberId: number, limit: Limit): P
 			window_started_at = case when ${fresh} then now() else l.window_started_at end
 		returning used, ceil(extract(epoch from (window_started_at + ${window} - now())))::int as retry`);
 	const { used, retry } = rows[0];
-	if (Number(used) > (await scaled(tx, limit))) throw new RateLimited(Math.max(1, Number(retry)));
+	if (Number(used) > (await maxUses(tx, limit))) throw new RateLimited(Math.max(1, Number(retry)));
 }
 
 /**
@@ -140,7 +145,7 @@ export async function assertUnderLimit(
 	limit: Limit
 ): Promise<void> {
 	const window = sql.raw(`interval '${Math.trunc(limit.windowMinutes)} minutes'`);
-	const max = await scaled(db, limit);
+	const max = await maxUses(db, limit);
 	const { rows } = await db.execute<{ retry: number }>(sql`
 		select ceil(extract(epoch from (window_started_at + ${window} - now())))::int as retry
 		from member_limits

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { aidEvents } from '$lib/server/aid/events';
+import { apiEvents } from '$lib/server/api/events';
 import { chapterEvents } from '$lib/server/chapters/events';
 import { decisionEvents } from '$lib/server/decisions/events';
 import { instanceEvents } from '$lib/server/instance/events';
@@ -33,6 +34,7 @@ export const catalogue = {
 	...aidEvents,
 	...messageEvents,
 	...formatEvents,
+	...apiEvents,
 	...federationEvents
 };
 

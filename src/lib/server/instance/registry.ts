@@ -275,7 +275,8 @@ const PER_MEMBER_LABELS: Record<keyof typeof LIMITS, string> = {
 	petition: 'setting_per_member_petition',
 	mail: 'setting_per_member_mail',
 	message: 'setting_per_member_message',
-	messageNewAccount: 'setting_per_member_message_new_account'
+	messageNewAccount: 'setting_per_member_message_new_account',
+	apiRequest: 'setting_per_member_api_request'
 };
 
 const perMember = Object.entries(LIMITS) as [

@@ -2,10 +2,6 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { members } from './members';
 
-/** What a personal access token may be used for (src/lib/server/api/scopes.ts says what each allows). */
-export const API_SCOPES = ['read', 'write', 'vote'] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
-
 /**
  * Personal access tokens for the JSON API. Only the SHA-256 of the secret is kept (as for
  * sessions), so a leaked table gives no working token; the member sees the secret once. The

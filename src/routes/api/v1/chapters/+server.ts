@@ -1,10 +1,9 @@
-import { json } from '@sveltejs/kit';
+import { apiRoute } from '$lib/server/api/operation';
+import { OPS } from '$lib/server/api/operations';
 import { chapterTree } from '$lib/server/chapters/queries';
-import { runQuery } from '$lib/server/http';
-import type { RequestHandler } from './$types';
 
-/** The federation of chapters as JSON: countries and regions with their local chapters and counts. */
-export const GET: RequestHandler = async ({ locals }) => {
-	const tree = await runQuery(() => chapterTree(locals.db));
-	return json({ chapters: tree.chapters, activeThreshold: tree.activeThreshold });
-};
+/** The federation of chapters: countries and regions with their local chapters and counts. */
+export const GET = apiRoute(OPS.listChapters, async ({ db }) => {
+	const tree = await chapterTree(db);
+	return { chapters: tree.chapters, activeThreshold: tree.activeThreshold };
+});

@@ -1,22 +1,18 @@
-import { json } from '@sveltejs/kit';
-import { actorOf, runQuery } from '$lib/server/http';
+import { apiRoute } from '$lib/server/api/operation';
+import { OPS } from '$lib/server/api/operations';
+import { createDecision } from '$lib/server/decisions/commands';
 import { decisionListResource } from '$lib/server/decisions/resource';
-import type { RequestHandler } from './$types';
 
-/**
- * The decision register as JSON (drafts never in it), with the page's filters: `q`, `phase`,
- * `scope`, `outcome`, and `before` (the `next` of the page before) to page on.
- */
-export const GET: RequestHandler = async (event) => {
-	const query = Object.fromEntries(event.url.searchParams);
-	const list = await runQuery(() =>
-		decisionListResource(
-			event.locals.db,
-			actorOf(event),
-			event.locals.locale,
-			event.url.origin,
-			query
-		)
-	);
-	return json(list);
-};
+/** The decision register (drafts never in it), with the page's filters; `before` pages on. */
+export const GET = apiRoute(OPS.listDecisions, ({ db, actor, event, query }) =>
+	decisionListResource(db, actor, event.locals.locale, event.url.origin, query)
+);
+
+/** Propose a decision: a draft, as the form makes it, for its author to submit. */
+export const POST = apiRoute(OPS.createDecision, async ({ db, member, body, event }) => {
+	const id = await createDecision(db, member, body);
+	return {
+		location: `/api/v1/decisions/${id}`,
+		value: { id, url: `${event.url.origin}/decisions/${id}` }
+	};
+});

@@ -1,8 +1,6 @@
-import { json } from '@sveltejs/kit';
+import { apiRoute } from '$lib/server/api/operation';
+import { OPS } from '$lib/server/api/operations';
 import { organisationAtAGlance } from '$lib/server/glance/queries';
-import { runQuery } from '$lib/server/http';
-import type { RequestHandler } from './$types';
 
-/** The organisation at a glance as JSON (aggregates only; map counts respect privacy). */
-export const GET: RequestHandler = async ({ locals }) =>
-	json(await runQuery(() => organisationAtAGlance(locals.db)));
+/** The organisation at a glance (aggregates only; map counts respect privacy). */
+export const GET = apiRoute(OPS.getGlance, ({ db }) => organisationAtAGlance(db));

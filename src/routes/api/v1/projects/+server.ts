@@ -1,19 +1,13 @@
-import { json } from '@sveltejs/kit';
-import { runQuery, actorOf } from '$lib/server/http';
+import { apiRoute } from '$lib/server/api/operation';
+import { OPS } from '$lib/server/api/operations';
+import { positionId } from '$lib/server/paging';
 import { projectList } from '$lib/server/projects/queries';
 import { PROJECT_STATUSES, type ProjectStatus } from '$lib/schemas/projects';
-import type { RequestHandler } from './$types';
 
-/** Projects the caller may see, newest first; `?status=`, `?before=ID` pages on. */
-export const GET: RequestHandler = async (event) => {
-	const params = event.url.searchParams;
-	const status = (PROJECT_STATUSES as readonly string[]).includes(params.get('status') ?? '')
-		? (params.get('status') as ProjectStatus)
+/** Projects the caller may see, newest first; `status` filters, `before` pages on. */
+export const GET = apiRoute(OPS.listProjects, ({ db, actor, query }) => {
+	const status = (PROJECT_STATUSES as readonly string[]).includes(query.status ?? '')
+		? (query.status as ProjectStatus)
 		: undefined;
-	const before = /^\d{1,15}$/.test(params.get('before') ?? '')
-		? Number(params.get('before'))
-		: undefined;
-	const who = actorOf(event);
-	const list = await runQuery(() => projectList(event.locals.db, who, { status }, before));
-	return json(list);
-};
+	return projectList(db, actor, { status }, positionId(query.before));
+});

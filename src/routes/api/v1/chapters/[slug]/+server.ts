@@ -1,13 +1,11 @@
-import { json } from '@sveltejs/kit';
+import { apiRoute } from '$lib/server/api/operation';
+import { OPS } from '$lib/server/api/operations';
 import { chapterBySlug } from '$lib/server/chapters/queries';
-import { runQuery } from '$lib/server/http';
-import type { RequestHandler } from './$types';
 
-/** A chapter as JSON: the same query, so the same privacy rules, as its page. */
-export const GET: RequestHandler = async ({ locals, params }) => {
-	const actor = locals.actor;
-	const page = await runQuery(() => chapterBySlug(locals.db, actor, params.slug));
-	return json({
+/** A chapter: the same query, so the same privacy rules, as its page. */
+export const GET = apiRoute(OPS.getChapter, async ({ db, actor, event }) => {
+	const page = await chapterBySlug(db, actor, event.params.slug ?? '');
+	return {
 		chapter: page.chapter,
 		parent: page.parent,
 		children: page.children,
@@ -19,5 +17,5 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 			startsAt: f.startsAt,
 			endsAt: f.endsAt
 		}))
-	});
-};
+	};
+});

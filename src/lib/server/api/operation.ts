@@ -1,0 +1,137 @@
+/**
+ * One API operation, declared once: its method and path, the scope a token needs, the zod schema
+ * of its body (the form's own), and its parameters. The route file hands it to `apiRoute` with the
+ * function that calls the query or command; the OpenAPI document is generated from the same list
+ * (./operations.ts), so what the document says is what the handler checks.
+ */
+import { z } from 'zod';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Actor } from '$lib/domain/members/actor';
+import type { ApiScope } from '$lib/domain/api/scopes';
+import type { Db } from '$lib/server/db/client';
+import { ApiProblem } from './problem';
+import { fieldsOf, readJsonBody, refuseUnknownFields } from './body';
+import { jsonRead } from './etag';
+import { callerFor } from './auth';
+import { problemFor } from './problem';
+
+export type Parameter = {
+	name: string;
+	in: 'path' | 'query';
+	description: string;
+	schema: { type: 'string' | 'integer'; pattern?: string; enum?: readonly string[] };
+	required?: boolean;
+};
+
+export type Operation = {
+	operationId: string;
+	method: 'GET' | 'POST';
+	/** OpenAPI path under /api/v1, e.g. `/decisions/{id}`. */
+	path: string;
+	tag: string;
+	/** A message key: the reference page shows it translated, the OpenAPI document in English. */
+	summary: string;
+	description?: string;
+	scope: ApiScope;
+	parameters?: Parameter[];
+	/** The form's schema: the body is parsed with it by the command, and documented from it. */
+	body?: z.ZodType;
+	/** The query string's schema (the page's own filter); names it lacks are refused. */
+	query?: z.ZodType;
+	/** Body fields the schema cannot name (a ballot's `rank_<option>`), allowed besides its own. */
+	extraFields?: RegExp;
+	/** What a successful answer is: 200 with a resource, or 201 for a write that creates one. */
+	created?: boolean;
+	/** The 2xx answer's JSON Schema (an object with its properties, or a generic object). */
+	response?: Record<string, unknown>;
+};
+
+export type ApiContext = {
+	event: RequestEvent;
+	db: Db;
+	/** The caller: the token's member, a signed-in browser for reads, or null for a visitor. */
+	actor: Actor | null;
+	/** The member, for writes (which always need one). */
+	member: Actor;
+	/** The JSON body, already refused if it is not JSON or names a field the schema lacks. */
+	body: Record<string, unknown>;
+	/** The query string, already refused if it names a parameter the operation lacks. */
+	query: Record<string, string>;
+};
+
+/** Optional `Location` for a 201: where the created thing can be read. */
+export type Written = { location?: string; value: unknown };
+
+/**
+ * A SvelteKit request handler for one operation. Reads answer JSON with an ETag (304 when the
+ * client has it); writes need a token with the operation's scope and answer 200 or 201. Every
+ * failure, from a missing token to a command's refusal, is a problem details answer.
+ */
+export function apiRoute(
+	op: Operation,
+	run: (ctx: ApiContext) => Promise<unknown>
+): (event: RequestEvent) => Promise<Response> {
+	return async (event) => {
+		try {
+			const actor = await callerFor(event, op.scope, op.method !== 'GET');
+			const query = queryOf(event.url, op);
+			let body: Record<string, unknown> = {};
+			// A call that takes no body (claiming a task) may be sent without one.
+			if (op.method !== 'GET' && (op.body || hasBody(event.request))) {
+				body = await readJsonBody(event.request);
+				if (op.body) refuseUnknownFields(body, op.body, op.extraFields);
+				else if (Object.keys(body).length) refuseUnknownFields(body, NO_FIELDS);
+			}
+			const ctx: ApiContext = {
+				event,
+				db: event.locals.db,
+				actor,
+				get member() {
+					if (!actor) throw new ApiProblem('unauthenticated', 'api_error_token_required');
+					return actor;
+				},
+				body,
+				query
+			};
+			const out = await run(ctx);
+			if (op.method === 'GET') return jsonRead(event.request, out);
+			const written = out as Written;
+			const headers: Record<string, string> = {
+				'content-type': 'application/json; charset=utf-8',
+				'cache-control': 'no-store'
+			};
+			if (written.location) headers.location = written.location;
+			return new Response(JSON.stringify(written.value ?? {}), {
+				status: op.created ? 201 : 200,
+				headers
+			});
+		} catch (err) {
+			return problemFor(err, event.url, event.locals.locale);
+		}
+	};
+}
+
+/** The query string as an object; a parameter the operation does not take is a 400 naming it. */
+function queryOf(url: URL, op: Operation): Record<string, string> {
+	const known = new Set([
+		...(op.query ? fieldsOf(op.query) : []),
+		...(op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name)
+	]);
+	const query: Record<string, string> = {};
+	const unknown: Record<string, string> = {};
+	for (const [name, value] of url.searchParams) {
+		if (known.has(name)) query[name] = value;
+		else unknown[name] = 'api_error_unknown_parameter';
+	}
+	if (Object.keys(unknown).length)
+		throw new ApiProblem('invalid', 'api_error_unknown_parameters', { errors: unknown });
+	return query;
+}
+
+const NO_FIELDS = z.object({});
+
+function hasBody(request: Request): boolean {
+	return (
+		request.headers.has('content-type') || Number(request.headers.get('content-length') ?? 0) > 0
+	);
+}

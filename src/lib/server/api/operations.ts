@@ -1,0 +1,291 @@
+/**
+ * Every operation of the JSON API, in one list: the route files under src/routes/api/v1 run them
+ * (`apiRoute(OPS.getDecision, …)`), the OpenAPI document (./openapi.ts) describes them, and the
+ * reference page lists them. Bodies and query strings are the forms' own zod schemas.
+ */
+import { z } from 'zod';
+import { directoryInput } from '$lib/schemas/members';
+import { postInput, commentInput } from '$lib/schemas/writing';
+import { amendmentInput, decisionInput, registerFilter } from '$lib/schemas/decisions';
+import { effortInput, PROJECT_STATUSES } from '$lib/schemas/projects';
+import { ballotInput } from '$lib/schemas/api';
+import type { Operation, Parameter } from './operation';
+
+const id = (what: string): Parameter => ({
+	name: 'id',
+	in: 'path',
+	required: true,
+	description: `The ${what}'s number (the digits at the start of its address).`,
+	schema: { type: 'string', pattern: '^[1-9][0-9]{0,14}(-[a-z0-9-]*)?$' }
+});
+const cursor = (what: string): Parameter => ({
+	name: 'cursor',
+	in: 'query',
+	description: `The \`next\` of the previous page of ${what}; absent for the first page.`,
+	schema: { type: 'string' }
+});
+
+const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({
+	type: 'object',
+	properties,
+	required
+});
+const anyObject = { type: 'object', additionalProperties: true };
+const page = (key: string) =>
+	object({ [key]: { type: 'array', items: anyObject }, next: { type: ['string', 'null'] } });
+const created = object({ id: { type: 'integer' }, url: { type: 'string' } });
+
+/** The query string of the decision register (a schema that falls back instead of refusing). */
+const registerQuery = registerFilter;
+/** The query string of the post list. */
+export const postListQuery = z.object({
+	kind: z.enum(['blog', 'chapter', 'organisation']).optional(),
+	cursor: z.string().max(60).optional()
+});
+
+export const OPS = {
+	// Members and chapters
+	listMembers: {
+		operationId: 'listMembers',
+		method: 'GET',
+		path: '/members',
+		tag: 'members',
+		scope: 'read',
+		summary: 'api_op_list_members',
+		description:
+			'Only members who chose to be listed, with the fields their privacy settings allow, as on /members. Page on with `after`.',
+		query: directoryInput,
+		response: page('members')
+	},
+	listChapters: {
+		operationId: 'listChapters',
+		method: 'GET',
+		path: '/chapters',
+		tag: 'chapters',
+		scope: 'read',
+		summary: 'api_op_list_chapters',
+		response: anyObject
+	},
+	getChapter: {
+		operationId: 'getChapter',
+		method: 'GET',
+		path: '/chapters/{slug}',
+		tag: 'chapters',
+		scope: 'read',
+		summary: 'api_op_get_chapter',
+		parameters: [
+			{
+				name: 'slug',
+				in: 'path',
+				required: true,
+				description: 'The chapter’s short name, as in its address.',
+				schema: { type: 'string' }
+			}
+		],
+		response: anyObject
+	},
+	getGlance: {
+		operationId: 'getGlance',
+		method: 'GET',
+		path: '/glance',
+		tag: 'chapters',
+		scope: 'read',
+		summary: 'api_op_get_glance',
+		response: anyObject
+	},
+	// Writing
+	listPosts: {
+		operationId: 'listPosts',
+		method: 'GET',
+		path: '/posts',
+		tag: 'posts',
+		scope: 'read',
+		summary: 'api_op_list_posts',
+		query: postListQuery,
+		parameters: [cursor('posts')],
+		response: page('posts')
+	},
+	getPost: {
+		operationId: 'getPost',
+		method: 'GET',
+		path: '/posts/{id}',
+		tag: 'posts',
+		scope: 'read',
+		summary: 'api_op_get_post',
+		parameters: [id('post')],
+		response: anyObject
+	},
+	createPost: {
+		operationId: 'createPost',
+		method: 'POST',
+		path: '/posts',
+		tag: 'posts',
+		scope: 'write',
+		summary: 'api_op_create_post',
+		body: postInput,
+		created: true,
+		response: created
+	},
+	listPostComments: {
+		operationId: 'listPostComments',
+		method: 'GET',
+		path: '/posts/{id}/comments',
+		tag: 'comments',
+		scope: 'read',
+		summary: 'api_op_list_post_comments',
+		parameters: [id('post'), cursor('comments')],
+		response: page('comments')
+	},
+	createPostComment: {
+		operationId: 'createPostComment',
+		method: 'POST',
+		path: '/posts/{id}/comments',
+		tag: 'comments',
+		scope: 'write',
+		summary: 'api_op_create_post_comment',
+		parameters: [id('post')],
+		body: commentInput,
+		created: true,
+		response: created
+	},
+	// Decisions
+	listDecisions: {
+		operationId: 'listDecisions',
+		method: 'GET',
+		path: '/decisions',
+		tag: 'decisions',
+		scope: 'read',
+		summary: 'api_op_list_decisions',
+		query: registerQuery,
+		response: page('decisions')
+	},
+	getDecision: {
+		operationId: 'getDecision',
+		method: 'GET',
+		path: '/decisions/{id}',
+		tag: 'decisions',
+		scope: 'read',
+		summary: 'api_op_get_decision',
+		parameters: [id('decision')],
+		response: anyObject
+	},
+	createDecision: {
+		operationId: 'createDecision',
+		method: 'POST',
+		path: '/decisions',
+		tag: 'decisions',
+		scope: 'write',
+		summary: 'api_op_create_decision',
+		body: decisionInput,
+		created: true,
+		response: created
+	},
+	submitDecision: {
+		operationId: 'submitDecision',
+		method: 'POST',
+		path: '/decisions/{id}/submit',
+		tag: 'decisions',
+		scope: 'write',
+		summary: 'api_op_submit_decision',
+		parameters: [id('decision')],
+		response: object({ id: { type: 'integer' } })
+	},
+	proposeAmendment: {
+		operationId: 'proposeAmendment',
+		method: 'POST',
+		path: '/decisions/{id}/amendments',
+		tag: 'decisions',
+		scope: 'write',
+		summary: 'api_op_propose_amendment',
+		parameters: [id('decision')],
+		body: amendmentInput,
+		created: true,
+		response: object({ id: { type: 'integer' } })
+	},
+	castBallot: {
+		operationId: 'castBallot',
+		method: 'POST',
+		path: '/decisions/{id}/ballot',
+		tag: 'decisions',
+		scope: 'vote',
+		summary: 'api_op_cast_ballot',
+		description:
+			'The fields of the ballot form: `vote` for a motion or consent; `approve` (option ids) for approval; `rank_<option id>` (1 = first) for ranked methods; `score_<option id>` for score voting; an optional `reason`. A secret ballot answers with its receipt, shown only this once.',
+		parameters: [id('decision')],
+		body: ballotInput,
+		extraFields: /^(rank|score)_[1-9][0-9]{0,14}$/,
+		response: object({
+			receipt: { type: ['string', 'null'] },
+			weight: { type: 'integer' },
+			changed: { type: 'boolean' }
+		})
+	},
+	// Projects
+	listProjects: {
+		operationId: 'listProjects',
+		method: 'GET',
+		path: '/projects',
+		tag: 'projects',
+		scope: 'read',
+		summary: 'api_op_list_projects',
+		query: z.object({
+			status: z.enum(PROJECT_STATUSES).optional(),
+			before: z.string().optional()
+		}),
+		response: anyObject
+	},
+	getProject: {
+		operationId: 'getProject',
+		method: 'GET',
+		path: '/projects/{id}',
+		tag: 'projects',
+		scope: 'read',
+		summary: 'api_op_get_project',
+		parameters: [id('project')],
+		response: anyObject
+	},
+	claimTask: {
+		operationId: 'claimTask',
+		method: 'POST',
+		path: '/projects/{id}/tasks/{task}/claim',
+		tag: 'projects',
+		scope: 'write',
+		summary: 'api_op_claim_task',
+		parameters: [id('project'), { ...id('task'), name: 'task', description: 'The task’s number.' }],
+		response: object({ url: { type: 'string' } })
+	},
+	logEffort: {
+		operationId: 'logEffort',
+		method: 'POST',
+		path: '/projects/{id}/tasks/{task}/effort',
+		tag: 'projects',
+		scope: 'write',
+		summary: 'api_op_log_effort',
+		parameters: [id('project'), { ...id('task'), name: 'task', description: 'The task’s number.' }],
+		body: effortInput,
+		created: true,
+		response: created
+	},
+	// Elections
+	listElections: {
+		operationId: 'listElections',
+		method: 'GET',
+		path: '/elections',
+		tag: 'elections',
+		scope: 'read',
+		summary: 'api_op_list_elections',
+		response: object({ elections: { type: 'array', items: anyObject } })
+	},
+	getElection: {
+		operationId: 'getElection',
+		method: 'GET',
+		path: '/elections/{id}',
+		tag: 'elections',
+		scope: 'read',
+		summary: 'api_op_get_election',
+		parameters: [id('election')],
+		response: anyObject
+	}
+} satisfies Record<string, Operation>;
+
+export type OperationName = keyof typeof OPS;

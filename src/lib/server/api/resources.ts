@@ -1,0 +1,102 @@
+/**
+ * The API's resources: what the pages' queries return, without what only a page needs (rendered
+ * HTML, "may I" flags, the caller's own ballot). The queries already applied every visibility and
+ * privacy rule (a byline's name is the one the reader may see); this only leaves things out.
+ */
+import { NotFound } from '$lib/server/errors';
+import { idFromRef } from '$lib/server/refs';
+import type { postById, postList } from '$lib/server/writing/queries';
+import type { commentPage } from '$lib/server/comments/queries';
+import type { projectPage } from '$lib/server/projects/pages';
+import type { electionPage } from '$lib/server/elections/queries';
+
+/** The number at the start of a path parameter (`12` or `12-a-slug`), or a 404. */
+export function pathId(ref: string | undefined, missing: string): number {
+	return idFromRef(ref ?? '') ?? notThere(missing);
+}
+
+function notThere(key: string): never {
+	throw new NotFound(key);
+}
+
+type Post = Awaited<ReturnType<typeof postById>>;
+type Listed = Awaited<ReturnType<typeof postList>>['posts'][number];
+
+export function postResource(origin: string, p: Post) {
+	return {
+		id: p.id,
+		kind: p.kind,
+		status: p.status,
+		title: p.title,
+		body: p.body,
+		language: p.language,
+		tags: p.tags,
+		visibility: p.visibility,
+		publishedAt: p.publishedAt,
+		updatedAt: p.updatedAt,
+		hidden: p.hidden,
+		author: { handle: p.author.handle, name: p.author.displayName },
+		chapter: p.chapter,
+		url: origin + p.url
+	};
+}
+
+export function listedPostResource(origin: string, p: Listed) {
+	return {
+		id: p.id,
+		kind: p.kind,
+		title: p.title,
+		excerpt: p.excerpt,
+		language: p.language,
+		tags: p.tags,
+		visibility: p.visibility,
+		publishedAt: p.publishedAt,
+		updatedAt: p.updatedAt,
+		author: { handle: p.handle, name: p.displayName },
+		chapter: p.chapterSlug ? { name: p.chapterName, slug: p.chapterSlug } : null,
+		url: origin + p.url
+	};
+}
+
+type Comments = Awaited<ReturnType<typeof commentPage>>;
+
+export function commentsResource(page: Comments) {
+	return {
+		total: page.total,
+		comments: page.comments.map((c) => ({
+			id: c.id,
+			parentId: c.parentId,
+			depth: c.depth,
+			author: { handle: c.author.handle, name: c.author.displayName },
+			html: c.html,
+			createdAt: c.createdAt,
+			editedAt: c.editedAt,
+			deleted: c.deleted,
+			hidden: c.hidden
+		})),
+		next: page.nextAfter === null ? null : String(page.nextAfter)
+	};
+}
+
+type ProjectPage = Awaited<ReturnType<typeof projectPage>>;
+
+export function projectResource(page: ProjectPage) {
+	const { html: _html, needsHtml: _needs, ...project } = page.project;
+	return {
+		project,
+		chapter: page.chapter,
+		members: page.members,
+		tasks: page.tasks.map(({ canClaim: _c, myEmpowerment: _e, myOnerousness: _o, ...t }) => t),
+		balance: page.balance,
+		suggestion: page.suggestion,
+		updates: page.updates.map(({ body: _b, ...u }) => u)
+	};
+}
+
+type ElectionPage = Awaited<ReturnType<typeof electionPage>>;
+
+/** An election as published: never the caller's ballot, nor what they may do. */
+export function electionResource(page: ElectionPage) {
+	const { ballot: _ballot, mine: _mine, may: _may, ...published } = page;
+	return published;
+}

@@ -1,0 +1,10 @@
+import { apiRoute } from '$lib/server/api/operation';
+import { OPS } from '$lib/server/api/operations';
+import { pathId } from '$lib/server/api/resources';
+import { proposeAmendment } from '$lib/server/decisions/amendments';
+
+/** Propose an amendment, through the same command as the form. */
+export const POST = apiRoute(OPS.proposeAmendment, async ({ db, member, event, body }) => {
+	const id = pathId(event.params.id, 'decision_error_not_found');
+	return { value: { id: await proposeAmendment(db, member, id, body) } };
+});

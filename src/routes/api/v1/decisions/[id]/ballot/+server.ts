@@ -1,0 +1,10 @@
+import { apiRoute } from '$lib/server/api/operation';
+import { OPS } from '$lib/server/api/operations';
+import { pathId } from '$lib/server/api/resources';
+import { castBallot } from '$lib/server/decisions/ballots';
+
+/** Cast or change one's ballot, through the same command as the ballot form. */
+export const POST = apiRoute(OPS.castBallot, async ({ db, member, event, body }) => {
+	const id = pathId(event.params.id, 'decision_error_not_found');
+	return { value: await castBallot(db, member, id, body) };
+});

@@ -1,0 +1,84 @@
+/**
+ * A typed API client for tests: openapi-fetch over the types generated from the OpenAPI document
+ * (./schema.d.ts, checked fresh by tests/unit/api-document.test.ts), whose `fetch` hands each
+ * request to the real route handler under src/routes/api/v1 in this process, with the locals the
+ * server hook would have set (the database, the browser session's actor if any, the language
+ * from Accept-Language). So a test can only call what the document describes, with the body and
+ * parameters it declares, and the handler answers exactly as it would over HTTP.
+ */
+import path from 'node:path';
+import createClient from 'openapi-fetch';
+import type { Actor } from '$lib/domain/members/actor';
+import type { Db } from '$lib/server/db/client';
+import { isLocale, localeFromAcceptLanguage } from '$lib/server/i18n';
+import { OPS } from '$lib/server/api/operations';
+import type { Operation } from '$lib/server/api/operation';
+import type { paths } from './schema';
+
+const ROUTES = path.resolve('src/routes/api/v1');
+
+type Route = { pattern: RegExp; names: string[]; file: string };
+
+/** The route file of each documented path, e.g. `/decisions/{id}` → `decisions/[id]/+server.ts`. */
+const routes: Route[] = [
+	...new Set([...(Object.values(OPS) as Operation[]).map((o) => o.path), '/openapi.json'])
+].map((p) => ({
+	pattern: new RegExp(`^/api/v1${p.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+	names: [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]),
+	file: path.join(ROUTES, p.replace(/\{([^}]+)\}/g, '[$1]'), '+server.ts')
+}));
+
+type Handler = (event: unknown) => Promise<Response>;
+
+/** Answer one request with the route handler it reaches, as SvelteKit would dispatch it. */
+export async function dispatch(db: Db, request: Request, session: Actor | null): Promise<Response> {
+	const url = new URL(request.url);
+	const route = routes.find((r) => r.pattern.test(url.pathname));
+	if (!route) return new Response('no such route', { status: 404 });
+	const values = route.pattern.exec(url.pathname)!.slice(1);
+	const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(values[i])]));
+	const mod = (await import(/* @vite-ignore */ route.file)) as Record<string, Handler | undefined>;
+	const handler = mod[request.method];
+	if (!handler) return new Response('method not allowed', { status: 405 });
+	const asked = localeFromAcceptLanguage(request.headers.get('accept-language'));
+	const event = {
+		locals: {
+			db,
+			actor: session,
+			member: null,
+			sessionToken: null,
+			locale: isLocale(asked) ? asked : 'en'
+		},
+		params,
+		url,
+		route: { id: route.file },
+		request,
+		cookies: { get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} },
+		getClientAddress: () => '203.0.113.7',
+		setHeaders: () => {},
+		fetch: globalThis.fetch,
+		platform: undefined,
+		isDataRequest: false,
+		isSubRequest: false
+	};
+	return handler(event);
+}
+
+export const ORIGIN = 'http://plenary.test';
+
+/**
+ * A typed client. `token` is sent as a bearer token; `session` stands for a signed-in browser
+ * (its cookie's actor), to show what a cookie may and may not do.
+ */
+export function apiClient(
+	db: Db,
+	options: { token?: string; session?: Actor | null; language?: string } = {}
+) {
+	const headers: Record<string, string> = { 'accept-language': options.language ?? 'en' };
+	if (options.token) headers.authorization = `Bearer ${options.token}`;
+	return createClient<paths>({
+		baseUrl: `${ORIGIN}/api/v1`,
+		headers,
+		fetch: (request: Request) => dispatch(db, request, options.session ?? null)
+	});
+}

@@ -1,0 +1,521 @@
+/**
+ * The JSON API through its typed client (tests/api/client.ts), against the real handlers on a real
+ * database: every operation for each role (a visitor, a member of Recife, a member of another
+ * chapter, a lapsed member), what each token scope allows and refuses, tokens that stop working,
+ * problem details for every kind of bad request, ETags, the per-token limit, and privacy.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import '$lib/server/commentables';
+import type { Db, Connection } from '$lib/server/db/client';
+import { createTestDatabase } from '$lib/server/db/testing';
+import { apiTokens, members } from '$lib/server/db/schema';
+import { createApiToken, revokeApiToken } from '$lib/server/api/tokens';
+import { loadActor } from '$lib/server/members/actor';
+import { forgetPerMemberLimits, PER_MEMBER_KEY } from '$lib/server/limits';
+import { hashToken } from '$lib/server/accounts/tokens';
+import type { Actor } from '$lib/domain/members/actor';
+import { apiClient, dispatch, ORIGIN } from '../api/client';
+import { buildWorld, type World } from '../authorisation/world';
+
+let conn: Connection;
+let db: Db;
+let world: World;
+const token: Record<string, string> = {};
+let lapsedActor: Actor;
+
+const f = (name: string) => world.fixtures[name];
+const num = (name: string) => Number(f(name));
+
+async function tokenFor(actor: Actor, scopes: string[], expiresInDays = '') {
+	return (await createApiToken(db, actor, { name: scopes.join('+'), scopes, expiresInDays }))
+		.secret;
+}
+
+beforeAll(async () => {
+	conn = await createTestDatabase();
+	db = conn.db;
+	world = await buildWorld(db);
+	const all = ['read', 'write', 'vote'];
+	token.member = await tokenFor(world.who.member.actor!, all);
+	token.outsider = await tokenFor(world.who.outsider.actor!, all);
+	token.author = await tokenFor(world.who.author.actor!, all);
+	token.read = await tokenFor(world.who.member.actor!, ['read']);
+	token.write = await tokenFor(world.who.member.actor!, ['write']);
+	token.vote = await tokenFor(world.who.member.actor!, ['vote']);
+	// A lapsed member of Recife: their token worked before they lapsed.
+	const [lapsed] = await db
+		.insert(members)
+		.values({
+			email: 'lapsed@example.net',
+			passwordHash: '!',
+			handle: 'lapsed',
+			displayName: 'Lapsed',
+			country: 'BR',
+			tier: 'member',
+			emailVerifiedAt: new Date()
+		})
+		.returning({ id: members.id });
+	lapsedActor = (await loadActor(db, lapsed.id))!;
+	token.lapsed = await tokenFor(lapsedActor, all);
+	await db.update(members).set({ lapsedAt: new Date() }).where(eq(members.id, lapsed.id));
+}, 120_000);
+afterAll(() => conn?.close());
+
+const ROLES = ['visitor', 'member', 'outsider', 'lapsed'] as const;
+const clientAs = (role: (typeof ROLES)[number]) =>
+	apiClient(db, role === 'visitor' ? {} : { token: token[role] });
+
+/** The status each role gets for one call, in ROLES order. */
+async function statuses(
+	call: (c: ReturnType<typeof apiClient>) => Promise<{ response: Response }>
+) {
+	const out: number[] = [];
+	for (const role of ROLES) out.push((await call(clientAs(role))).response.status);
+	return out.join(' ');
+}
+
+describe('reads, for each role', () => {
+	//                                                                 visitor member outsider lapsed
+	it.each([
+		['the directory', (c) => c.GET('/members'), '200 200 200 401'],
+		['the chapters', (c) => c.GET('/chapters'), '200 200 200 401'],
+		[
+			'a chapter',
+			(c) => c.GET('/chapters/{slug}', { params: { path: { slug: f('chapter:home') } } }),
+			'200 200 200 401'
+		],
+		['the glance', (c) => c.GET('/glance'), '200 200 200 401'],
+		['the posts', (c) => c.GET('/posts'), '200 200 200 401'],
+		[
+			'a public post',
+			(c) => c.GET('/posts/{id}', { params: { path: { id: f('post-id:public') } } }),
+			'200 200 200 401'
+		],
+		[
+			'a chapter-only post',
+			(c) => c.GET('/posts/{id}', { params: { path: { id: f('post-id:chapter') } } }),
+			'404 200 404 401'
+		],
+		[
+			'someone else’s draft',
+			(c) => c.GET('/posts/{id}', { params: { path: { id: f('post-id:draft') } } }),
+			'404 404 404 401'
+		],
+		[
+			'a post’s comments',
+			(c) => c.GET('/posts/{id}/comments', { params: { path: { id: f('post-id:public') } } }),
+			'200 200 200 401'
+		],
+		[
+			'a chapter-only post’s comments',
+			(c) => c.GET('/posts/{id}/comments', { params: { path: { id: f('post-id:chapter') } } }),
+			'404 200 404 401'
+		],
+		['the decisions', (c) => c.GET('/decisions'), '200 200 200 401'],
+		[
+			'a decision',
+			(c) => c.GET('/decisions/{id}', { params: { path: { id: f('decision-id:discussion') } } }),
+			'200 200 200 401'
+		],
+		[
+			'someone else’s draft decision',
+			(c) => c.GET('/decisions/{id}', { params: { path: { id: f('decision-id:draft') } } }),
+			'404 404 404 401'
+		],
+		['the projects', (c) => c.GET('/projects'), '200 200 200 401'],
+		[
+			'a chapter-only project',
+			(c) => c.GET('/projects/{id}', { params: { path: { id: f('project-id:private') } } }),
+			'404 200 404 401'
+		],
+		['the elections', (c) => c.GET('/elections'), '200 200 200 401'],
+		[
+			'an election',
+			(c) => c.GET('/elections/{id}', { params: { path: { id: f('election-id:nominations') } } }),
+			'200 200 200 401'
+		]
+	] as [string, (c: ReturnType<typeof apiClient>) => Promise<{ response: Response }>, string][])(
+		'%s',
+		async (_what, call, expected) => {
+			expect(await statuses(call)).toBe(expected);
+		}
+	);
+
+	it('gives the author their own draft, as their pages do', async () => {
+		const { data, response } = await apiClient(db, { token: token.author }).GET('/decisions/{id}', {
+			params: { path: { id: f('decision-id:draft') } }
+		});
+		expect(response.status).toBe(200);
+		expect(data).toMatchObject({ id: num('decision-id:draft') });
+	});
+
+	it('answers a decision as a clean resource, without the page’s flags', async () => {
+		const { data } = await clientAs('member').GET('/decisions/{id}', {
+			params: { path: { id: f('decision-id:discussion') } }
+		});
+		const keys = Object.keys(data as object);
+		for (const flag of ['may', 'mine', 'ballot', 'canVote', 'canAmend'])
+			expect(keys).not.toContain(flag);
+	});
+});
+
+describe('writes, for each role, through the forms’ commands', () => {
+	it('posts', async () => {
+		const body = {
+			title: 'From a bot',
+			body: 'Hello.',
+			visibility: 'public' as const,
+			publish: true
+		};
+		expect(await statuses((c) => c.POST('/posts', { body }))).toBe('401 201 201 401');
+	});
+
+	it('comments where the member may read', async () => {
+		const path = { id: f('post-id:chapter') };
+		expect(
+			await statuses((c) =>
+				c.POST('/posts/{id}/comments', { params: { path }, body: { body: 'Yes.' } })
+			)
+		).toBe('401 201 404 401');
+	});
+
+	it('proposes only in a scope the member belongs to', async () => {
+		const body = {
+			title: 'Meet monthly',
+			body: 'We meet on the first Monday.',
+			scope: f('scope:home'),
+			ballotType: 'motion' as const
+		};
+		expect(await statuses((c) => c.POST('/decisions', { body }))).toBe('401 201 400 401');
+	});
+
+	it('amends a decision in discussion', async () => {
+		const path = { id: f('decision-id:discussion') };
+		const body = { body: 'What we decide, better.', reason: 'Clearer.' };
+		expect(
+			await statuses((c) => c.POST('/decisions/{id}/amendments', { params: { path }, body }))
+		).toBe('401 201 403 401');
+	});
+
+	it('votes where the member is eligible', async () => {
+		const path = { id: String(world.fixtures['decision:voting']).split('-')[0] };
+		expect(
+			await statuses((c) =>
+				c.POST('/decisions/{id}/ballot', { params: { path }, body: { vote: 'yes' } })
+			)
+		).toBe('401 200 403 401');
+	});
+
+	it('claims and logs effort only as a member of the project', async () => {
+		const path = { id: f('project-id:public'), task: f('task:public') };
+		expect(
+			await statuses((c) => c.POST('/projects/{id}/tasks/{task}/claim', { params: { path } }))
+		).toBe('401 403 403 401');
+		expect(
+			await statuses((c) =>
+				c.POST('/projects/{id}/tasks/{task}/effort', {
+					params: { path },
+					body: { minutes: '30', intensity: '3' }
+				})
+			)
+		).toBe('401 403 403 401');
+		// The coordinator may log effort on the project's task.
+		const { response } = await apiClient(db, { token: token.author }).POST(
+			'/projects/{id}/tasks/{task}/effort',
+			{ params: { path }, body: { minutes: '30', intensity: '3' } }
+		);
+		expect(response.status).toBe(201);
+	});
+
+	it('submits only one’s own draft', async () => {
+		const { data: made } = await clientAs('member').POST('/decisions', {
+			body: { title: 'Ours', body: 'Text.', scope: f('scope:home'), ballotType: 'motion' }
+		});
+		const path = { id: String(made!.id) };
+		expect(
+			(await clientAs('outsider').POST('/decisions/{id}/submit', { params: { path } })).response
+				.status
+		).toBe(404);
+		expect(
+			(await clientAs('member').POST('/decisions/{id}/submit', { params: { path } })).response
+				.status
+		).toBe(200);
+	});
+});
+
+describe('token scopes', () => {
+	const post = { title: 'Scoped', body: 'Text.', visibility: 'public' as const };
+	const ballot = () => ({
+		params: { path: { id: String(world.fixtures['decision:voting']).split('-')[0] } },
+		body: { vote: 'no' as const }
+	});
+
+	it('read: reads, and nothing else', async () => {
+		const c = apiClient(db, { token: token.read });
+		expect((await c.GET('/posts')).response.status).toBe(200);
+		const refused = await c.POST('/posts', { body: post });
+		expect(refused.response.status).toBe(403);
+		expect(refused.response.headers.get('www-authenticate')).toContain(
+			'error="insufficient_scope"'
+		);
+		expect(refused.response.headers.get('www-authenticate')).toContain('scope="write"');
+		expect((await c.POST('/decisions/{id}/ballot', ballot())).response.status).toBe(403);
+	});
+
+	it('write: writes, but neither reads nor votes', async () => {
+		const c = apiClient(db, { token: token.write });
+		expect((await c.POST('/posts', { body: post })).response.status).toBe(201);
+		expect((await c.GET('/posts')).response.status).toBe(403);
+		expect((await c.POST('/decisions/{id}/ballot', ballot())).response.status).toBe(403);
+	});
+
+	it('vote: votes, and nothing else', async () => {
+		const c = apiClient(db, { token: token.vote });
+		expect((await c.POST('/decisions/{id}/ballot', ballot())).response.status).toBe(200);
+		expect((await c.POST('/posts', { body: post })).response.status).toBe(403);
+		expect((await c.GET('/decisions')).response.status).toBe(403);
+	});
+});
+
+describe('tokens that do not work', () => {
+	async function refusal(c: ReturnType<typeof apiClient>) {
+		const { response, error } = await c.GET('/decisions');
+		return { status: response.status, auth: response.headers.get('www-authenticate'), error };
+	}
+
+	it('a revoked, an expired, a garbled and a made-up token are 401 with WWW-Authenticate', async () => {
+		const member = world.who.member.actor!;
+		const revoked = await tokenFor(member, ['read']);
+		const [row] = await db
+			.select({ id: apiTokens.id })
+			.from(apiTokens)
+			.where(eq(apiTokens.secretHash, hashToken(revoked)));
+		await revokeApiToken(db, member, row.id);
+		const expired = await tokenFor(member, ['read'], '7');
+		await db
+			.update(apiTokens)
+			.set({ expiresAt: sql`now() - interval '1 second'` })
+			.where(eq(apiTokens.secretHash, hashToken(expired)));
+		for (const [secret, detail] of [
+			[revoked, 'revoked'],
+			[expired, 'expired'],
+			['nonsense', 'not a token of this site'],
+			[`plenary_${'A'.repeat(43)}`, 'not known']
+		]) {
+			const got = await refusal(apiClient(db, { token: secret }));
+			expect(got.status).toBe(401);
+			expect(got.auth).toContain('error="invalid_token"');
+			expect((got.error as { detail: string }).detail).toContain(detail);
+		}
+	});
+
+	it('a lapsed member’s token stops working, and says why', async () => {
+		const got = await refusal(clientAs('lapsed'));
+		expect(got.status).toBe(401);
+		expect((got.error as { detail: string }).detail).toMatch(/lapsed/);
+	});
+
+	it('a deleted member’s token stops working', async () => {
+		const [gone] = await db
+			.insert(members)
+			.values({
+				email: 'gone@example.net',
+				passwordHash: '!',
+				handle: 'gone',
+				displayName: 'Gone',
+				country: 'BR',
+				tier: 'member',
+				emailVerifiedAt: new Date()
+			})
+			.returning({ id: members.id });
+		const secret = await tokenFor((await loadActor(db, gone.id))!, ['read']);
+		expect((await refusal(apiClient(db, { token: secret }))).status).toBe(200);
+		await db.update(members).set({ deletedAt: new Date() }).where(eq(members.id, gone.id));
+		expect((await refusal(apiClient(db, { token: secret }))).status).toBe(401);
+	});
+
+	it('a scheme other than Bearer is 401 invalid_request', async () => {
+		const response = await dispatch(
+			db,
+			new Request(`${ORIGIN}/api/v1/decisions`, {
+				headers: { authorization: `Basic ${token.member}` }
+			}),
+			null
+		);
+		expect(response.status).toBe(401);
+		expect(response.headers.get('www-authenticate')).toContain('invalid_request');
+	});
+
+	it('a browser session reads as its member but never writes through the API', async () => {
+		const session = apiClient(db, { session: world.who.member.actor! });
+		const path = { id: f('post-id:chapter') };
+		expect((await session.GET('/posts/{id}', { params: { path } })).response.status).toBe(200);
+		const write = await session.POST('/posts', {
+			body: { title: 'Through a cookie', body: 'No.', visibility: 'public' }
+		});
+		expect(write.response.status).toBe(401);
+		expect(write.response.headers.get('www-authenticate')).toBe('Bearer realm="api"');
+	});
+});
+
+describe('problem details', () => {
+	async function send(body: BodyInit, headers: Record<string, string>) {
+		const response = await dispatch(
+			db,
+			new Request(`${ORIGIN}/api/v1/posts`, {
+				method: 'POST',
+				body,
+				headers: { authorization: `Bearer ${token.member}`, 'accept-language': 'en', ...headers }
+			}),
+			null
+		);
+		return {
+			status: response.status,
+			type: response.headers.get('content-type'),
+			body: await response.json()
+		};
+	}
+	const json = { 'content-type': 'application/json' };
+
+	it.each([
+		[
+			'a form body',
+			'title=x',
+			{ 'content-type': 'application/x-www-form-urlencoded' },
+			415,
+			'unsupported-media-type'
+		],
+		['no content type', '{}', {}, 415, 'unsupported-media-type'],
+		['malformed JSON', '{"title":', json, 400, 'malformed-json'],
+		['a JSON array', '[]', json, 400, 'malformed-json'],
+		[
+			'a body over the limit',
+			JSON.stringify({ body: 'x'.repeat(600 * 1024) }),
+			json,
+			413,
+			'body-too-large'
+		],
+		[
+			'a NUL character',
+			JSON.stringify({ title: 'a\u0000b', body: 'b', visibility: 'public' }),
+			json,
+			400,
+			'bad-request'
+		]
+	] as [string, string, Record<string, string>, number, string][])(
+		'%s',
+		async (_what, body, headers, status, kind) => {
+			const got = await send(body, headers);
+			expect(got.status).toBe(status);
+			expect(got.type).toMatch(/^application\/problem\+json/);
+			expect(got.body).toMatchObject({ status, type: `${ORIGIN}/developers#problem-${kind}` });
+			expect(typeof got.body.title).toBe('string');
+			expect(typeof got.body.detail).toBe('string');
+		}
+	);
+
+	it('names unknown fields, and bad values, field by field', async () => {
+		const unknown = await send(
+			JSON.stringify({ title: 'T', body: 'B', visibility: 'public', colour: 'red' }),
+			json
+		);
+		expect(unknown.status).toBe(400);
+		expect(unknown.body.errors).toEqual({ colour: 'Not a field of this call.' });
+		const bad = await send(JSON.stringify({ title: '', body: 'B', visibility: 'nobody' }), json);
+		expect(bad.status).toBe(400);
+		expect(Object.keys(bad.body.errors).sort()).toEqual(['title', 'visibility']);
+	});
+
+	it('refuses an unknown query parameter, and a malformed cursor', async () => {
+		const c = clientAs('member');
+		const odd = await c.GET('/posts', { params: { query: { colour: 'red' } as never } });
+		expect(odd.response.status).toBe(400);
+		expect(odd.error).toMatchObject({ errors: { colour: expect.any(String) } });
+		const cursor = await c.GET('/posts', { params: { query: { cursor: 'yesterday' } } });
+		expect(cursor.response.status).toBe(400);
+	});
+
+	it('speaks the language of Accept-Language', async () => {
+		const { error } = await apiClient(db, { token: token.read, language: 'fr' }).POST('/posts', {
+			body: { title: 'T', body: 'B', visibility: 'public' }
+		});
+		expect(error).toMatchObject({ title: 'Portée insuffisante pour cet appel' });
+	});
+
+	it('answers a missing thing 404, never 500', async () => {
+		const c = clientAs('member');
+		for (const id of ['999999', 'nonsense', '1234567890123456789'])
+			expect((await c.GET('/decisions/{id}', { params: { path: { id } } })).response.status).toBe(
+				404
+			);
+	});
+});
+
+describe('ETags', () => {
+	it('answers 304 while nothing the caller sees has changed, then 200 with a new tag', async () => {
+		const c = clientAs('member');
+		const path = { id: f('post-id:public') };
+		const first = await c.GET('/posts/{id}/comments', { params: { path } });
+		const tag = first.response.headers.get('etag')!;
+		expect(tag).toMatch(/^"[\w-]+"$/);
+		const again = await c.GET('/posts/{id}/comments', {
+			params: { path, header: { 'if-none-match': tag } as never }
+		});
+		expect(again.response.status).toBe(304);
+		await c.POST('/posts/{id}/comments', { params: { path }, body: { body: 'A new one.' } });
+		const changed = await c.GET('/posts/{id}/comments', {
+			params: { path },
+			headers: { 'if-none-match': tag }
+		});
+		expect(changed.response.status).toBe(200);
+		expect(changed.response.headers.get('etag')).not.toBe(tag);
+	});
+});
+
+describe('the per-token limit', () => {
+	it('answers 429 with Retry-After past the organisation’s number, per token', async () => {
+		await db.execute(
+			sql`insert into instance_settings (key, value) values (${PER_MEMBER_KEY}, ${JSON.stringify({ 'api-request': 3 })}::jsonb)
+				on conflict (key) do update set value = excluded.value`
+		);
+		forgetPerMemberLimits();
+		try {
+			const secret = await tokenFor(world.who.member.actor!, ['read']);
+			const c = apiClient(db, { token: secret });
+			for (let i = 0; i < 3; i++) expect((await c.GET('/glance')).response.status).toBe(200);
+			const over = await c.GET('/glance');
+			expect(over.response.status).toBe(429);
+			expect(Number(over.response.headers.get('retry-after'))).toBeGreaterThan(0);
+			// Another token of the same member has its own window.
+			const other = apiClient(db, { token: await tokenFor(world.who.member.actor!, ['read']) });
+			expect((await other.GET('/glance')).response.status).toBe(200);
+		} finally {
+			await db.execute(sql`delete from instance_settings where key = ${PER_MEMBER_KEY}`);
+			forgetPerMemberLimits();
+		}
+	});
+});
+
+describe('privacy', () => {
+	it('lists only members who chose the directory, whoever asks', async () => {
+		await db.update(members).set({ inDirectory: true }).where(eq(members.handle, 'outsider'));
+		for (const role of ROLES.slice(0, 3)) {
+			const { data } = await clientAs(role).GET('/members');
+			const handles = (data!.members as { handle: string }[]).map((m) => m.handle);
+			expect(handles, role).toContain('outsider');
+			expect(handles, role).not.toContain('member');
+		}
+	});
+
+	it('keeps a surname hidden from a visitor in a post’s byline, as the page does', async () => {
+		await db
+			.update(members)
+			.set({ displayName: 'Ana Author', showFullName: false })
+			.where(eq(members.handle, 'author'));
+		const { data } = await clientAs('visitor').GET('/posts/{id}', {
+			params: { path: { id: f('post-id:public') } }
+		});
+		expect((data as { author: { name: string } }).author.name).not.toContain('Author');
+	});
+});
