@@ -1,33 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csv, csvCell } from './csv';
-
-/** A minimal RFC 4180 reader, to check that what is written reads back as the same cells. */
-function parse(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			cell += '"';
-			i++;
-		} else if (c === '"') quoted = !quoted;
-		else if (quoted || (c !== ',' && c !== '\r')) cell += c;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else {
-			// CRLF outside quotes ends the record.
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		}
-	}
-	return rows;
-}
+import { csvRecords as parse } from './csv-records';
 
 describe('the CSV writer (RFC 4180)', () => {
 	it.each([

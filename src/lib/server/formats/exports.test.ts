@@ -12,8 +12,9 @@ import { actorFor, createDemoDatabase } from '$lib/server/db/testing';
 import { storedResult } from '$lib/server/decisions/results';
 import { searchDirectory } from '$lib/server/members/directory';
 import { projectPage } from '$lib/server/projects/pages';
+import { csvRecords } from '$lib/domain/formats/csv-records';
 import { RESULT_COLUMNS } from './result-rows';
-import { directoryCsv, effortCsv, resultsCsv } from './exports';
+import { EFFORT_COLUMNS, directoryCsv, effortCsv, resultsCsv } from './exports';
 import { decisionResultsCsv, memberDirectoryCsv, projectEffortCsv } from './routes';
 
 let conn: Connection;
@@ -24,33 +25,10 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => conn?.close());
 
-/** RFC 4180 records (the writer's own test checks the reader against the writer). */
+/** The records of a file, which must start with a byte order mark. */
 function records(text: string): string[][] {
 	expect(text.startsWith('\ufeff')).toBe(true);
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	const body = text.slice(1);
-	for (let i = 0; i < body.length; i++) {
-		const c = body[i];
-		if (quoted && c === '"' && body[i + 1] === '"') {
-			cell += '"';
-			i++;
-		} else if (c === '"') quoted = !quoted;
-		else if (quoted || (c !== ',' && c !== '\r')) cell += c;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		}
-	}
-	return rows;
+	return csvRecords(text);
 }
 
 const event = (path: string, actor: unknown = null) => ({
@@ -192,15 +170,7 @@ describe("a project's balance of work as CSV", () => {
 
 		const page = await projectPage(db, null, id);
 		const rows = records((await effortCsv(db, null, 'en', id)).body);
-		expect(rows[0]).toEqual([
-			'member',
-			'handle',
-			'minutes',
-			'effort_share',
-			'empowering_share',
-			'onerous_share',
-			'recognised_minutes'
-		]);
+		expect(rows[0]).toEqual([...EFFORT_COLUMNS]);
 		expect(rows.length - 1).toBe(page.balance.rows.length);
 		expect(rows.slice(1).map((r) => Number(r[2]))).toEqual(page.balance.rows.map((r) => r.minutes));
 		expect(rows.some((r) => r[1] === quiet.handle)).toBe(false);

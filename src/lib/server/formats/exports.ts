@@ -83,6 +83,16 @@ export async function directoryCsv(
 	};
 }
 
+export const EFFORT_COLUMNS = [
+	'member',
+	'handle',
+	'minutes',
+	'effort_share',
+	'empowering_share',
+	'onerous_share',
+	'recognised_minutes'
+] as const;
+
 /**
  * A project's balance of work, as its page's table shows it: each current member (by the name the
  * reader may see, or "a member" when privacy hides them), their time, their shares of all,
@@ -108,18 +118,7 @@ export async function effortCsv(
 		r.recognisedMinutes
 	]);
 	return {
-		body: csv(
-			[
-				'member',
-				'handle',
-				'minutes',
-				'effort_share',
-				'empowering_share',
-				'onerous_share',
-				'recognised_minutes'
-			],
-			rows
-		),
+		body: csv(EFFORT_COLUMNS, rows),
 		filename: `project-${page.project.id}-effort.csv`,
 		modified: null
 	};
