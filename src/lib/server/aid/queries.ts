@@ -10,6 +10,7 @@ import type { Actor } from '$lib/domain/members/actor';
 import type { AidFilter } from '$lib/domain/aid/rules';
 import type { Queryable } from '$lib/server/db/client';
 import { aidPosts, chapters, members } from '$lib/server/db/schema';
+import { searchConfigFor } from '$lib/server/db/schema/writing';
 import { NotFound } from '$lib/server/errors';
 import { profileOpen, publicName } from '$lib/server/members/privacy';
 import { markdownExcerpt, renderMarkdown } from '$lib/server/writing/markdown';
@@ -19,16 +20,6 @@ import { aidUrl, answerUrl } from './paths';
 type Reader = Pick<Actor, 'id' | 'chapterIds' | 'confirmed'> | null;
 
 export const AID_PER_PAGE = 20;
-
-/** Text-search configurations of the site's languages; other languages search word for word. */
-const CONFIG: Record<string, string> = {
-	en: 'english',
-	es: 'spanish',
-	ar: 'arabic',
-	fr: 'french',
-	de: 'german',
-	pt: 'portuguese'
-};
 
 /** On the board: open, ahead of its expiry, by an account that still exists. */
 const onBoard = sql`${aidPosts.status} = 'open' and ${aidPosts.expiresAt} > now() and ${members.deletedAt} is null`;
@@ -107,7 +98,7 @@ export async function aidBoard(
 		if (id) where.push(eq(aidPosts.chapterId, id));
 	}
 	if (filter.q) {
-		const cfg = CONFIG[filter.language ?? ''] ?? 'simple';
+		const cfg = searchConfigFor(filter.language);
 		where.push(
 			sql`${aidPosts.search} @@ (websearch_to_tsquery(${cfg}::regconfig, ${filter.q}) || websearch_to_tsquery('simple', ${filter.q}) || websearch_to_tsquery('english', ${filter.q}))`
 		);

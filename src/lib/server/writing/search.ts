@@ -1,10 +1,10 @@
 import { slugify } from '$lib/server/refs';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
+import { searchConfigFor } from '$lib/server/db/schema/writing';
 import type { Locale } from '$lib/server/i18n';
 import type { Actor } from '$lib/domain/members/actor';
 
-const CONFIG: Record<string, string> = { en: 'english', es: 'spanish', ar: 'arabic' };
 const START = '\u0001';
 const STOP = '\u0002';
 
@@ -44,7 +44,7 @@ export async function search(
 ) {
 	const text = q.trim().slice(0, 200);
 	if (!text) return [];
-	const cfg = CONFIG[locale] ?? 'simple';
+	const cfg = searchConfigFor(locale);
 	const query = sql`(websearch_to_tsquery(${cfg}::regconfig, ${text}) || websearch_to_tsquery('simple', ${text}))`;
 	const opts = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=10, MaxFragments=2`;
 	const chapterIds = reader?.chapterIds.length ? reader.chapterIds : [0];

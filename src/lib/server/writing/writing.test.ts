@@ -118,6 +118,30 @@ describe('search', () => {
 		expect((await search(db, null, 'es', 'inquilino')).map((h) => h.title)).toContain('Vivienda');
 		expect((await search(db, null, 'ar', 'inquilinos')).map((h) => h.title)).toContain('Vivienda');
 	});
+
+	it('reads a query with the stemmer of every language the writing is indexed in', async () => {
+		const db = conn.db;
+		await setWritingLimits(db, { postsPerDay: 100 });
+		await createPost(
+			db,
+			ana,
+			post({ title: 'Logement', body: 'Les locataires se sont organisés.', language: 'fr' })
+		);
+		await createPost(
+			db,
+			ana,
+			post({
+				title: 'Wohnen',
+				body: 'Die Mieterinnen organisierten Versammlungen.',
+				language: 'de'
+			})
+		);
+		// A word in another form than the text's: found only through the language's stemmer.
+		expect((await search(db, null, 'fr', 'locataire organisé')).map((h) => h.title)).toContain(
+			'Logement'
+		);
+		expect((await search(db, null, 'de', 'Versammlung')).map((h) => h.title)).toContain('Wohnen');
+	});
 });
 
 describe('feeds', () => {

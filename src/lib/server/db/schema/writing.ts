@@ -20,15 +20,36 @@ import { members } from './members';
 /** PostgreSQL's tsvector, kept as a generated column for full-text search. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
+/** The languages with a stemmer of their own, and PostgreSQL's text-search configuration for each. */
+const SEARCH_CONFIGS: Record<string, string> = {
+	en: 'english',
+	es: 'spanish',
+	ar: 'arabic',
+	fr: 'french',
+	de: 'german',
+	pt: 'portuguese',
+	it: 'italian'
+};
+
+/** Languages with their own stemmer; others are searched with `simple`. */
+export const SEARCH_LANGUAGES = Object.keys(SEARCH_CONFIGS);
+
+/**
+ * The text-search configuration a query in this language is read with: the one its documents were
+ * indexed with, so a stemmed word meets its own stem. `simple` (word for word) for the others.
+ */
+export const searchConfigFor = (language: string | null | undefined): string =>
+	(language && Object.hasOwn(SEARCH_CONFIGS, language) ? SEARCH_CONFIGS[language] : null) ??
+	'simple';
+
 /**
  * The text-search configuration for a language tag, as an immutable SQL expression (so it can
  * be used in a generated column). Languages without a stemmer fall back to `simple`.
  */
 const configCase = (language: string) =>
-	`(case ${language} when 'en' then 'english'::regconfig when 'es' then 'spanish'::regconfig when 'ar' then 'arabic'::regconfig when 'fr' then 'french'::regconfig when 'de' then 'german'::regconfig when 'pt' then 'portuguese'::regconfig when 'it' then 'italian'::regconfig else 'simple'::regconfig end)`;
-
-/** Languages with their own stemmer; others are searched with `simple`. */
-export const SEARCH_LANGUAGES = ['en', 'es', 'ar', 'fr', 'de', 'pt', 'it'];
+	`(case ${language} ${Object.entries(SEARCH_CONFIGS)
+		.map(([tag, config]) => `when '${tag}' then '${config}'::regconfig`)
+		.join(' ')} else 'simple'::regconfig end)`;
 
 /** Weighted document: the language's stemmed words plus the `simple` (unstemmed) ones. */
 export function documentSql(language: string, title: string | null, body: string): SQL {
