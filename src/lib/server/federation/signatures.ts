@@ -41,8 +41,9 @@ export async function signedPostHeaders(
 	};
 	await genDigestHeaderBothRFC3230AndRFC9530(request, body, 'SHA-256');
 	await signAsDraftToRequest(request, key, SIGNED_COMPONENTS);
+	// The library writes some names capitalised; headers are case-blind, plain objects are not.
 	return Object.fromEntries(
-		Object.entries(request.headers).map(([name, value]) => [name, String(value)])
+		Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), String(value)])
 	);
 }
 
