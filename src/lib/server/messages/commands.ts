@@ -6,7 +6,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
-import type { Queryable, Tx } from '$lib/server/db/client';
+import type { Tx } from '$lib/server/db/client';
 import {
 	conversationMessages,
 	conversationParticipants,
@@ -20,28 +20,11 @@ import { eventAbout } from '$lib/server/events/about';
 import { countUse, LIMITS, NEW_ACCOUNT_DAYS } from '$lib/server/limits';
 import { parseInput } from '$lib/server/validation';
 import { MAX_PARTICIPANTS, messageInput, startConversationInput } from '$lib/schemas/messages';
+import { blockedBetween } from './blocks';
 import { can } from './policy';
 
 export const conversationUrl = (id: number) => `/messages/${id}`;
 
-/** Is there a block, either way, between the member and any of the others? */
-export async function blockedBetween(
-	db: Queryable,
-	memberId: number,
-	others: number[]
-): Promise<boolean> {
-	if (!others.length) return false;
-	const list = sql.join(
-		others.map((id) => sql`${id}`),
-		sql`, `
-	);
-	const { rows } = await db.execute(sql`
-		select 1 from member_blocks
-		where (blocker_id = ${memberId} and blocked_id in (${list}))
-			or (blocked_id = ${memberId} and blocker_id in (${list}))
-		limit 1`);
-	return rows.length > 0;
-}
 
 /** The stricter limit for a new account, counted besides `message` (docs/messages.md). */
 async function countNewAccount(tx: Tx, actor: Actor) {

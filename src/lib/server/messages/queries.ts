@@ -17,7 +17,7 @@ import { NotFound } from '$lib/server/errors';
 import { profileOpen, publicName } from '$lib/server/members/privacy';
 import { renderCommentMarkdown } from '$lib/server/writing/markdown';
 import { can } from './policy';
-import { blockedBetween } from './commands';
+import { blockedBetween } from './blocks';
 
 export const CONVERSATIONS_PER_PAGE = 20;
 export const MESSAGES_PER_PAGE = 50;
