@@ -1,0 +1,89 @@
+/** Every privacy choice holds on the federation surface (docs/federation.md, "Privacy"). */
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	federationDeliveries,
+	federationFollows,
+	members,
+	remoteActors
+} from '$lib/server/db/schema';
+import { actorFor } from '$lib/server/db/testing';
+import { createPost } from '$lib/server/writing/commands';
+import { openWorld, post, type World } from '$lib/server/writing/test-world';
+import { localActor } from './actors';
+import { setBlogFederation } from './commands';
+import { deliverPost } from './handler';
+import { federatedPost } from './posts';
+
+let w: World;
+beforeAll(async () => {
+	w = await openWorld();
+	await w.conn.db
+		.update(members)
+		.set({ displayName: 'Ana Lima', showFullName: false })
+		.where(eq(members.id, w.ana.id));
+}, 60_000);
+afterAll(() => w?.conn.close());
+
+describe('a member blog on the federation', () => {
+	it('is nobody’s until the member opts in, and only the member may', async () => {
+		const { db } = w.conn;
+		expect(await localActor(db, { kind: 'member', handle: 'ana' })).toBeNull();
+		await expect(setBlogFederation(db, null, { enabled: 'on' })).rejects.toMatchObject({
+			status: 401
+		});
+		await expect(setBlogFederation(db, w.ana, { enabled: 'maybe' })).rejects.toMatchObject({
+			status: 400
+		});
+		expect(await localActor(db, { kind: 'member', handle: 'ana' })).toBeNull();
+		await setBlogFederation(db, w.ana, { enabled: 'on' });
+		const actor = await localActor(db, { kind: 'member', handle: 'ana' });
+		// The name visitors see: she does not show her full name.
+		expect(actor?.displayName).toBe('Ana L.');
+		expect(actor?.publicKeyPem).toMatch(/BEGIN PUBLIC KEY/);
+	});
+
+	it('sends public posts only, and tells followers when one leaves public view', async () => {
+		const { db } = w.conn;
+		const ana = await actorFor(db, w.ana.id);
+		const shown = await createPost(db, ana, post({ title: 'Open letter' }));
+		const members = await createPost(db, ana, post({ title: 'Inside', visibility: 'members' }));
+		expect((await federatedPost(db, shown.id))?.post.title).toBe('Open letter');
+		expect(await federatedPost(db, members.id)).toBeNull();
+
+		const actor = (await localActor(db, { kind: 'member', handle: 'ana' }))!;
+		const [remote] = await db
+			.insert(remoteActors)
+			.values({
+				uri: 'https://remote.example/users/zed',
+				keyId: 'https://remote.example/users/zed#main-key',
+				publicKeyPem: 'x',
+				inbox: 'https://remote.example/users/zed/inbox',
+				sharedInbox: 'https://remote.example/inbox'
+			})
+			.returning();
+		await db.insert(federationFollows).values({
+			actorId: actor.id,
+			remoteActorId: remote.id,
+			direction: 'follower',
+			state: 'accepted',
+			activityId: 'https://remote.example/follows/1'
+		});
+		expect(await deliverPost(db, shown.id, 'Create', 'a', 'https://us.example')).toBe(1);
+		expect(await deliverPost(db, members.id, 'Create', 'b', 'https://us.example')).toBe(0);
+		expect(await deliverPost(db, members.id, 'Update', 'c', 'https://us.example')).toBe(1);
+		const sent = await db.select().from(federationDeliveries);
+		expect(sent.map((d) => [d.inbox, (d.activity as { type: string }).type])).toEqual([
+			['https://remote.example/inbox', 'Create'],
+			['https://remote.example/inbox', 'Delete']
+		]);
+		const create = sent[0].activity as { object: { attributedTo: string; content: string } };
+		expect(create.object.attributedTo).toBe('https://us.example/ap/actors/ana');
+		expect(create.object.content).toContain('<strong>organising</strong>');
+
+		// Opting out: the actor is gone, its posts no longer federate.
+		await setBlogFederation(db, ana, {});
+		expect(await localActor(db, { kind: 'member', handle: 'ana' })).toBeNull();
+		expect(await federatedPost(db, shown.id)).toBeNull();
+	});
+});
