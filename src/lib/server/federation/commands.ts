@@ -44,14 +44,12 @@ export const setBlogFederation = command({
 			return true;
 		}
 		if (!input.enabled) return false;
-		await tx
-			.insert(federationActors)
-			.values({
-				kind: 'member',
-				memberId: subject.memberId,
-				enabled: true,
-				...(await newKeyPair())
-			});
+		await tx.insert(federationActors).values({
+			kind: 'member',
+			memberId: subject.memberId,
+			enabled: true,
+			...(await newKeyPair())
+		});
 		return true;
 	},
 	event: (changed, subject, input, actor) =>
