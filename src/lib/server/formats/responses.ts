@@ -43,31 +43,50 @@ export function notModified(request: Request, etag: string, modified: Date | nul
 	return Number.isFinite(since) && seconds(modified) <= Math.floor(since / 1000);
 }
 
+const etagOf = (body: string) =>
+	`"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+
+/** The headers a 304 keeps (RFC 9110 §15.4.5): the validators and how to cache. */
+const KEPT_ON_304 = ['etag', 'cache-control', 'vary', 'last-modified'];
+
+function answer(request: Request, body: string, headers: Headers, modified: Date | null): Response {
+	const etag = etagOf(body);
+	headers.set('etag', etag);
+	if (modified && !headers.has('last-modified'))
+		headers.set('last-modified', modified.toUTCString());
+	if (
+		(request.method === 'GET' || request.method === 'HEAD') &&
+		notModified(request, etag, modified)
+	) {
+		const kept = new Headers();
+		for (const name of KEPT_ON_304) {
+			const value = headers.get(name);
+			if (value !== null) kept.set(name, value);
+		}
+		return new Response(null, { status: 304, headers: kept });
+	}
+	return new Response(body, { status: 200, headers });
+}
+
 export function fileResponse(request: Request, body: string, options: FileOptions): Response {
-	const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 	const filename = options.filename.replace(/[^A-Za-z0-9._-]/g, '-');
-	const headers: Record<string, string> = {
+	const headers = new Headers({
 		'content-type': options.type,
 		'content-disposition': `${options.download ? 'attachment' : 'inline'}; filename="${filename}"`,
 		'cache-control': `${options.cache}, max-age=300`,
-		etag,
 		'x-content-type-options': 'nosniff'
-	};
-	if (options.cache === 'private') headers.vary = 'cookie';
-	if (options.modified) headers['last-modified'] = options.modified.toUTCString();
-	if (request.method === 'GET' || request.method === 'HEAD')
-		if (notModified(request, etag, options.modified)) {
-			const { etag: e, 'cache-control': c, vary, 'last-modified': lm } = headers;
-			return new Response(null, {
-				status: 304,
-				headers: Object.fromEntries(
-					Object.entries({ etag: e, 'cache-control': c, vary, 'last-modified': lm }).filter(
-						([, v]) => v !== undefined
-					)
-				) as Record<string, string>
-			});
-		}
-	return new Response(body, { headers });
+	});
+	if (options.cache === 'private') headers.set('vary', 'cookie');
+	return answer(request, body, headers, options.modified);
+}
+
+/**
+ * The same validators for an answer built elsewhere (the Atom feeds): its body's ETag, and 304
+ * when the reader's copy is current. Anything but a 200 passes through as it is.
+ */
+export async function withValidators(request: Request, response: Response): Promise<Response> {
+	if (response.status !== 200) return response;
+	return answer(request, await response.text(), new Headers(response.headers), null);
 }
 
 /** The newest of some times (null when there are none). */
