@@ -17,29 +17,37 @@ import type { paths } from './schema';
 
 const ROUTES = path.resolve('src/routes/api/v1');
 
-type Route = { pattern: RegExp; names: string[]; file: string };
+type Route = { id: string; pattern: RegExp; names: string[]; file: string };
 
 /** The route file of each documented path, e.g. `/decisions/{id}` → `decisions/[id]/+server.ts`. */
 const routes: Route[] = [
 	...new Set([...(Object.values(OPS) as Operation[]).map((o) => o.path), '/openapi.json'])
 ].map((p) => ({
+	id: `/api/v1${p.replace(/\{([^}]+)\}/g, '[$1]')}`,
 	pattern: new RegExp(`^/api/v1${p.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
 	names: [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]),
 	file: path.join(ROUTES, p.replace(/\{([^}]+)\}/g, '[$1]'), '+server.ts')
 }));
+
+const CATCH_ALL: Route = {
+	id: '/api/v1/[...rest]',
+	pattern: /^\/api\/v1\/(.*)$/,
+	names: ['rest'],
+	file: path.join(ROUTES, '[...rest]', '+server.ts')
+};
 
 type Handler = (event: unknown) => Promise<Response>;
 
 /** Answer one request with the route handler it reaches, as SvelteKit would dispatch it. */
 export async function dispatch(db: Db, request: Request, session: Actor | null): Promise<Response> {
 	const url = new URL(request.url);
-	const route = routes.find((r) => r.pattern.test(url.pathname));
-	if (!route) return new Response('no such route', { status: 404 });
-	const values = route.pattern.exec(url.pathname)!.slice(1);
+	// An address that is no call reaches the catch-all route, as in SvelteKit.
+	const route = routes.find((r) => r.pattern.test(url.pathname)) ?? CATCH_ALL;
+	const values = route.pattern.exec(url.pathname)?.slice(1) ?? [];
 	const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(values[i])]));
 	const mod = (await import(/* @vite-ignore */ route.file)) as Record<string, Handler | undefined>;
-	const handler = mod[request.method];
-	if (!handler) return new Response('method not allowed', { status: 405 });
+	// A method the route does not export goes to its `fallback`, as SvelteKit sends it.
+	const handler = mod[request.method] ?? mod.fallback!;
 	const asked = localeFromAcceptLanguage(request.headers.get('accept-language'));
 	const event = {
 		locals: {
@@ -51,7 +59,7 @@ export async function dispatch(db: Db, request: Request, session: Actor | null):
 		},
 		params,
 		url,
-		route: { id: route.file },
+		route: { id: route.id },
 		request,
 		cookies: { get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} },
 		getClientAddress: () => '203.0.113.7',

@@ -443,6 +443,20 @@ describe('problem details', () => {
 		expect(error).toMatchObject({ title: 'Portée insuffisante pour cet appel' });
 	});
 
+	it('answers an address that is no call 404, and a method a call does not take 405 with Allow', async () => {
+		const ask = (method: string, where: string) =>
+			dispatch(db, new Request(`${ORIGIN}/api/v1${where}`, { method }), null);
+		const none = await ask('GET', '/nothing/here');
+		expect(none.status).toBe(404);
+		expect(none.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+		const wrong = await ask('DELETE', `/decisions/${f('decision-id:discussion')}`);
+		expect(wrong.status).toBe(405);
+		expect(wrong.headers.get('allow')).toBe('GET, HEAD');
+		expect((await wrong.json()).type).toBe(`${ORIGIN}/developers#problem-method-not-allowed`);
+		expect((await ask('PUT', '/posts')).headers.get('allow')).toBe('GET, POST, HEAD');
+		expect((await ask('POST', '/openapi.json')).status).toBe(405);
+	});
+
 	it('answers a missing thing 404, never 500', async () => {
 		const c = clientAs('member');
 		for (const id of ['999999', 'nonsense', '1234567890123456789'])

@@ -135,3 +135,28 @@ function hasBody(request: Request): boolean {
 		request.headers.has('content-type') || Number(request.headers.get('content-length') ?? 0) > 0
 	);
 }
+
+/**
+ * Every method a route does not answer, and every address under /api/v1 that is no call: a 405
+ * naming the methods that are allowed, or a 404, as problem details like every other error.
+ */
+export async function apiFallback(event: RequestEvent): Promise<Response> {
+	const { OPS } = await import('./operations');
+	const path = (event.route.id ?? '').replace(/^\/api\/v1/, '').replace(/\[([^\]]+)\]/g, '{$1}');
+	const methods: string[] = (Object.values(OPS) as Operation[])
+		.filter((o) => o.path === path)
+		.map((o) => o.method);
+	if (path === '/openapi.json') methods.push('GET');
+	const locale = event.locals.locale;
+	if (!methods.length)
+		return problemFor(new ApiProblem('not-found', 'api_error_no_such_call'), event.url, locale);
+	const allow = [...new Set([...methods, ...(methods.includes('GET') ? ['HEAD'] : [])])].join(', ');
+	return problemFor(
+		new ApiProblem('method-not-allowed', 'api_error_method', {
+			params: { allow },
+			headers: { allow }
+		}),
+		event.url,
+		locale
+	);
+}

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { createDecision } from '$lib/server/decisions/commands';
 import { decisionListResource } from '$lib/server/decisions/resource';
@@ -16,3 +16,6 @@ export const POST = apiRoute(OPS.createDecision, async ({ db, member, body, even
 		value: { id, url: `${event.url.origin}/decisions/${id}` }
 	};
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { listElections } from '$lib/server/elections/queries';
 
@@ -6,3 +6,6 @@ import { listElections } from '$lib/server/elections/queries';
 export const GET = apiRoute(OPS.listElections, async ({ db, actor, event }) => ({
 	elections: await listElections(db, actor, event.locals.locale)
 }));
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS, postListQuery } from '$lib/server/api/operations';
 import { listedPostResource } from '$lib/server/api/resources';
 import { timeCursor } from '$lib/server/paging';
@@ -22,3 +22,6 @@ export const POST = apiRoute(OPS.createPost, async ({ db, member, body, event })
 	const url = event.url.origin + post.url;
 	return { location: `/api/v1/posts/${post.id}`, value: { id: post.id, url } };
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { positionId } from '$lib/server/paging';
 import { projectList } from '$lib/server/projects/queries';
@@ -11,3 +11,6 @@ export const GET = apiRoute(OPS.listProjects, ({ db, actor, query }) => {
 		: undefined;
 	return projectList(db, actor, { status }, positionId(query.before));
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

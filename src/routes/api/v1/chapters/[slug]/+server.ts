@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { chapterBySlug } from '$lib/server/chapters/queries';
 
@@ -19,3 +19,6 @@ export const GET = apiRoute(OPS.getChapter, async ({ db, actor, event }) => {
 		}))
 	};
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

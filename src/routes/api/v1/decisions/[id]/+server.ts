@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { pathId } from '$lib/server/api/resources';
 import { decisionResource } from '$lib/server/decisions/resource';
@@ -17,3 +17,6 @@ export const GET = apiRoute(OPS.getDecision, ({ db, actor, event }) =>
 		pathId(event.params.id, 'decision_error_not_found')
 	)
 );
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

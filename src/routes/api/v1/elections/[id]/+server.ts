@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { electionResource, pathId } from '$lib/server/api/resources';
 import { electionPage } from '$lib/server/elections/queries';
@@ -14,3 +14,6 @@ export const GET = apiRoute(OPS.getElection, async ({ db, actor, event }) =>
 		)
 	)
 );
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { pathId } from '$lib/server/api/resources';
 import { proposeAmendment } from '$lib/server/decisions/amendments';
@@ -8,3 +8,6 @@ export const POST = apiRoute(OPS.proposeAmendment, async ({ db, member, event, b
 	const id = pathId(event.params.id, 'decision_error_not_found');
 	return { value: { id: await proposeAmendment(db, member, id, body) } };
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { pathId } from '$lib/server/api/resources';
 import { castBallot } from '$lib/server/decisions/ballots';
@@ -8,3 +8,6 @@ export const POST = apiRoute(OPS.castBallot, async ({ db, member, event, body })
 	const id = pathId(event.params.id, 'decision_error_not_found');
 	return { value: await castBallot(db, member, id, body) };
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { pathId } from '$lib/server/api/resources';
 import { submitDecision } from '$lib/server/decisions/commands';
@@ -9,3 +9,6 @@ export const POST = apiRoute(OPS.submitDecision, async ({ db, member, event }) =
 	await submitDecision(db, member, id);
 	return { value: { id } };
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

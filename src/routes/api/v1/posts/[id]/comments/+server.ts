@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { commentsResource, pathId } from '$lib/server/api/resources';
 import { postComment } from '$lib/server/comments/commands';
@@ -17,3 +17,6 @@ export const POST = apiRoute(OPS.createPostComment, async ({ db, member, event, 
 	const comment = await postComment(db, member, 'post', id, body);
 	return { value: { id: comment.id, url: event.url.origin + comment.url } };
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { pathId } from '$lib/server/api/resources';
 import { claimTask } from '$lib/server/projects/tasks';
@@ -12,3 +12,6 @@ export const POST = apiRoute(OPS.claimTask, async ({ db, member, event }) => {
 	);
 	return { value: { url: event.url.origin + task.url } };
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;

@@ -1,4 +1,4 @@
-import { apiRoute } from '$lib/server/api/operation';
+import { apiFallback, apiRoute } from '$lib/server/api/operation';
 import { OPS } from '$lib/server/api/operations';
 import { pathId } from '$lib/server/api/resources';
 import { logEffort } from '$lib/server/projects/tasks';
@@ -9,3 +9,6 @@ export const POST = apiRoute(OPS.logEffort, async ({ db, member, event, body }) 
 	const entry = await logEffort(db, member, taskId, body);
 	return { value: { id: entry.id, url: event.url.origin + entry.url } };
 });
+
+/** Any other method: 405 with Allow, as problem details. */
+export const fallback = apiFallback;
