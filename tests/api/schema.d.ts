@@ -124,6 +124,41 @@ export interface paths {
 		patch?: never;
 		trace?: never;
 	};
+	'/threads/{id}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/** One forum thread */
+		get: operations['getThread'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/threads/{id}/comments': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/** The discussion in a thread */
+		get: operations['listThreadComments'];
+		put?: never;
+		/** Reply in a thread */
+		post: operations['createThreadComment'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
 	'/decisions': {
 		parameters: {
 			query?: never;
@@ -1027,6 +1062,276 @@ export interface operations {
 			header?: never;
 			path: {
 				/** @description The post's number (the digits at the start of its address). */
+				id: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': {
+					body: string;
+					parentId?: number | '';
+					quotedId?: number | '';
+				};
+			};
+		};
+		responses: {
+			/** @description Created. */
+			201: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': {
+						id: number;
+						url: string;
+					};
+				};
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The state does not allow it (closed, already done). */
+			409: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The body is larger than 512 KiB. */
+			413: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The body is not application/json. */
+			415: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	getThread: {
+		parameters: {
+			query?: never;
+			header?: never;
+			path: {
+				/** @description The thread's number (the digits at the start of its address). */
+				id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description OK. */
+			200: {
+				headers: {
+					/** @description Send it back in If-None-Match. */
+					ETag?: string;
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': {
+						[key: string]: unknown;
+					};
+				};
+			};
+			/** @description Not modified since the ETag sent. */
+			304: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	listThreadComments: {
+		parameters: {
+			query?: {
+				/** @description The `next` of the previous page of comments; absent for the first page. */
+				cursor?: string;
+			};
+			header?: never;
+			path: {
+				/** @description The thread's number (the digits at the start of its address). */
+				id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description OK. */
+			200: {
+				headers: {
+					/** @description Send it back in If-None-Match. */
+					ETag?: string;
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': {
+						comments: {
+							[key: string]: unknown;
+						}[];
+						next: string | null;
+					};
+				};
+			};
+			/** @description Not modified since the ETag sent. */
+			304: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	createThreadComment: {
+		parameters: {
+			query?: never;
+			header?: never;
+			path: {
+				/** @description The thread's number (the digits at the start of its address). */
 				id: string;
 			};
 			cookie?: never;

@@ -10,7 +10,7 @@ import '$lib/server/commentables';
 import type { Db, Connection } from '$lib/server/db/client';
 import { createTestDatabase } from '$lib/server/db/testing';
 import { apiTokens, members } from '$lib/server/db/schema';
-import { createApiToken, revokeApiToken } from '$lib/server/api/tokens';
+import { createApiToken, revokeApiToken, tokenList } from '$lib/server/api/tokens';
 import { loadActor } from '$lib/server/members/actor';
 import { forgetPerMemberLimits, PER_MEMBER_KEY } from '$lib/server/limits';
 import { hashToken } from '$lib/server/accounts/tokens';
@@ -112,6 +112,21 @@ describe('reads, for each role', () => {
 			(c) => c.GET('/posts/{id}/comments', { params: { path: { id: f('post-id:chapter') } } }),
 			'404 200 404 401'
 		],
+		[
+			'a forum thread',
+			(c) => c.GET('/threads/{id}', { params: { path: { id: f('thread:open') } } }),
+			'200 200 200 401'
+		],
+		[
+			'a thread’s comments',
+			(c) => c.GET('/threads/{id}/comments', { params: { path: { id: f('thread:open') } } }),
+			'200 200 200 401'
+		],
+		[
+			'a thread that is not there',
+			(c) => c.GET('/threads/{id}', { params: { path: { id: '999999' } } }),
+			'404 404 404 401'
+		],
 		['the decisions', (c) => c.GET('/decisions'), '200 200 200 401'],
 		[
 			'a decision',
@@ -178,6 +193,15 @@ describe('writes, for each role, through the forms’ commands', () => {
 				c.POST('/posts/{id}/comments', { params: { path }, body: { body: 'Yes.' } })
 			)
 		).toBe('401 201 404 401');
+	});
+
+	it('replies in a forum thread', async () => {
+		const path = { id: f('thread:open') };
+		expect(
+			await statuses((c) =>
+				c.POST('/threads/{id}/comments', { params: { path }, body: { body: 'Tuesdays?' } })
+			)
+		).toBe('401 201 201 401');
 	});
 
 	it('proposes only in a scope the member belongs to', async () => {
@@ -275,6 +299,44 @@ describe('token scopes', () => {
 		expect((await c.POST('/decisions/{id}/ballot', ballot())).response.status).toBe(200);
 		expect((await c.POST('/posts', { body: post })).response.status).toBe(403);
 		expect((await c.GET('/decisions')).response.status).toBe(403);
+	});
+});
+
+describe('tokens as stored', () => {
+	it('keeps only a hash of the secret, and lists the token without it', async () => {
+		const member = world.who.member.actor!;
+		const made = await createApiToken(db, member, { name: 'Hashed', scopes: ['read'] });
+		const rows = await db.select().from(apiTokens).where(eq(apiTokens.id, made.id));
+		expect(rows[0].secretHash).toBe(hashToken(made.secret));
+		expect(JSON.stringify(rows)).not.toContain(made.secret);
+		const listed = await tokenList(db, member.id);
+		expect(JSON.stringify(listed)).not.toContain(made.secret);
+		expect(listed.find((t) => t.id === made.id)).toMatchObject({
+			hint: made.secret.slice(-4),
+			scopes: ['read'],
+			lastUsedAt: null
+		});
+		await apiClient(db, { token: made.secret }).GET('/glance');
+		expect(
+			(await tokenList(db, member.id)).find((t) => t.id === made.id)?.lastUsedAt
+		).toBeInstanceOf(Date);
+	});
+
+	it('refuses bad input and another member’s token, changing nothing', async () => {
+		const member = world.who.member.actor!;
+		await expect(createApiToken(db, member, { name: '', scopes: ['admin'] })).rejects.toMatchObject(
+			{
+				fields: { name: 'error_required', scopes: 'error_invalid_value' }
+			}
+		);
+		const theirs = await createApiToken(db, world.who.outsider.actor!, {
+			name: 'Theirs',
+			scopes: ['read']
+		});
+		await expect(revokeApiToken(db, member, theirs.id)).rejects.toMatchObject({ status: 404 });
+		expect((await apiClient(db, { token: theirs.secret }).GET('/glance')).response.status).toBe(
+			200
+		);
 	});
 });
 

@@ -148,6 +148,38 @@ export const OPS = {
 		created: true,
 		response: created
 	},
+	getThread: {
+		operationId: 'getThread',
+		method: 'GET',
+		path: '/threads/{id}',
+		tag: 'comments',
+		scope: 'read',
+		summary: 'api_op_get_thread',
+		parameters: [id('thread')],
+		response: anyObject
+	},
+	listThreadComments: {
+		operationId: 'listThreadComments',
+		method: 'GET',
+		path: '/threads/{id}/comments',
+		tag: 'comments',
+		scope: 'read',
+		summary: 'api_op_list_thread_comments',
+		parameters: [id('thread'), cursor('comments')],
+		response: page('comments')
+	},
+	createThreadComment: {
+		operationId: 'createThreadComment',
+		method: 'POST',
+		path: '/threads/{id}/comments',
+		tag: 'comments',
+		scope: 'write',
+		summary: 'api_op_create_thread_comment',
+		parameters: [id('thread')],
+		body: commentInput,
+		created: true,
+		response: created
+	},
 	// Decisions
 	listDecisions: {
 		operationId: 'listDecisions',

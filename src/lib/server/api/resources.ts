@@ -5,7 +5,7 @@
  */
 import { NotFound } from '$lib/server/errors';
 import { idFromRef } from '$lib/server/refs';
-import type { postById, postList } from '$lib/server/writing/queries';
+import type { postById, postList, threadById } from '$lib/server/writing/queries';
 import type { commentPage } from '$lib/server/comments/queries';
 import type { projectPage } from '$lib/server/projects/pages';
 import type { electionPage } from '$lib/server/elections/queries';
@@ -99,4 +99,23 @@ type ElectionPage = Awaited<ReturnType<typeof electionPage>>;
 export function electionResource(page: ElectionPage) {
 	const { ballot: _ballot, mine: _mine, may: _may, ...published } = page;
 	return published;
+}
+
+type Thread = Awaited<ReturnType<typeof threadById>>;
+
+export function threadResource(origin: string, t: Thread) {
+	return {
+		id: t.id,
+		title: t.title,
+		body: t.body,
+		language: t.language,
+		pinned: t.pinned,
+		locked: t.locked,
+		commentCount: t.commentCount,
+		createdAt: t.createdAt,
+		hidden: t.hidden,
+		author: { handle: t.author.handle, name: t.author.displayName },
+		category: { slug: t.categorySlug, name: t.categoryName },
+		url: origin + t.url
+	};
 }
