@@ -126,7 +126,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('wrong passwords from another browser never keep the owner out', async ({ page, browser }) => {
-	const person = newPerson('owner');
+	const person = newPerson('owner', { passwordAloneLogsIn: false });
 	await signUp(page, person);
 	await verifyFromMail(page, person.email);
 	await logIn(page, person.email, person.password);

@@ -24,7 +24,7 @@ async function virtualAuthenticator(page: Page) {
 }
 
 test('add a passkey, then log in with it and no password', async ({ page }) => {
-	const person = newPerson('passkey');
+	const person = newPerson('passkey', { passwordAloneLogsIn: false });
 	await signUp(page, person);
 	await verifyFromMail(page, person.email);
 	await logIn(page, person.email, person.password);

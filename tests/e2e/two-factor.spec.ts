@@ -18,7 +18,9 @@ for (const javaScriptEnabled of [true, false]) {
 			page,
 			browser
 		}) => {
-			const person = newPerson(javaScriptEnabled ? 'tfjs' : 'tfnojs');
+			const person = newPerson(javaScriptEnabled ? 'tfjs' : 'tfnojs', {
+				passwordAloneLogsIn: false
+			});
 			await signUp(page, person);
 			await verifyFromMail(page, person.email);
 			await logIn(page, person.email, person.password);
