@@ -60,8 +60,10 @@ test('a chapter convention: agenda adopted, speaker queue, point of order, amend
 	await ana.page.getByRole('button', { name: 'Open to amendment' }).click();
 	await expect(ana.page.getByTestId('document-status')).toHaveText('Under amendment');
 
-	// Cai proposes an amendment; it is listed under its section.
+	// Cai proposes an amendment; it is listed under its section. The amendment box, prefilled with
+	// the document, is set back to it when the page hydrates (a fault still open): Cai types after.
 	await cai.page.goto(documentPath);
+	await cai.page.waitForLoadState('networkidle');
 	await cai.page
 		.getByLabel('The document as you would amend it')
 		.fill('## Meetings\nWe meet weekly.');
