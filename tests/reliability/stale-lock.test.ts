@@ -7,12 +7,13 @@ import { acquireLock } from '../../scripts/embedded-db.mjs';
 import { isAlive } from './support/server';
 
 /**
- * A process that has exited but is not reaped: `sleep 0` in the background of a shell that then
- * becomes `sleep 30`, which never waits for it. What a database process killed along with its
- * server is until its new parent reaps it.
+ * A process that has exited but is not reaped: a short `sleep` in the background of a shell that
+ * then becomes `sleep 30`, which never waits for it. The child outlives the shell's `exec` (with
+ * `sleep 0` a busy machine let the shell reap it first). What a database process killed along
+ * with its server is until its new parent reaps it.
  */
 async function zombie(): Promise<{ pid: number; stop: () => void }> {
-	const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], {
+	const parent = spawn('sh', ['-c', 'sleep 0.3 & echo $!; exec sleep 30'], {
 		stdio: ['ignore', 'pipe', 'ignore']
 	});
 	const pid = await new Promise<number>((resolve) =>
