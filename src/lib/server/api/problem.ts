@@ -86,12 +86,20 @@ export function problemResponse(
 	};
 	if (more.instance) body.instance = more.instance;
 	if (more.errors && Object.keys(more.errors).length) body.errors = more.errors;
+	return problemDocument(body, more.headers);
+}
+
+/**
+ * A problem document as an answer, never cached. Shared by every surface that answers RFC 9457
+ * problems (this API, the federation inboxes), which each choose their own `type` URIs.
+ */
+export function problemDocument(body: Problem, headers: Record<string, string> = {}): Response {
 	return new Response(JSON.stringify(body), {
-		status,
+		status: body.status,
 		headers: {
 			'content-type': 'application/problem+json; charset=utf-8',
 			'cache-control': 'no-store',
-			...more.headers
+			...headers
 		}
 	});
 }

@@ -1,3 +1,4 @@
+import { problemDocument } from '$lib/server/api/problem';
 import { translate } from '$lib/server/i18n';
 import { tagUri } from '$lib/server/writing/feeds';
 
@@ -31,22 +32,17 @@ export type InboxProblem = keyof typeof INBOX_PROBLEMS;
 export function inboxProblem(kind: InboxProblem, url: URL, detail?: string): Response {
 	const { status, title } = INBOX_PROBLEMS[kind];
 	const text = translate(title);
-	return new Response(
-		JSON.stringify({
+	return problemDocument(
+		{
 			type: tagUri(url.origin, `/federation/problem/${kind}`),
 			title: text,
 			status,
 			detail: detail ? `${text} (${detail})` : text,
 			instance: url.pathname
-		}),
+		},
 		{
-			status,
-			headers: {
-				'content-type': 'application/problem+json; charset=utf-8',
-				'cache-control': 'no-store',
-				...(status === 401 ? { 'www-authenticate': 'Signature realm="inbox"' } : {}),
-				...(status === 429 ? { 'retry-after': '3600' } : {})
-			}
+			...(status === 401 ? { 'www-authenticate': 'Signature realm="inbox"' } : {}),
+			...(status === 429 ? { 'retry-after': '3600' } : {})
 		}
 	);
 }
