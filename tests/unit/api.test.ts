@@ -584,6 +584,25 @@ describe('privacy', () => {
 		}
 	});
 
+	it('never says whom a project’s coordination is offered to', async () => {
+		const id = num('project-id:public');
+		await db.execute(
+			sql`update projects set coordination_offered_to = ${world.who.member.actor!.id} where id = ${id}`
+		);
+		try {
+			for (const role of ROLES.slice(0, 3)) {
+				const { data } = await clientAs(role).GET('/projects/{id}', {
+					params: { path: { id: String(id) } }
+				});
+				const project = (data as { project: Record<string, unknown> }).project;
+				expect(project.id, role).toBe(id);
+				expect(project, role).not.toHaveProperty('coordinationOfferedTo');
+			}
+		} finally {
+			await db.execute(sql`update projects set coordination_offered_to = null where id = ${id}`);
+		}
+	});
+
 	it('keeps a surname hidden from a visitor in a post’s byline, as the page does', async () => {
 		await db
 			.update(members)
