@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { EventHandler } from '$lib/server/events/dispatcher';
 import type { Queryable } from '$lib/server/db/client';
-import { posts } from '$lib/server/db/schema';
+import { juryCases, posts } from '$lib/server/db/schema';
+import { hides } from '$lib/domain/moderation/jury';
 import { config } from '$lib/server/config';
 import { siteOrigin } from '$lib/server/notifications/mail';
 import { actorOfPost } from './actors';
@@ -12,14 +13,20 @@ import { federatedPost } from './posts';
 /**
  * A post published or edited goes to the followers of the actor whose voice it is: Create when it
  * is published, Update when edited while public, Delete when an edit took it out of public view
- * (made members-only, say). Only rows are written here, in the dispatcher's transaction; the
- * delivery worker sends them, so no request ever waits on another server.
+ * (made members-only, say) or a jury hid it; a post an appeal shows again is sent as an Update.
+ * Only rows are written here, in the dispatcher's transaction; the delivery worker sends them, so
+ * no request ever waits on another server.
  */
 export const federationHandler: EventHandler = {
 	name: 'federation',
-	types: ['post.published', 'post.edited'],
+	types: ['post.published', 'post.edited', 'jury-case.decided'],
 	handle: async (tx, event) => {
 		if (!config().federation.enabled) return;
+		if (event.type === 'jury-case.decided') {
+			const post = await postJudged(tx, event.subjectId);
+			if (post) await deliverPost(tx, post, 'Update', `${event.id}`);
+			return;
+		}
 		await deliverPost(
 			tx,
 			event.subjectId,
@@ -28,6 +35,24 @@ export const federationHandler: EventHandler = {
 		);
 	}
 };
+
+/**
+ * The post a decided case changed for the world, or null: a hiding verdict takes it out of public
+ * view; a first verdict that keeps it changes nothing, an appeal's may show it again.
+ */
+async function postJudged(tx: Queryable, caseId: number): Promise<number | null> {
+	const [c] = await tx
+		.select({
+			subjectType: juryCases.subjectType,
+			subjectId: juryCases.subjectId,
+			verdict: juryCases.verdict,
+			appealOf: juryCases.appealOf
+		})
+		.from(juryCases)
+		.where(eq(juryCases.id, caseId));
+	if (c?.subjectType !== 'post' || !c.verdict) return null;
+	return hides(c.verdict) || c.appealOf ? c.subjectId : null;
+}
 
 export async function deliverPost(
 	tx: Queryable,

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	federationDeliveries,
 	federationFollows,
+	juryCases,
 	members,
+	posts,
 	remoteActors
 } from '$lib/server/db/schema';
 import { actorFor } from '$lib/server/db/testing';
@@ -12,7 +14,7 @@ import { createPost } from '$lib/server/writing/commands';
 import { openWorld, post, type World } from '$lib/server/writing/test-world';
 import { localActor } from './actors';
 import { setBlogFederation } from './commands';
-import { deliverPost } from './handler';
+import { deliverPost, federationHandler } from './handler';
 import { federatedPost } from './posts';
 
 let w: World;
@@ -80,6 +82,45 @@ describe('a member blog on the federation', () => {
 		const create = sent[0].activity as { object: { attributedTo: string; content: string } };
 		expect(create.object.attributedTo).toBe('https://us.example/ap/actors/ana');
 		expect(create.object.content).toContain('<strong>organising</strong>');
+
+		// A jury hides the public post: it leaves the outbox and /ap/posts, and followers are told.
+		await db.delete(federationDeliveries);
+		const decide = async (verdict: 'keep' | 'hide', appealOf: number | null) => {
+			const [c] = await db
+				.insert(juryCases)
+				.values({
+					subjectType: 'post',
+					subjectId: shown.id,
+					authorId: w.ana.id,
+					title: 'Open letter',
+					appealOf,
+					status: 'decided',
+					verdict,
+					deadline: new Date()
+				})
+				.returning({ id: juryCases.id });
+			await db
+				.update(posts)
+				.set({ hiddenAt: verdict === 'hide' ? new Date() : null })
+				.where(eq(posts.id, shown.id));
+			await federationHandler.handle(db, {
+				id: c.id,
+				type: 'jury-case.decided',
+				subjectType: 'jury-case',
+				subjectId: c.id,
+				actorId: null,
+				data: { verdict, round: 1 },
+				createdAt: new Date()
+			});
+			return c.id;
+		};
+		const first = await decide('hide', null);
+		expect(await federatedPost(db, shown.id)).toBeNull();
+		// The appeal shows it again: followers get it back.
+		await decide('keep', first);
+		expect((await federatedPost(db, shown.id))?.post.title).toBe('Open letter');
+		const judged = await db.select().from(federationDeliveries);
+		expect(judged.map((d) => (d.activity as { type: string }).type)).toEqual(['Delete', 'Update']);
 
 		// Opting out: the actor is gone, its posts no longer federate.
 		await setBlogFederation(db, ana, {});
