@@ -10,12 +10,13 @@ import { Conflict } from '$lib/server/errors';
 import { translate, type Locale } from '$lib/server/i18n';
 import { loadDecision } from '$lib/server/decisions/context';
 import { storedResult } from '$lib/server/decisions/results';
-import { searchDirectory } from '$lib/server/members/directory';
+import { listedMembers } from '$lib/server/members/directory';
+import { parseInput } from '$lib/server/validation';
 import { projectPage } from '$lib/server/projects/pages';
 import { countryName } from '$lib/server/geo/countries';
 import { languageName } from '$lib/server/geo/languages';
-import { DIRECTORY_MAX_PAGE } from '$lib/schemas/members';
-import { csv, type Cell } from '$lib/domain/formats/csv';
+import { directoryInput } from '$lib/schemas/members';
+import { csv } from '$lib/domain/formats/csv';
 import type { Actor } from '$lib/domain/members/actor';
 import { RESULT_COLUMNS, resultRows } from './result-rows';
 
@@ -49,8 +50,8 @@ export async function resultsCsv(
 export const DIRECTORY_CSV_MAX = 2_000;
 
 /**
- * The member directory with the page's filters, every page of it (up to DIRECTORY_CSV_MAX), read
- * through `searchDirectory` itself: its privacy rules are the file's.
+ * The member directory with the page's filters, all of it (up to DIRECTORY_CSV_MAX) in one read
+ * of the directory's own query (`listedMembers`): its privacy rules are the file's.
  */
 export async function directoryCsv(
 	db: Queryable,
@@ -58,26 +59,18 @@ export async function directoryCsv(
 	locale: Locale,
 	filters: Record<string, string>
 ): Promise<CsvFile> {
-	const rows: Cell[][] = [];
-	let after: number | undefined;
-	do {
-		const page = await searchDirectory(db, reader, {
-			...filters,
-			after,
-			limit: DIRECTORY_MAX_PAGE
-		});
-		for (const e of page.entries)
-			rows.push([
-				e.name,
-				e.handle,
-				e.city,
-				countryName(e.country, locale),
-				e.languages.map((l) => languageName(l, locale)).join('; ')
-			]);
-		after = page.next ?? undefined;
-	} while (after !== undefined && rows.length < DIRECTORY_CSV_MAX);
+	// The whole list from its start, whatever page the address was on.
+	const input = parseInput(directoryInput, { ...filters, after: undefined, limit: undefined });
+	const entries = await listedMembers(db, reader, input, DIRECTORY_CSV_MAX);
+	const rows = entries.map((e) => [
+		e.name,
+		e.handle,
+		e.city,
+		countryName(e.country, locale),
+		e.languages.map((l) => languageName(l, locale)).join('; ')
+	]);
 	return {
-		body: csv(['name', 'handle', 'city', 'country', 'languages'], rows.slice(0, DIRECTORY_CSV_MAX)),
+		body: csv(['name', 'handle', 'city', 'country', 'languages'], rows),
 		filename: 'members.csv',
 		modified: null
 	};

@@ -1,4 +1,5 @@
 import { and, desc, lt, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Queryable } from '$lib/server/db/client';
 import { members, membersSearchVector } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
@@ -32,6 +33,9 @@ export type DirectoryEntry = {
 	languages: string[];
 };
 
+/** The directory's filters, validated (`directoryInput`); its page size does not matter here. */
+export type DirectoryFilters = Omit<z.output<typeof directoryInput>, 'limit'>;
+
 /**
  * The member directory: listed members only (privacy), newest first, paged by keyset (`after` is
  * the last id seen). Filters by words of name, handle and bio (interests), language, country and
@@ -39,9 +43,35 @@ export type DirectoryEntry = {
  */
 export async function searchDirectory(db: Queryable, viewer: Actor | null, raw: unknown) {
 	const input = parseInput(directoryInput, raw);
+	const rows = await listedMembers(db, viewer, input, input.limit + 1);
+	const page = rows.slice(0, input.limit);
+	return {
+		entries: page.map((r): DirectoryEntry => ({
+			handle: r.handle,
+			name: r.name,
+			country: r.country,
+			city: r.city,
+			languages: r.languages
+		})),
+		next: rows.length > input.limit ? page[page.length - 1].id : null,
+		input
+	};
+}
+
+/**
+ * At most `limit` of the listed members the filters give, newest first, each with the name the
+ * viewer may see: the directory's one query, behind its pages and its CSV file (which takes a
+ * longer list in one read rather than page after page).
+ */
+export async function listedMembers(
+	db: Queryable,
+	viewer: Actor | null,
+	input: DirectoryFilters,
+	limit: number
+): Promise<(DirectoryEntry & { id: number })[]> {
 	const where: SQL[] = [isListed];
 	const terms = searchTerms(input.q);
-	if (input.q && !terms) return { entries: [] as DirectoryEntry[], next: null, input };
+	if (input.q && !terms) return [];
 	if (terms) {
 		// The matches come from the GIN index first (`offset 0` keeps the planner from folding the
 		// subquery in and testing every listed member's words one by one, which is slow when
@@ -62,7 +92,7 @@ export async function searchDirectory(db: Queryable, viewer: Actor | null, raw: 
 		);
 	}
 	if (input.after) where.push(lt(members.id, input.after));
-	const rows = await db
+	return db
 		.select({
 			id: members.id,
 			handle: members.handle,
@@ -74,17 +104,5 @@ export async function searchDirectory(db: Queryable, viewer: Actor | null, raw: 
 		.from(members)
 		.where(and(...where))
 		.orderBy(desc(members.id))
-		.limit(input.limit + 1);
-	const page = rows.slice(0, input.limit);
-	return {
-		entries: page.map((r): DirectoryEntry => ({
-			handle: r.handle,
-			name: r.name,
-			country: r.country,
-			city: r.city,
-			languages: r.languages
-		})),
-		next: rows.length > input.limit ? page[page.length - 1].id : null,
-		input
-	};
+		.limit(limit);
 }
