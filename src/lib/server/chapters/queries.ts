@@ -249,6 +249,7 @@ export async function chapterSummary(db: Queryable, ref: string) {
 	if (!id) return null;
 	const [row] = await db
 		.select({
+			id: chapters.id,
 			slug: chapters.slug,
 			name: chapters.name,
 			kind: chapters.kind,

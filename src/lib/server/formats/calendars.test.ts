@@ -6,10 +6,11 @@
  */
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import {
 	calendarSubscriptions,
+	chapters,
 	conventions,
 	decisions,
 	elections,
@@ -227,6 +228,20 @@ describe('the public calendars over HTTP', () => {
 			'recife-dtest'
 		);
 		expect(ok.headers.get('content-disposition')).toBe('inline; filename="recife-dtest.ics"');
+	});
+
+	it("answer the organisation's calendar for the root chapter, which stands for it", async () => {
+		const [root] = await db
+			.select({ slug: chapters.slug })
+			.from(chapters)
+			.where(isNull(chapters.parentId));
+		const body = async (res: Response) => uids(parse(await res.text()));
+		const org = await body(await organisationCalendar(event('/calendar.ics') as never));
+		const rooted = await body(
+			await chapterCalendar(event(`/chapters/${root.slug}/calendar.ics`) as never, root.slug)
+		);
+		expect(org.length).toBeGreaterThan(0);
+		expect(rooted).toEqual(org);
 	});
 });
 

@@ -15,12 +15,12 @@ import { conventions, decisions, elections } from '$lib/server/db/schema';
 import { translate, type Locale } from '$lib/server/i18n';
 import { refOf, scopeLabels, type ScopeLabel } from '$lib/server/decisions/scope-names';
 import { roleName } from '$lib/roles';
-import type { Actor } from '$lib/domain/members/actor';
+import type { Actor, ScopeRef } from '$lib/domain/members/actor';
 import { calendar, type CalendarEvent } from '$lib/domain/formats/ical';
 import { newest } from './responses';
 
-export type CalendarScope =
-	{ kind: 'organisation' } | { kind: 'chapter'; id: number } | { kind: 'member'; memberId: number };
+/** The organisation's calendar holds every scope's; any other scope's, its own. */
+export type CalendarScope = ScopeRef | { kind: 'member'; memberId: number };
 
 /** What has ended this long ago is left out: a calendar is for what is coming, and stays small. */
 export const CALENDAR_PAST_DAYS = 60;
@@ -46,9 +46,9 @@ function memberScopes(memberId: number, kind: SQL, id: SQL): SQL {
 }
 
 function inScope(scope: CalendarScope, kind: SQL, id: SQL): SQL {
-	if (scope.kind === 'chapter') return sql`(${kind} = 'chapter' and ${id} = ${scope.id})`;
 	if (scope.kind === 'member') return memberScopes(scope.memberId, kind, id);
-	return sql`true`;
+	if (scope.kind === 'organisation') return sql`true`;
+	return sql`(${kind} = ${scope.kind} and ${id} = ${scope.id})`;
 }
 
 /** Each window's name in the calendar; an election's vote reads like a decision's. */

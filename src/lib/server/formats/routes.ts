@@ -7,7 +7,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { actorOf, notFound, runQuery } from '$lib/server/http';
 import { translate } from '$lib/server/i18n';
 import { organisationName } from '$lib/server/instance/cached';
-import { chapterIdByRef, chapterSummary } from '$lib/server/chapters/queries';
+import { chapterScope, chapterSummary } from '$lib/server/chapters/queries';
 import { chapterName } from '$lib/server/chapters/names';
 import { idFromRef } from '$lib/server/refs';
 import { calendarFile, type CalendarScope } from './calendars';
@@ -40,20 +40,18 @@ export async function organisationCalendar(event: Event) {
 	return publicCalendar(event, { kind: 'organisation' }, name, 'calendar.ics');
 }
 
+/** A chapter's calendar; the root chapter's is the organisation's, as its page is. */
 export async function chapterCalendar(event: Event, slug: string) {
 	const { locals } = event;
-	const [id, chapter] = await Promise.all([
-		chapterIdByRef(locals.db, slug),
-		chapterSummary(locals.db, slug)
-	]);
-	if (!id || !chapter || chapter.slug !== slug) notFound('error_chapter_not_found');
+	const chapter = await chapterSummary(locals.db, slug);
+	if (!chapter || chapter.slug !== slug) notFound('error_chapter_not_found');
 	const org = await organisationName(locals.db, locals.locale);
 	const name = translate(
 		'ical_calendar_of',
 		{ name: chapterName(chapter, locals.locale, org) },
 		locals.locale
 	);
-	return publicCalendar(event, { kind: 'chapter', id }, name, `${chapter.slug}.ics`);
+	return publicCalendar(event, chapterScope(chapter), name, `${chapter.slug}.ics`);
 }
 
 /** A member's private calendar, read as that member, in their language; never kept by a shared cache. */
