@@ -1,12 +1,12 @@
 /**
  * The answer for a file Plenary writes (a calendar, a CSV): its type, a file name for the
  * download, and the validators that let a calendar program or a script ask "has it changed?"
- * without fetching it again. The ETag is a digest of the body, so it changes exactly when the
- * file does; Last-Modified is the newest change of what the file shows. A request whose
- * If-None-Match (or, without one, If-Modified-Since) still holds gets 304 and no body (RFC 9110
- * §13.1).
+ * without fetching it again. The ETag is a digest of the body, made and matched as for API reads
+ * (api/etag.ts), so it changes exactly when the file does; Last-Modified is the newest change of
+ * what the file shows. A request whose If-None-Match (or, without one, If-Modified-Since) still
+ * holds gets 304 and no body (RFC 9110 §13.1).
  */
-import { createHash } from 'node:crypto';
+import { etagOf, notModified as tagMatches } from '$lib/server/api/etag';
 
 export type FileOptions = {
 	type: string;
@@ -26,25 +26,15 @@ export type FileOptions = {
 /** An HTTP date has whole seconds: compare at that precision. */
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
-function matches(header: string, etag: string): boolean {
-	return header
-		.split(',')
-		.map((t) => t.trim().replace(/^W\//, ''))
-		.some((t) => t === '*' || t === etag);
-}
-
-/** Is the reader's copy still the current one? */
+/** Is the reader's copy still the current one? The tag decides; the date only without one. */
 export function notModified(request: Request, etag: string, modified: Date | null): boolean {
 	const inm = request.headers.get('if-none-match');
-	if (inm !== null) return matches(inm, etag);
+	if (inm !== null) return tagMatches(inm, etag);
 	const ims = request.headers.get('if-modified-since');
 	if (ims === null || !modified) return false;
 	const since = Date.parse(ims);
 	return Number.isFinite(since) && seconds(modified) <= Math.floor(since / 1000);
 }
-
-const etagOf = (body: string) =>
-	`"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /** The headers a 304 keeps (RFC 9110 §15.4.5): the validators and how to cache. */
 const KEPT_ON_304 = ['etag', 'cache-control', 'vary', 'last-modified'];
