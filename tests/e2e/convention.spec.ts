@@ -60,13 +60,22 @@ test('a chapter convention: agenda adopted, speaker queue, point of order, amend
 	await ana.page.getByRole('button', { name: 'Open to amendment' }).click();
 	await expect(ana.page.getByTestId('document-status')).toHaveText('Under amendment');
 
-	// Cai proposes an amendment; it is listed under its section. The amendment box, prefilled with
-	// the document, is set back to it when the page hydrates (a fault still open): Cai types after.
-	await cai.page.goto(documentPath);
+	// Cai proposes an amendment; it is listed under its section. Cai starts typing before the
+	// JavaScript arrives (held back, as on a slow connection): the amendment box, prefilled with the
+	// document, keeps what Cai typed when the page hydrates.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await cai.page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await cai.page.goto(documentPath, { waitUntil: 'domcontentloaded' });
+	const amendedText = cai.page.getByLabel('The document as you would amend it');
+	await amendedText.fill('## Meetings\nWe meet weekly.');
+	release();
 	await cai.page.waitForLoadState('networkidle');
-	await cai.page
-		.getByLabel('The document as you would amend it')
-		.fill('## Meetings\nWe meet weekly.');
+	await cai.page.unrouteAll();
+	await expect(amendedText).toHaveValue('## Meetings\nWe meet weekly.');
 	await cai.page.getByLabel('Why').fill('Momentum.');
 	await cai.page.getByRole('button', { name: 'Propose the amendment' }).click();
 	await expect(cai.page.getByText('Your amendment was added.')).toBeVisible();
