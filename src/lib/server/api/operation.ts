@@ -9,11 +9,11 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/members/actor';
 import type { ApiScope } from '$lib/domain/api/scopes';
 import type { Db } from '$lib/server/db/client';
-import { ApiProblem } from './problem';
+import { ApiProblem, problemFor } from './problem';
 import { fieldsOf, readJsonBody, refuseUnknownFields } from './body';
 import { jsonRead } from './etag';
 import { callerFor } from './auth';
-import { problemFor } from './problem';
+import { OPS } from './operations';
 
 export type Parameter = {
 	name: string;
@@ -141,7 +141,6 @@ function hasBody(request: Request): boolean {
  * naming the methods that are allowed, or a 404, as problem details like every other error.
  */
 export async function apiFallback(event: RequestEvent): Promise<Response> {
-	const { OPS } = await import('./operations');
 	const path = (event.route.id ?? '').replace(/^\/api\/v1/, '').replace(/\[([^\]]+)\]/g, '{$1}');
 	const methods: string[] = (Object.values(OPS) as Operation[])
 		.filter((o) => o.path === path)
