@@ -32,7 +32,10 @@ function newSecret(): string {
 
 /** Create a token; the answer holds the secret, which is never shown again. */
 export const createApiToken = command({
-	input: (raw: unknown, now: Date = new Date()) => ({ ...parseInput(tokenInput, raw), now }),
+	input: (raw: unknown, now: Date = new Date()) => {
+		const input = parseInput(tokenInput, raw);
+		return { ...input, scopes: [...new Set(input.scopes)], now };
+	},
 	load: async (tx, actor) => {
 		// One member's creations in turn, so the count below cannot be raced past.
 		await tx.execute(sql`select pg_advisory_xact_lock(hashtext('api-token'), ${actor.id}::int)`);
@@ -59,7 +62,7 @@ export const createApiToken = command({
 				name,
 				secretHash: hashToken(secret),
 				hint: secret.slice(-4),
-				scopes: [...new Set(scopes)],
+				scopes,
 				expiresAt
 			})
 			.returning({ id: apiTokens.id });
@@ -68,7 +71,7 @@ export const createApiToken = command({
 	event: (out, _s, { scopes }, actor) =>
 		eventAbout('member', actor.id, actor.id, {
 			type: 'api-token.created',
-			data: { tokenId: out.id, scopes: [...new Set(scopes)] }
+			data: { tokenId: out.id, scopes }
 		})
 });
 
