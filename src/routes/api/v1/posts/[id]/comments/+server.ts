@@ -1,22 +1,9 @@
-import { apiFallback, apiRoute } from '$lib/server/api/operation';
+import { discussionRoutes } from '$lib/server/api/discussion';
 import { OPS } from '$lib/server/api/operations';
-import { commentsResource, pathId } from '$lib/server/api/resources';
-import { postComment } from '$lib/server/comments/commands';
-import { commentPage } from '$lib/server/comments/queries';
-import { positionId } from '$lib/server/paging';
 
-/** The discussion under a post, a page of top-level comments with their replies. */
-export const GET = apiRoute(OPS.listPostComments, async ({ db, actor, event, query }) => {
-	const id = pathId(event.params.id, 'post_error_not_found');
-	return commentsResource(await commentPage(db, actor, 'post', id, positionId(query.cursor)));
-});
-
-/** Comment on a post, through the same command as the form. */
-export const POST = apiRoute(OPS.createPostComment, async ({ db, member, event, body }) => {
-	const id = pathId(event.params.id, 'post_error_not_found');
-	const comment = await postComment(db, member, 'post', id, body);
-	return { value: { id: comment.id, url: event.url.origin + comment.url } };
-});
-
-/** Any other method: 405 with Allow, as problem details. */
-export const fallback = apiFallback;
+/** The discussion under a post (a page of top-level comments with their replies), and commenting. */
+export const { GET, POST, fallback } = discussionRoutes(
+	'post',
+	{ list: OPS.listPostComments, create: OPS.createPostComment },
+	'post_error_not_found'
+);
