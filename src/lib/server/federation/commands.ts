@@ -79,5 +79,5 @@ export async function followAsOrganisation(
 	if (!cfg.enabled) throw new Invalid('federation_error_disabled');
 	const ours = await localActor(db, { kind: 'organisation' });
 	if (!ours) throw new Invalid('federation_error_disabled');
-	return followRemote(db, origin, ours, target, cfg.allowPrivateNetworks);
+	return followRemote(db, origin, ours, target, cfg.allowPrivateNetworks, actor.id);
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Db, Queryable } from '$lib/server/db/client';
 import { federationFollows, receivedPosts, remoteActors } from '$lib/server/db/schema';
 import { Invalid } from '$lib/server/errors';
+import { appendEvent } from '$lib/server/events/append';
+import { eventAbout } from '$lib/server/events/about';
 import type { LocalActor } from './actors';
 import { ACTIVITY_JSON, CONTEXT } from './documents';
 import { enqueueDelivery } from './delivery';
@@ -49,15 +51,17 @@ export async function resolveActorUri(
 }
 
 /**
- * One of our actors follows a remote one: the follow is kept as pending and a Follow is queued;
- * the remote server's Accept (inbox.ts) marks it accepted. Following again re-sends the Follow.
+ * One of our actors follows a remote one, on a member's word (`by`): the follow is kept as
+ * pending, a Follow is queued and the event appended, all at once; the remote server's Accept
+ * (inbox.ts) marks it accepted. Following again re-sends the Follow.
  */
 export async function followRemote(
 	db: Db,
 	origin: string,
 	ours: LocalActor,
 	target: string,
-	allowPrivateNetworks: boolean
+	allowPrivateNetworks: boolean,
+	by: number
 ) {
 	const uri = await resolveActorUri(target, allowPrivateNetworks);
 	let remote;
@@ -94,6 +98,13 @@ export async function followRemote(
 			actor: self,
 			object: remote.uri
 		});
+		await appendEvent(
+			tx,
+			eventAbout('member', by, by, {
+				type: 'member.followed-remote',
+				data: { as: ours.kind, remoteActorId: remote.id }
+			})
+		);
 	});
 	return remote;
 }

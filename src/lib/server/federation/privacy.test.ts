@@ -1,8 +1,11 @@
 /** Every privacy choice holds on the federation surface (docs/federation.md, "Privacy"). */
-import { eq } from 'drizzle-orm';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	federationDeliveries,
+	events,
 	federationFollows,
 	juryCases,
 	members,
@@ -13,7 +16,8 @@ import { actorFor } from '$lib/server/db/testing';
 import { createPost } from '$lib/server/writing/commands';
 import { openWorld, post, type World } from '$lib/server/writing/test-world';
 import { localActor } from './actors';
-import { setBlogFederation } from './commands';
+import { followAsOrganisation, setBlogFederation } from './commands';
+import { followRemote } from './follow';
 import { deliverPost, federationHandler } from './handler';
 import { federatedPost } from './posts';
 
@@ -126,5 +130,71 @@ describe('a member blog on the federation', () => {
 		await setBlogFederation(db, ana, {});
 		expect(await localActor(db, { kind: 'member', handle: 'ana' })).toBeNull();
 		expect(await federatedPost(db, shown.id)).toBeNull();
+	});
+});
+
+describe('following from the organisation blog', () => {
+	it('is for those who write it; the follow, its Follow and its event are written together', async () => {
+		const { db } = w.conn;
+		await expect(
+			followAsOrganisation(db, null, 'https://us.example', { target: 'zed@remote.example' })
+		).rejects.toMatchObject({ status: 401 });
+		await expect(
+			followAsOrganisation(db, w.ana, 'https://us.example', { target: 'zed@remote.example' })
+		).rejects.toMatchObject({ status: 403 });
+
+		// A remote actor on this machine, served as another server would.
+		const remote = createServer((req, res) => {
+			const base = `http://127.0.0.1:${(remote.address() as AddressInfo).port}`;
+			res.setHeader('content-type', 'application/activity+json');
+			res.end(
+				JSON.stringify({
+					id: `${base}/users/zed`,
+					type: 'Person',
+					preferredUsername: 'zed',
+					inbox: `${base}/users/zed/inbox`,
+					publicKey: {
+						id: `${base}/users/zed#main-key`,
+						owner: `${base}/users/zed`,
+						publicKeyPem: 'x'
+					}
+				})
+			);
+		});
+		await new Promise<void>((done) => remote.listen(0, '127.0.0.1', done));
+		try {
+			const base = `http://127.0.0.1:${(remote.address() as AddressInfo).port}`;
+			const ours = (await localActor(db, { kind: 'organisation' }))!;
+			const followed = await followRemote(
+				db,
+				'https://us.example',
+				ours,
+				`${base}/users/zed`,
+				true,
+				w.ana.id
+			);
+			const [follow] = await db
+				.select()
+				.from(federationFollows)
+				.where(
+					and(
+						eq(federationFollows.remoteActorId, followed.id),
+						eq(federationFollows.direction, 'following')
+					)
+				);
+			expect(follow.state).toBe('pending');
+			const [event] = await db
+				.select()
+				.from(events)
+				.where(eq(events.type, 'member.followed-remote'));
+			expect(event).toMatchObject({
+				actorId: w.ana.id,
+				subjectType: 'member',
+				subjectId: w.ana.id,
+				data: { as: 'organisation', remoteActorId: followed.id }
+			});
+		} finally {
+			remote.close();
+		}
 	});
 });
