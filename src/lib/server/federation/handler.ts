@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { EventHandler } from '$lib/server/events/dispatcher';
 import type { Queryable } from '$lib/server/db/client';
-import { juryCases, posts } from '$lib/server/db/schema';
+import { juryCases, members, posts } from '$lib/server/db/schema';
 import { hides } from '$lib/domain/moderation/jury';
 import { config } from '$lib/server/config';
 import { siteOrigin } from '$lib/server/notifications/mail';
-import { actorOfPost } from './actors';
-import { postActivity, postObject } from './documents';
+import { actorOfPost, localActor } from './actors';
+import { CONTEXT, PUBLIC, actorDocument, postActivity, postObject } from './documents';
 import { enqueueDelivery, followerInboxes } from './delivery';
 import { federatedPost } from './posts';
 
@@ -19,9 +19,19 @@ import { federatedPost } from './posts';
  */
 export const federationHandler: EventHandler = {
 	name: 'federation',
-	types: ['post.published', 'post.edited', 'jury-case.decided'],
+	types: [
+		'post.published',
+		'post.edited',
+		'jury-case.decided',
+		'member.profile-updated',
+		'member.privacy-updated'
+	],
 	handle: async (tx, event) => {
 		if (!config().federation.enabled) return;
+		if (event.type === 'member.profile-updated' || event.type === 'member.privacy-updated') {
+			await deliverActor(tx, event.subjectId, `${event.id}`);
+			return;
+		}
 		if (event.type === 'jury-case.decided') {
 			const post = await postJudged(tx, event.subjectId);
 			if (post) await deliverPost(tx, post, 'Update', `${event.id}`);
@@ -87,4 +97,31 @@ export async function deliverPost(
 		inboxes,
 		postActivity(origin, actor, 'Delete', postId, null, stamp)
 	);
+}
+
+/**
+ * A member who changed their name, or whether it is shown in full, is sent again to the followers
+ * of their blog as an Update of the actor, so other servers stop showing the name they had.
+ */
+export async function deliverActor(
+	tx: Queryable,
+	memberId: number,
+	stamp: string,
+	origin = siteOrigin()
+): Promise<number> {
+	const [m] = await tx
+		.select({ handle: members.handle })
+		.from(members)
+		.where(eq(members.id, memberId));
+	const actor = m && (await localActor(tx, { kind: 'member', handle: m.handle }));
+	if (!actor) return 0;
+	const doc = actorDocument(origin, actor);
+	return enqueueDelivery(tx, actor.id, await followerInboxes(tx, actor.id), {
+		'@context': CONTEXT,
+		id: `${doc.id}#update-${stamp}`,
+		type: 'Update',
+		actor: doc.id,
+		to: [PUBLIC],
+		object: doc
+	});
 }

@@ -18,7 +18,7 @@ import { openWorld, post, type World } from '$lib/server/writing/test-world';
 import { localActor } from './actors';
 import { followAsOrganisation, setBlogFederation } from './commands';
 import { followRemote } from './follow';
-import { deliverPost, federationHandler } from './handler';
+import { deliverActor, deliverPost, federationHandler } from './handler';
 import { federatedPost } from './posts';
 
 let w: World;
@@ -53,9 +53,9 @@ describe('a member blog on the federation', () => {
 		const { db } = w.conn;
 		const ana = await actorFor(db, w.ana.id);
 		const shown = await createPost(db, ana, post({ title: 'Open letter' }));
-		const members = await createPost(db, ana, post({ title: 'Inside', visibility: 'members' }));
+		const inside = await createPost(db, ana, post({ title: 'Inside', visibility: 'members' }));
 		expect((await federatedPost(db, shown.id))?.post.title).toBe('Open letter');
-		expect(await federatedPost(db, members.id)).toBeNull();
+		expect(await federatedPost(db, inside.id)).toBeNull();
 
 		const actor = (await localActor(db, { kind: 'member', handle: 'ana' }))!;
 		const [remote] = await db
@@ -76,8 +76,8 @@ describe('a member blog on the federation', () => {
 			activityId: 'https://remote.example/follows/1'
 		});
 		expect(await deliverPost(db, shown.id, 'Create', 'a', 'https://us.example')).toBe(1);
-		expect(await deliverPost(db, members.id, 'Create', 'b', 'https://us.example')).toBe(0);
-		expect(await deliverPost(db, members.id, 'Update', 'c', 'https://us.example')).toBe(1);
+		expect(await deliverPost(db, inside.id, 'Create', 'b', 'https://us.example')).toBe(0);
+		expect(await deliverPost(db, inside.id, 'Update', 'c', 'https://us.example')).toBe(1);
 		const sent = await db.select().from(federationDeliveries);
 		expect(sent.map((d) => [d.inbox, (d.activity as { type: string }).type])).toEqual([
 			['https://remote.example/inbox', 'Create'],
@@ -125,6 +125,17 @@ describe('a member blog on the federation', () => {
 		expect((await federatedPost(db, shown.id))?.post.title).toBe('Open letter');
 		const judged = await db.select().from(federationDeliveries);
 		expect(judged.map((d) => (d.activity as { type: string }).type)).toEqual(['Delete', 'Update']);
+
+		// She shows her full name from now on: her followers get the actor again, with it.
+		await db.delete(federationDeliveries);
+		await db.update(members).set({ showFullName: true }).where(eq(members.id, w.ana.id));
+		expect(await deliverActor(db, w.ana.id, 'd', 'https://us.example')).toBe(1);
+		const [renamed] = await db.select().from(federationDeliveries);
+		expect(renamed.activity).toMatchObject({
+			type: 'Update',
+			object: { id: 'https://us.example/ap/actors/ana', name: 'Ana Lima' }
+		});
+		await db.update(members).set({ showFullName: false }).where(eq(members.id, w.ana.id));
 
 		// Opting out: the actor is gone, its posts no longer federate.
 		await setBlogFederation(db, ana, {});
