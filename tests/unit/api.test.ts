@@ -498,6 +498,15 @@ describe('problem details', () => {
 		expect(cursor.response.status).toBe(400);
 	});
 
+	it('refuses a project status that does not exist, rather than listing every project', async () => {
+		const c = clientAs('member');
+		const bad = await c.GET('/projects', { params: { query: { status: 'sleeping' as never } } });
+		expect(bad.response.status).toBe(400);
+		expect(bad.error).toMatchObject({ errors: { status: expect.any(String) } });
+		const good = await c.GET('/projects', { params: { query: { status: 'active' } } });
+		expect(good.response.status).toBe(200);
+	});
+
 	it('speaks the language of Accept-Language', async () => {
 		const { error } = await apiClient(db, { token: token.read, language: 'fr' }).POST('/posts', {
 			body: { title: 'T', body: 'B', visibility: 'public' }
