@@ -35,8 +35,6 @@ const page = (key: string) =>
 	object({ [key]: { type: 'array', items: anyObject }, next: { type: ['string', 'null'] } });
 const created = object({ id: { type: 'integer' }, url: { type: 'string' } });
 
-/** The query string of the decision register (a schema that falls back instead of refusing). */
-const registerQuery = registerFilter;
 /** The query string of the post list. */
 export const postListQuery = z.object({
 	kind: z.enum(['blog', 'chapter', 'organisation']).optional(),
@@ -188,7 +186,8 @@ export const OPS = {
 		tag: 'decisions',
 		scope: 'read',
 		summary: 'api_op_list_decisions',
-		query: registerQuery,
+		// The register's own filter, which falls back to no filter instead of refusing.
+		query: registerFilter,
 		response: page('decisions')
 	},
 	getDecision: {
