@@ -237,6 +237,20 @@ test('what someone types before the JavaScript arrives survives hydration', asyn
 	await page.waitForLoadState('networkidle');
 	await expect(page.getByLabel('E-mail address')).toHaveValue('early.bird@example.net');
 	await expect(page.getByLabel('User name')).toHaveValue('early_bird');
+
+	// A box ticked before the JavaScript arrives stays ticked too.
+	let releaseTasks!: () => void;
+	const tasksHeld = new Promise<void>((resolve) => (releaseTasks = resolve));
+	await page.unrouteAll();
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await tasksHeld;
+		await route.continue();
+	});
+	await page.goto('/tasks', { waitUntil: 'domcontentloaded' });
+	await page.locator('input#remote').check();
+	releaseTasks();
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('input#remote')).toBeChecked();
 });
 
 test('the printed demo login works', async ({ page }) => {
