@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import { federationDeliveries, federationFollows, remoteActors } from '$lib/server/db/schema';
 import { backgroundWorker, type BackgroundWorker } from '$lib/server/background';
@@ -33,13 +33,20 @@ export async function followerInboxes(db: Queryable, actorId: number): Promise<s
 		.select({ inbox: sql<string>`coalesce(${remoteActors.sharedInbox}, ${remoteActors.inbox})` })
 		.from(federationFollows)
 		.innerJoin(remoteActors, eq(remoteActors.id, federationFollows.remoteActorId))
-		.where(
-			and(
-				eq(federationFollows.actorId, actorId),
-				inArray(federationFollows.direction, ['follower'])
-			)
-		);
+		.where(isFollowerOf(actorId));
 	return rows.map((r) => r.inbox);
+}
+
+const isFollowerOf = (actorId: number) =>
+	and(eq(federationFollows.actorId, actorId), eq(federationFollows.direction, 'follower'));
+
+/** How many follow an actor of ours (never who: see the followers collection). */
+export async function followerCount(db: Queryable, actorId: number): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(federationFollows)
+		.where(isFollowerOf(actorId));
+	return row?.n ?? 0;
 }
 
 /**

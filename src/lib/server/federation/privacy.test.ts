@@ -20,6 +20,7 @@ import { followAsOrganisation, setBlogFederation } from './commands';
 import { followRemote } from './follow';
 import { deliverActor, deliverPost, federationHandler } from './handler';
 import { federatedPost } from './posts';
+import { followersResponse } from './serve';
 
 let w: World;
 beforeAll(async () => {
@@ -75,6 +76,9 @@ describe('a member blog on the federation', () => {
 			state: 'accepted',
 			activityId: 'https://remote.example/follows/1'
 		});
+		// How many follow, never who.
+		const followers = await followersResponse(db, new URL('https://us.example/'), 'ana');
+		expect(await followers.json()).toMatchObject({ totalItems: 1 });
 		expect(await deliverPost(db, shown.id, 'Create', 'a', 'https://us.example')).toBe(1);
 		expect(await deliverPost(db, inside.id, 'Create', 'b', 'https://us.example')).toBe(0);
 		expect(await deliverPost(db, inside.id, 'Update', 'c', 'https://us.example')).toBe(1);

@@ -1,9 +1,10 @@
-import { and, count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Queryable } from '$lib/server/db/client';
-import { federationActors, federationFollows, members } from '$lib/server/db/schema';
+import { federationActors, members } from '$lib/server/db/schema';
 import { config } from '$lib/server/config';
 import { localActor } from './actors';
+import { followerCount } from './delivery';
 import { followingOf } from './follow';
 import { can } from './policy';
 
@@ -18,16 +19,7 @@ export async function federationSettings(db: Queryable, actor: Actor, host: stri
 		.from(members)
 		.leftJoin(federationActors, eq(federationActors.memberId, members.id))
 		.where(eq(members.id, actor.id));
-	let followers = 0;
-	if (row?.id) {
-		const [n] = await db
-			.select({ n: count() })
-			.from(federationFollows)
-			.where(
-				and(eq(federationFollows.actorId, row.id), eq(federationFollows.direction, 'follower'))
-			);
-		followers = n?.n ?? 0;
-	}
+	const followers = row?.id ? await followerCount(db, row.id) : 0;
 	const organisation =
 		enabled && can(actor, 'follow-as-organisation')
 			? await localActor(db, { kind: 'organisation' })

@@ -1,10 +1,9 @@
-import { and, count, eq } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
-import { federationFollows } from '$lib/server/db/schema';
 import { config } from '$lib/server/config';
 import { timeCursor } from '$lib/server/paging';
 import type { Locale } from '$lib/server/i18n';
 import { localActor, type LocalActor } from './actors';
+import { followerCount } from './delivery';
 import { ACTIVITY_JSON, CONTEXT, actorDocument, postActivity, postObject } from './documents';
 import { actorUrls, parseAcct, parseActorName } from './names';
 import { federatedPost, outboxPage } from './posts';
@@ -114,17 +113,11 @@ export async function outboxResponse(db: Queryable, url: URL, name: string) {
 export async function followersResponse(db: Queryable, url: URL, name: string) {
 	const actor = await actorNamed(db, name);
 	if (!actor) return notFound();
-	const [row] = await db
-		.select({ n: count() })
-		.from(federationFollows)
-		.where(
-			and(eq(federationFollows.actorId, actor.id), eq(federationFollows.direction, 'follower'))
-		);
 	return json({
 		'@context': CONTEXT,
 		id: actorUrls(url.origin, actor.name).followers,
 		type: 'OrderedCollection',
-		totalItems: row?.n ?? 0
+		totalItems: await followerCount(db, actor.id)
 	});
 }
 
