@@ -80,17 +80,9 @@ export function commentsResource(page: Comments) {
 
 type ProjectPage = Awaited<ReturnType<typeof projectPage>>;
 
-/**
- * A project as its page shows it. Whom the coordinator has offered the role to is for the
- * coordinator's eyes only (the page shows it to them alone), so the row's column is left out.
- */
+/** A project as its page shows it (which leaves out whom coordination is offered to). */
 export function projectResource(page: ProjectPage) {
-	const {
-		html: _html,
-		needsHtml: _needs,
-		coordinationOfferedTo: _offered,
-		...project
-	} = page.project;
+	const { html: _html, needsHtml: _needs, ...project } = page.project;
 	return {
 		project,
 		chapter: page.chapter,

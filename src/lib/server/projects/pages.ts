@@ -205,9 +205,11 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 		.filter(([id]) => !byId.has(id))
 		.reduce((s, [, g]) => s + g.minutes, 0);
 
+	// The row without whom coordination is offered to: that goes out below, to the coordinator only.
+	const { coordinationOfferedTo: offeredTo, ...shown } = project;
 	return {
 		project: {
-			...project,
+			...shown,
 			html: renderMarkdown(project.goals),
 			needsHtml: project.needs ? renderMarkdown(project.needs) : '',
 			url: loaded.url
@@ -218,7 +220,7 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 		coordinationOpen: !!subject.coordinationOpen,
 		offeredToMe: !!subject.offeredToMe,
 		// Whom the coordinator has offered the role to, for the coordinator's eyes.
-		coordinationOfferedTo: subject.role === 'coordinator' ? project.coordinationOfferedTo : null,
+		coordinationOfferedTo: subject.role === 'coordinator' ? offeredTo : null,
 		nextStatuses: nextStatuses(project.status),
 		can: abilities(who, subject, [
 			'join',

@@ -338,6 +338,10 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		let page = await projectPage(conn.db, ana, projectId);
 		expect(page.members.find((m) => m.role === 'coordinator')?.id).toBe(ana.id);
 		expect(page.coordinationOfferedTo).toBe(ben.id);
+		// Whom it is offered to is the coordinator's to see: not in anyone else's page data.
+		const seenByDee = await projectPage(conn.db, dee, projectId);
+		expect(seenByDee.coordinationOfferedTo).toBeNull();
+		expect(JSON.stringify(seenByDee)).not.toContain('"coordinationOfferedTo":' + ben.id);
 		await expect(takeCoordination(conn.db, dee, projectId)).rejects.toThrow(Forbidden);
 		await takeCoordination(conn.db, ben, projectId);
 		page = await projectPage(conn.db, ana, projectId);
