@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { Queryable } from '$lib/server/db/client';
 import {
 	federationFollows,
-	posts,
 	receivedPosts,
 	remoteActors,
 	remoteReplies,
@@ -241,11 +240,7 @@ async function reply(
 ) {
 	const found = await federatedPost(db, postId);
 	if (!found) throw new ActivityRefused(404, 'unknown-post');
-	const [post] = await db
-		.select({ locked: posts.commentsLocked })
-		.from(posts)
-		.where(eq(posts.id, postId));
-	if (post?.locked) throw new ActivityRefused(422, 'comments-locked');
+	if (found.post.commentsLocked) throw new ActivityRefused(422, 'comments-locked');
 	if (!text) throw new ActivityRefused(422, 'empty-reply');
 	// The per-actor limit is counted under a lock on the actor's row, so parallel deliveries queue.
 	await db

@@ -40,7 +40,8 @@ export async function federatedPost(db: Queryable, postId: number) {
 			language: posts.language,
 			tags: posts.tags,
 			publishedAt: posts.publishedAt,
-			updatedAt: posts.updatedAt
+			updatedAt: posts.updatedAt,
+			commentsLocked: posts.commentsLocked
 		})
 		.from(posts)
 		// The public lists' own condition decides, so a page and a fetch never disagree.

@@ -21,6 +21,8 @@ import { followRemote } from './follow';
 import { deliverActor, deliverPost, federationHandler } from './handler';
 import { federatedPost } from './posts';
 import { followersResponse } from './serve';
+import { receiveActivity } from './inbox';
+import { repliesOf } from './replies';
 
 let w: World;
 beforeAll(async () => {
@@ -76,6 +78,25 @@ describe('a member blog on the federation', () => {
 			state: 'accepted',
 			activityId: 'https://remote.example/follows/1'
 		});
+		// A reply comes to a public post only while it takes comments.
+		const replyTo = {
+			type: 'Create',
+			actor: remote.uri,
+			object: {
+				id: 'https://remote.example/notes/1',
+				type: 'Note',
+				content: '<p>Agreed</p>',
+				inReplyTo: `https://us.example/ap/posts/${shown.id}`
+			}
+		};
+		await db.update(posts).set({ commentsLocked: true }).where(eq(posts.id, shown.id));
+		await expect(receiveActivity(db, 'https://us.example', remote, replyTo)).rejects.toMatchObject({
+			reason: 'comments-locked'
+		});
+		await db.update(posts).set({ commentsLocked: false }).where(eq(posts.id, shown.id));
+		await receiveActivity(db, 'https://us.example', remote, replyTo);
+		expect((await repliesOf(db, shown.id)).map((r) => r.text)).toEqual(['Agreed']);
+
 		// How many follow, never who.
 		const followers = await followersResponse(db, new URL('https://us.example/'), 'ana');
 		expect(await followers.json()).toMatchObject({ totalItems: 1 });
