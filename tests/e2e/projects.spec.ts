@@ -185,7 +185,9 @@ test('visitors see public projects; bad links and forged forms get 4xx answers',
 	expect((await request.get('/projects/not-a-project')).status()).toBe(404);
 	expect((await request.get('/projects/1/tasks/999999999')).status()).toBe(404);
 	expect((await request.get('/api/v1/projects/999999999')).status()).toBe(404);
-	expect((await request.get('/api/v1/projects?status=nonsense')).status()).toBe(200);
+	const badStatus = await request.get('/api/v1/projects?status=nonsense');
+	expect(badStatus.status()).toBe(400);
+	expect((await badStatus.json()).errors?.status).toBeTruthy();
 	expect((await request.get('/tasks?max=99999&skill=%27%3B')).status()).toBe(200);
 	const list = await (await request.get('/api/v1/projects')).json();
 	expect(list.projects.length).toBeGreaterThan(0);
