@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	bigint,
 	boolean,
+	customType,
 	index,
 	pgTable,
 	primaryKey,
@@ -12,6 +13,18 @@ import {
 } from 'drizzle-orm/pg-core';
 import { oneOf } from './checks';
 import { members } from './members';
+
+/** PostgreSQL's tsvector (writing.ts has the same type, but writing.ts imports this file). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * What the site search reads of a chapter: its name and city first, its description after. A
+ * chapter has no language of its own, so its words are kept as written (`simple`); a country's
+ * name in the reader's language is matched by code (search/queries.ts).
+ */
+const CHAPTER_DOCUMENT = sql.raw(
+	`setweight(to_tsvector('simple'::regconfig, coalesce(name, '') || ' ' || coalesce(city, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(description, '')), 'C')`
+);
 
 export const CHAPTER_KINDS = ['organisation', 'region', 'country', 'local'] as const;
 export type ChapterKind = (typeof CHAPTER_KINDS)[number];
@@ -34,11 +47,13 @@ export const chapters = pgTable(
 		country: text('country'),
 		city: text('city'),
 		description: text('description').notNull().default(''),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		search: tsvector('search').notNull().generatedAlwaysAs(CHAPTER_DOCUMENT)
 	},
 	(t) => [
 		uniqueIndex('chapters_slug_key').on(t.slug),
 		index('chapters_parent_idx').on(t.parentId),
+		index('chapters_search_idx').using('gin', t.search),
 		// One local chapter per city of a country, whatever the case it was typed in.
 		uniqueIndex('chapters_local_city_key')
 			.on(t.country, sql`lower(${t.city})`)

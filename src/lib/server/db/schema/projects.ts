@@ -16,7 +16,7 @@ import type { ProjectStatus } from '../../../domain/work/status';
 import { chapters } from './chapters';
 import { atLeast, between, everyValue, oneOf } from './checks';
 import { members } from './members';
-import { posts, VISIBILITIES, type Visibility } from './writing';
+import { documentSql, posts, tsvector, VISIBILITIES, type Visibility } from './writing';
 
 export const PROJECT_STATUSES = everyValue<ProjectStatus>()([
 	'proposed',
@@ -56,11 +56,16 @@ export const projects = pgTable(
 			() => members.id
 		),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		/** For the site search: the title first, then the goals and the help it needs. */
+		search: tsvector('search')
+			.notNull()
+			.generatedAlwaysAs(documentSql('language', 'title', "goals || ' ' || needs"))
 	},
 	(t) => [
 		index('projects_status_idx').on(t.status, t.id.desc()),
 		index('projects_chapter_idx').on(t.chapterId, t.id.desc()),
+		index('projects_search_idx').using('gin', t.search),
 		oneOf('projects_visibility_check', t.visibility, VISIBILITIES),
 		oneOf('projects_status_check', t.status, PROJECT_STATUSES)
 	]

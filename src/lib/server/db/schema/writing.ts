@@ -18,7 +18,7 @@ import { atLeast, oneOf } from './checks';
 import { members } from './members';
 
 /** PostgreSQL's tsvector, kept as a generated column for full-text search. */
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** The languages with a stemmer of their own, and PostgreSQL's text-search configuration for each. */
 const SEARCH_CONFIGS: Record<string, string> = {
