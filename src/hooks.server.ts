@@ -21,6 +21,7 @@ import { loadActor } from '$lib/server/members/actor';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
 import { refusedCrossSite } from '$lib/server/csrf';
+import { activityRedirect, negotiable } from '$lib/server/federation/negotiate';
 import {
 	keepPage,
 	keptPage,
@@ -69,6 +70,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 			headers: { 'content-type': 'text/plain; charset=utf-8' }
 		});
 	}
+	// An ActivityPub client asking a member's, a post's or a chapter's page for its JSON is sent to
+	// the document (federation/negotiate.ts); decided before the page cache, which keys on the URL.
+	const activity = activityRedirect(event.request, event.url);
+	if (activity) return activity;
 	// A visitor's page already rendered since the last change anywhere: answered from memory.
 	const visitorKey = visitorPageKey(event.request, event.url, visitorLocale(event), [
 		LOCALE_COOKIE
@@ -115,6 +120,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					html.replace('%plenary.lang%', locale).replace('%plenary.dir%', getTextDirection(locale))
 			});
 			setSecurityHeaders(response.headers, event.url);
+			if (negotiable(event.url)) response.headers.append('Vary', 'Accept');
 			if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
 				plenary.dispatcher.kick();
 				pagesChanged();

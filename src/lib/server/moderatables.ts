@@ -5,3 +5,4 @@
  */
 import '$lib/server/writing/moderated';
 import '$lib/server/messages/moderation';
+import '$lib/server/federation/moderated';

@@ -209,19 +209,31 @@ const eraseAccount = command({
 		await tx.delete(emailTokens).where(eq(emailTokens.memberId, actor.id));
 		// Mail not yet sent (and copies of mail sent) to the address would outlive the account.
 		await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toAddress}) = lower(${me.email})`);
-		const writing = content === 'remove' ? await removeWriting(tx, actor.id) : [];
+		const writing =
+			content === 'remove' ? await removeWriting(tx, actor.id) : { files: [], posts: [] };
 		await eraseMessages(tx, actor.id, content === 'remove');
 		const photos = await tx
 			.delete(images)
 			.where(and(eq(images.ownerId, actor.id), eq(images.purpose, 'avatar')))
 			.returning({ key: images.key, sizes: images.sizes });
-		return [
-			...writing,
-			...photos.flatMap((p) => Object.keys(p.sizes as object).map((s) => `${p.key}-${s}.webp`))
-		];
+		return {
+			posts: writing.posts,
+			files: [
+				...writing.files,
+				...photos.flatMap((p) => Object.keys(p.sizes as object).map((s) => `${p.key}-${s}.webp`))
+			]
+		};
 	},
-	event: (_out, _me, _i, actor) =>
-		eventAbout('member', actor.id, actor.id, { type: 'member.deleted' })
+	event: (out, _me, _i, actor) => [
+		eventAbout('member', actor.id, actor.id, { type: 'member.deleted' }),
+		// Each removed post, as when its author deletes it (federation withdraws the public ones).
+		...out.posts.map(({ id, public: shown, ...post }) =>
+			eventAbout('post', id, actor.id, {
+				type: 'post.deleted',
+				data: { ...post, authorId: actor.id, public: shown }
+			})
+		)
+	]
 });
 
 /**
@@ -233,7 +245,7 @@ const eraseAccount = command({
 export async function deleteAccount(db: Db, actor: Actor, raw: unknown, store: MediaStore) {
 	const input = parseInput(deleteAccountInput, raw);
 	await assertPassword(db, actor, input.currentPassword);
-	const files = await eraseAccount(db, actor, input.confirmHandle, input.content);
+	const { files } = await eraseAccount(db, actor, input.confirmHandle, input.content);
 	// After the commit: the rows are gone, so the URLs already answer 404; a file left by a crash
 	// here is unreachable.
 	for (const name of files) await store.delete(name);

@@ -7,10 +7,27 @@
  *
  * Runs inside the account's erasure transaction; returns the media files to delete after commit.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
+import { posts } from '$lib/server/db/schema';
+import { visiblePosts } from '$lib/server/writing/queries';
 
-export async function removeWriting(tx: Queryable, memberId: number): Promise<string[]> {
+/** A removed post, as its `post.deleted` event tells it (federation withdraws the public ones). */
+export type RemovedPost = { id: number; kind: string; chapterId: number | null; public: boolean };
+
+export async function removeWriting(
+	tx: Queryable,
+	memberId: number
+): Promise<{ files: string[]; posts: RemovedPost[] }> {
+	const removed = await tx
+		.select({
+			id: posts.id,
+			kind: posts.kind,
+			chapterId: posts.chapterId,
+			public: sql<boolean>`(${visiblePosts(null)})`
+		})
+		.from(posts)
+		.where(eq(posts.authorId, memberId));
 	const theirs = sql`(
 		(subject_type = 'post' and subject_id in (select id from posts where author_id = ${memberId}))
 		or (subject_type = 'thread'
@@ -19,11 +36,14 @@ export async function removeWriting(tx: Queryable, memberId: number): Promise<st
 		delete from flags
 		where ${theirs}
 			or (subject_type = 'comment' and subject_id in (
-				select id from comments where author_id = ${memberId} or ${theirs}))`);
+				select id from comments where author_id = ${memberId} or ${theirs}))
+			or (subject_type = 'remote-reply' and subject_id in (
+				select r.id from federation_remote_replies r join posts p on p.id = r.post_id
+				where p.author_id = ${memberId}))`);
 	// One statement, so replies and their parents go together (the parent key is checked at its end);
 	// comment versions cascade.
 	await tx.execute(sql`delete from comments where ${theirs}`);
-	// Post versions and project updates cascade with their post.
+	// Post versions, project updates and replies from other servers cascade with their post.
 	await tx.execute(sql`delete from posts where author_id = ${memberId}`);
 	await tx.execute(sql`delete from forum_threads where author_id = ${memberId}`);
 	// Comments elsewhere become tombstones, as when their author deletes one; no version survives.
@@ -35,5 +55,8 @@ export async function removeWriting(tx: Queryable, memberId: number): Promise<st
 		where author_id = ${memberId}`);
 	const images = await tx.execute<{ key: string; sizes: Record<string, unknown> }>(sql`
 		delete from images where owner_id = ${memberId} returning key, sizes`);
-	return images.rows.flatMap((p) => Object.keys(p.sizes).map((s) => `${p.key}-${s}.webp`));
+	return {
+		files: images.rows.flatMap((p) => Object.keys(p.sizes).map((s) => `${p.key}-${s}.webp`)),
+		posts: removed.map((p) => ({ ...p, public: !!p.public }))
+	};
 }

@@ -9,6 +9,7 @@ import {
 	flags,
 	forumThreads,
 	posts,
+	remoteReplies,
 	type FlagSubjectType
 } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
@@ -20,6 +21,7 @@ import { can } from '$lib/server/writing/policy';
 import { loadSubject } from './registry';
 import { openCaseIfDue } from '$lib/server/moderation/cases';
 import '$lib/server/messages/moderation';
+import { flaggableRemoteReply } from '$lib/server/federation/moderated';
 
 export type { FlagSubjectType };
 
@@ -27,7 +29,8 @@ const FLAGGABLE = {
 	comment: comments,
 	post: posts,
 	thread: forumThreads,
-	message: conversationMessages
+	message: conversationMessages,
+	'remote-reply': remoteReplies
 } satisfies Record<FlagSubjectType, unknown>;
 
 function isFlaggable(type: string): type is FlagSubjectType {
@@ -41,6 +44,7 @@ function isFlaggable(type: string): type is FlagSubjectType {
  */
 async function loadFlaggable(tx: Tx, actor: Actor, type: FlagSubjectType, id: number) {
 	if (type === 'message') return loadMessage(tx, actor, id);
+	if (type === 'remote-reply') return flaggableRemoteReply(tx, actor, id);
 	if (type !== 'comment') return { authorId: (await loadSubject(tx, actor, type, id)).authorId };
 	const [comment] = await tx
 		.select({
@@ -77,7 +81,7 @@ async function loadMessage(tx: Tx, actor: Actor, id: number) {
 }
 
 /**
- * Flag a comment, post, thread or private message with a reason. Enough flags from different members collapse it
+ * Flag a comment, post, thread, private message or reply from another server with a reason. Enough flags from different members collapse it
  * until the moderation juries review it. One flag per member per item: a second one (even sent
  * twice at once) is a Conflict, by the unique index.
  */

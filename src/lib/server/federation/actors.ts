@@ -5,7 +5,7 @@ import { isCurrentMember, publicName } from '$lib/server/members/privacy';
 import { organisationName } from '$lib/server/instance/cached';
 import type { Locale } from '$lib/server/i18n';
 import { newKeyPair } from './keys';
-import { actorName, type ActorRef } from './names';
+import { actorName, actorUrls, type ActorRef } from './names';
 
 /**
  * One of our actors as the world may see it. A member's blog is an actor only while the member
@@ -137,13 +137,41 @@ export async function actorOfPost(
 	return m ? localActor(db, { kind: 'member', handle: m.handle }) : null;
 }
 
-/** The actor by its row id (deliveries carry it), for signing. */
+/**
+ * A member's blog that federated once and no longer does (the member turned it off or deleted
+ * their account): its address answers 410 Gone rather than 404. Asked only after `localActor`
+ * found no live actor of that name; its name is the one kept when it was made (the handle of an
+ * erased account is no longer the member's).
+ */
+export async function goneActorName(db: Queryable, ref: ActorRef): Promise<string | null> {
+	if (ref.kind !== 'member') return null;
+	const [row] = await db
+		.select({ name: federationActors.name })
+		.from(federationActors)
+		.where(
+			and(
+				eq(federationActors.kind, 'member'),
+				sql`lower(${federationActors.name}) = lower(${ref.handle})`
+			)
+		)
+		.limit(1);
+	return row?.name ?? null;
+}
+
+/**
+ * The actor by its row id (deliveries carry it), for signing, and whether it federates now: a
+ * member's blog keeps signing under the name it was made with, so its withdrawal still verifies
+ * after the account's handle is erased.
+ */
 export async function signingKeyOf(db: Queryable, actorRowId: number, origin: string) {
 	const [row] = await db
 		.select({
 			kind: federationActors.kind,
 			privateKeyPem: federationActors.privateKeyPem,
+			name: federationActors.name,
+			enabled: federationActors.enabled,
 			handle: members.handle,
+			current: sql<boolean>`coalesce(${isCurrentMember}, false)`,
 			slug: chapters.slug
 		})
 		.from(federationActors)
@@ -153,14 +181,13 @@ export async function signingKeyOf(db: Queryable, actorRowId: number, origin: st
 	if (!row) return null;
 	const ref: ActorRef =
 		row.kind === 'member'
-			? { kind: 'member', handle: row.handle ?? '' }
+			? { kind: 'member', handle: row.name ?? row.handle ?? '' }
 			: row.kind === 'chapter'
 				? { kind: 'chapter', slug: row.slug ?? '' }
 				: { kind: 'organisation' };
-	const name = actorName(ref);
 	return {
-		keyId: `${origin}/ap/actors/${encodeURIComponent(name)}#main-key`,
+		keyId: actorUrls(origin, actorName(ref)).key,
 		privateKeyPem: row.privateKeyPem,
-		actorUri: `${origin}/ap/actors/${encodeURIComponent(name)}`
+		federates: row.kind !== 'member' || (row.enabled && !!row.current)
 	};
 }

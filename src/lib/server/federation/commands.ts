@@ -15,14 +15,15 @@ import { can } from './policy';
 
 /**
  * A member turns federation of their blog on or off (it starts off). Turning it on makes the
- * actor's key pair the first time; turning it off keeps the row (and its followers) but the actor,
- * its outbox and its posts answer 404 and nothing more is delivered.
+ * actor's key pair the first time; turning it off keeps the row, and the event has its followers
+ * sent a Delete of the actor (federation/withdraw.ts): from then on the actor answers 410 Gone,
+ * its posts 404, and nothing but that withdrawal is delivered.
  */
 export const setBlogFederation = command({
 	input: (raw: unknown) => parseInput(blogFederationInput, raw),
 	load: async (tx, actor) => {
 		const [m] = await tx
-			.select({ id: members.id, deletedAt: members.deletedAt })
+			.select({ id: members.id, handle: members.handle, deletedAt: members.deletedAt })
 			.from(members)
 			.where(eq(members.id, actor.id))
 			.for('update');
@@ -31,7 +32,7 @@ export const setBlogFederation = command({
 			.select({ id: federationActors.id, enabled: federationActors.enabled })
 			.from(federationActors)
 			.where(eq(federationActors.memberId, m.id));
-		return { memberId: m.id, deleted: !!m.deletedAt, row: row ?? null };
+		return { memberId: m.id, handle: m.handle, deleted: !!m.deletedAt, row: row ?? null };
 	},
 	allow: (actor, subject) => can(actor, 'federate-blog', subject),
 	run: async (tx, _actor, subject, input) => {
@@ -47,6 +48,7 @@ export const setBlogFederation = command({
 		await tx.insert(federationActors).values({
 			kind: 'member',
 			memberId: subject.memberId,
+			name: subject.handle,
 			enabled: true,
 			...(await newKeyPair())
 		});

@@ -81,6 +81,14 @@ export function startFederationDelivery(
 		try {
 			const key = await signingKeyOf(db, Number(row.actor_id), origin);
 			if (!key) throw new Error('the actor is gone');
+			// An actor that no longer federates sends its withdrawals and nothing else.
+			if (!key.federates && (row.activity as { type?: unknown }).type !== 'Delete') {
+				await db
+					.update(federationDeliveries)
+					.set({ attempts: MAX_ATTEMPTS, lastError: 'the actor no longer federates' })
+					.where(eq(federationDeliveries.id, id));
+				return true;
+			}
 			const body = JSON.stringify(row.activity);
 			const answer = await safeFetch(row.inbox, {
 				allowPrivateNetworks,

@@ -5,31 +5,45 @@ import { juryCases, members, posts } from '$lib/server/db/schema';
 import { hides } from '$lib/domain/moderation/jury';
 import { config } from '$lib/server/config';
 import { siteOrigin } from '$lib/server/notifications/mail';
-import { actorOfPost, localActor } from './actors';
+import { localActor } from './actors';
 import { CONTEXT, PUBLIC, actorDocument, postActivity, postObject } from './documents';
 import { enqueueDelivery, followerInboxes } from './delivery';
 import { federatedPost } from './posts';
+import { deliverPostDelete, withdrawMemberActor } from './withdraw';
 
 /**
  * A post published or edited goes to the followers of the actor whose voice it is: Create when it
  * is published, Update when edited while public, Delete when an edit took it out of public view
- * (made members-only, say) or a jury hid it; a post an appeal shows again is sent as an Update.
- * Only rows are written here, in the dispatcher's transaction; the delivery worker sends them, so
- * no request ever waits on another server.
+ * (made members-only, say), a jury hid it or it was deleted; a post an appeal shows again is sent
+ * as an Update. A member's blog that stops federating (turned off, or the account deleted) is
+ * withdrawn as a whole (withdraw.ts). Only rows are written here, in the dispatcher's
+ * transaction; the delivery worker sends them, so no request ever waits on another server.
  */
 export const federationHandler: EventHandler = {
 	name: 'federation',
 	types: [
 		'post.published',
 		'post.edited',
+		'post.deleted',
 		'jury-case.decided',
 		'member.profile-updated',
-		'member.privacy-updated'
+		'member.privacy-updated',
+		'member.federation-changed',
+		'member.deleted'
 	],
 	handle: async (tx, event) => {
 		if (!config().federation.enabled) return;
 		if (event.type === 'member.profile-updated' || event.type === 'member.privacy-updated') {
 			await deliverActor(tx, event.subjectId, `${event.id}`);
+			return;
+		}
+		if (event.type === 'member.federation-changed' || event.type === 'member.deleted') {
+			await withdrawMemberActor(tx, event.subjectId, `${event.id}`, siteOrigin());
+			return;
+		}
+		if (event.type === 'post.deleted') {
+			const { public: shown, ...voice } = event.data;
+			if (shown) await deliverPostDelete(tx, voice, event.subjectId, `${event.id}`, siteOrigin());
 			return;
 		}
 		if (event.type === 'jury-case.decided') {
@@ -88,15 +102,7 @@ export async function deliverPost(
 		.select({ kind: posts.kind, authorId: posts.authorId, chapterId: posts.chapterId })
 		.from(posts)
 		.where(eq(posts.id, postId));
-	const actor = post && (await actorOfPost(tx, post));
-	if (!actor) return 0;
-	const inboxes = await followerInboxes(tx, actor.id);
-	return enqueueDelivery(
-		tx,
-		actor.id,
-		inboxes,
-		postActivity(origin, actor, 'Delete', postId, null, stamp)
-	);
+	return post ? deliverPostDelete(tx, post, postId, stamp, origin) : 0;
 }
 
 /**

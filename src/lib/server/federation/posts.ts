@@ -2,7 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { slugify } from '$lib/server/refs';
 import type { Queryable } from '$lib/server/db/client';
 import { posts } from '$lib/server/db/schema';
-import { postList, visiblePosts, type PostFilter } from '$lib/server/writing/queries';
+import {
+	postCount,
+	postList,
+	visiblePosts,
+	type PostFilter
+} from '$lib/server/writing/queries';
 import { actorOfPost, type LocalActor } from './actors';
 
 /**
@@ -25,6 +30,11 @@ export async function outboxPage(
 	before?: { at: Date; id: number }
 ) {
 	return postList(db, null, filterOf(actor), before, OUTBOX_PAGE);
+}
+
+/** How many public posts an actor's outbox holds in all. */
+export function outboxSize(db: Queryable, actor: LocalActor): Promise<number> {
+	return postCount(db, null, filterOf(actor));
 }
 
 /** One post and its actor, if it federates now; null if it does not (or no longer). */

@@ -2,8 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '$lib/server/db/client';
 import { remoteActors, type RemoteActor } from '$lib/server/db/schema';
+import { siteOrigin } from '$lib/server/notifications/mail';
+import { localActor } from './actors';
 import { ACTIVITY_JSON } from './documents';
+import { actorUrls } from './names';
 import { FetchRefused, safeFetch } from './safe-fetch';
+import { signedGetHeaders } from './signatures';
 import { httpUrl } from './text';
 
 /** What we need of another server's actor; anything else in the document is ignored. */
@@ -21,6 +25,21 @@ const remoteActorShape = z.object({
 		publicKeyPem: z.string().max(10_000)
 	})
 });
+
+const ACCEPT = `${ACTIVITY_JSON}, application/ld+json; profile="https://www.w3.org/ns/activitystreams"`;
+
+/**
+ * A fetch of another server's document, signed as the organisation's actor (our "instance
+ * actor"): servers in authorized-fetch (secure) mode answer only signed GETs. Its key is public
+ * at its actor's address, which we serve to anyone without asking for a signature, so verifying
+ * us never needs a signed fetch back (no loop between two such servers).
+ */
+async function signedFetchHeaders(db: Queryable, url: string): Promise<Record<string, string>> {
+	const ours = await localActor(db, { kind: 'organisation' });
+	if (!ours) return { accept: ACCEPT };
+	const key = actorUrls(siteOrigin(), ours.name).key;
+	return signedGetHeaders(url, ACCEPT, { keyId: key, privateKeyPem: ours.privateKeyPem });
+}
 
 /** How long a fetched actor (and its key) is trusted before it is fetched again. */
 const FRESH_MS = 24 * 60 * 60 * 1000;
@@ -43,7 +62,7 @@ export async function fetchRemoteActor(
 	try {
 		answer = await safeFetch(uri, {
 			allowPrivateNetworks,
-			headers: { accept: `${ACTIVITY_JSON}, application/ld+json` },
+			headers: await signedFetchHeaders(db, uri),
 			maxBytes: 200_000
 		});
 	} catch (e) {

@@ -2,11 +2,11 @@ import type { Queryable } from '$lib/server/db/client';
 import { config } from '$lib/server/config';
 import { timeCursor } from '$lib/server/paging';
 import type { Locale } from '$lib/server/i18n';
-import { localActor, type LocalActor } from './actors';
+import { goneActorName, localActor, type LocalActor } from './actors';
 import { followerCount } from './delivery';
 import { ACTIVITY_JSON, CONTEXT, actorDocument, postActivity, postObject } from './documents';
 import { actorUrls, parseAcct, parseActorName } from './names';
-import { federatedPost, outboxPage } from './posts';
+import { federatedPost, outboxPage, outboxSize } from './posts';
 
 /**
  * What the federation URLs answer to a GET. Everything here is public by construction: an actor
@@ -26,14 +26,36 @@ const json = (body: unknown, type = ACTIVITY_JSON) =>
 const notFound = () =>
 	new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
 
+/**
+ * 410 Gone with a Tombstone, for a member's blog that federated and no longer does: a server that
+ * asks again (to check a key, or because it missed our Delete) learns it is gone for good, as
+ * Mastodon answers for a deleted account.
+ */
+const gone = (origin: string, name: string) =>
+	new Response(
+		JSON.stringify({
+			'@context': CONTEXT,
+			id: actorUrls(origin, name).id,
+			type: 'Tombstone',
+			formerType: 'Person'
+		}),
+		{ status: 410, headers: { 'content-type': `${ACTIVITY_JSON}; charset=utf-8` } }
+	);
+
+/** Our actor of that name, or the answer for none: 410 for a withdrawn blog, else 404. */
 async function actorNamed(
 	db: Queryable,
+	url: URL,
 	name: string,
 	locale?: Locale
-): Promise<LocalActor | null> {
-	if (!config().federation.enabled) return null;
+): Promise<LocalActor | Response> {
+	if (!config().federation.enabled) return notFound();
 	const ref = parseActorName(name);
-	return ref ? localActor(db, ref, locale) : null;
+	if (!ref) return notFound();
+	const actor = await localActor(db, ref, locale);
+	if (actor) return actor;
+	const was = await goneActorName(db, ref);
+	return was ? gone(url.origin, was) : notFound();
 }
 
 /** RFC 7033: `acct:name@host` to the actor's URL, for our own host only. */
@@ -49,8 +71,9 @@ export async function webfinger(db: Queryable, url: URL): Promise<Response> {
 	if (acct && acct.host === url.host.toLowerCase()) name = acct.name;
 	const prefix = `${url.origin}/ap/actors/`;
 	if (resource.startsWith(prefix)) name = decodeURIComponent(resource.slice(prefix.length));
-	const actor = name ? await actorNamed(db, name) : null;
-	if (!actor) return notFound();
+	if (!name) return notFound();
+	const actor = await actorNamed(db, url, name);
+	if (actor instanceof Response) return actor;
 	const urls = actorUrls(url.origin, actor.name);
 	return json(
 		{
@@ -70,17 +93,18 @@ export async function webfinger(db: Queryable, url: URL): Promise<Response> {
 }
 
 export async function actorResponse(db: Queryable, url: URL, name: string, locale: Locale) {
-	const actor = await actorNamed(db, name, locale);
-	return actor ? json(actorDocument(url.origin, actor)) : notFound();
+	const actor = await actorNamed(db, url, name, locale);
+	return actor instanceof Response ? actor : json(actorDocument(url.origin, actor));
 }
 
 /**
- * The outbox: an OrderedCollection pointing at its first page; pages go back in time by a
- * keyset cursor (`?page=true` or `?page=CURSOR`), each item a Create of a public post.
+ * The outbox: an OrderedCollection saying how many posts it holds and pointing at its first page;
+ * pages go back in time by a keyset cursor (`?page=true` or `?page=CURSOR`), each item a Create of
+ * a public post, each page naming the next while there is one.
  */
 export async function outboxResponse(db: Queryable, url: URL, name: string) {
-	const actor = await actorNamed(db, name);
-	if (!actor) return notFound();
+	const actor = await actorNamed(db, url, name);
+	if (actor instanceof Response) return actor;
 	const urls = actorUrls(url.origin, actor.name);
 	const page = url.searchParams.get('page');
 	if (!page)
@@ -88,6 +112,7 @@ export async function outboxResponse(db: Queryable, url: URL, name: string) {
 			'@context': CONTEXT,
 			id: urls.outbox,
 			type: 'OrderedCollection',
+			totalItems: await outboxSize(db, actor),
 			first: `${urls.outbox}?page=true`
 		});
 	let before;
@@ -111,8 +136,8 @@ export async function outboxResponse(db: Queryable, url: URL, name: string) {
 
 /** How many follow the actor, never who: a list of followers would map a member's readers. */
 export async function followersResponse(db: Queryable, url: URL, name: string) {
-	const actor = await actorNamed(db, name);
-	if (!actor) return notFound();
+	const actor = await actorNamed(db, url, name);
+	if (actor instanceof Response) return actor;
 	return json({
 		'@context': CONTEXT,
 		id: actorUrls(url.origin, actor.name).followers,

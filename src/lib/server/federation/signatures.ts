@@ -21,6 +21,12 @@ export const MAX_AHEAD_MS = 5 * 60 * 1000;
 
 export type SigningKey = { keyId: string; privateKeyPem: string };
 
+/**
+ * What a GET signs: servers in "authorized fetch" (secure) mode refuse an unsigned fetch of their
+ * actors and posts. A GET has no body, so no digest.
+ */
+export const SIGNED_GET_COMPONENTS = ['(request-target)', 'host', 'date'];
+
 /** Headers for a signed POST of `body` to `url`. */
 export async function signedPostHeaders(
 	url: string,
@@ -28,19 +34,38 @@ export async function signedPostHeaders(
 	key: SigningKey,
 	now = new Date()
 ): Promise<Record<string, string>> {
-	const target = new URL(url);
-	const request: RequestLike = {
-		method: 'POST',
-		url: target.href,
-		headers: {
-			date: now.toUTCString(),
-			host: target.host,
-			'content-type': 'application/activity+json'
-		},
-		body
-	};
+	const request = requestTo('POST', url, now, { 'content-type': 'application/activity+json' });
+	request.body = body;
 	await genDigestHeaderBothRFC3230AndRFC9530(request, body, 'SHA-256');
-	await signAsDraftToRequest(request, key, SIGNED_COMPONENTS);
+	return signed(request, key, SIGNED_COMPONENTS);
+}
+
+/** Headers for a signed GET of `url`, asking for `accept`. */
+export async function signedGetHeaders(
+	url: string,
+	accept: string,
+	key: SigningKey,
+	now = new Date()
+): Promise<Record<string, string>> {
+	return signed(requestTo('GET', url, now, { accept }), key, SIGNED_GET_COMPONENTS);
+}
+
+function requestTo(
+	method: 'GET' | 'POST',
+	url: string,
+	now: Date,
+	headers: Record<string, string>
+): RequestLike {
+	const target = new URL(url);
+	return {
+		method,
+		url: target.href,
+		headers: { date: now.toUTCString(), host: target.host, ...headers }
+	};
+}
+
+async function signed(request: RequestLike, key: SigningKey, components: string[]) {
+	await signAsDraftToRequest(request, key, components);
 	// The library writes some names capitalised; headers are case-blind, plain objects are not.
 	return Object.fromEntries(
 		Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), String(value)])

@@ -39,3 +39,11 @@ export function httpUrl(value: string | null | undefined): string | null {
 		return null;
 	}
 }
+
+/**
+ * Plain text as Markdown that renders to exactly that text (every ASCII punctuation mark escaped,
+ * each line break kept): a reply from another server shown to a jury reads as it came.
+ */
+export function markdownLiteral(text: string): string {
+	return text.replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/\n/g, '\\\n');
+}

@@ -42,7 +42,12 @@ async function excludedFrom(tx: Tx, c: JuryCase, participantIds: number[]): Prom
 		.select({ id: jurors.memberId })
 		.from(jurors)
 		.where(inArray(jurors.caseId, cases));
-	return [c.authorId, ...participantIds, ...flaggers.map((f) => f.id), ...sat.map((s) => s.id)];
+	return [
+		...(c.authorId === null ? [] : [c.authorId]),
+		...participantIds,
+		...flaggers.map((f) => f.id),
+		...sat.map((s) => s.id)
+	];
 }
 
 /**
@@ -175,7 +180,8 @@ async function applyVerdict(tx: Tx, c: JuryCase, outcome: Extract<Outcome, { dec
 			.update(postingSuspensions)
 			.set({ liftedAt: new Date() })
 			.where(and(eq(postingSuspensions.caseId, c.appealOf), isNull(postingSuspensions.liftedAt)));
-	if (outcome.verdict === 'suspend' && outcome.days)
+	// An item with no member author (a reply from another server) is hidden; nobody is suspended.
+	if (outcome.verdict === 'suspend' && outcome.days && c.authorId !== null)
 		await tx.insert(postingSuspensions).values({
 			caseId: c.id,
 			memberId: c.authorId,

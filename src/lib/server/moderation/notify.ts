@@ -27,6 +27,7 @@ export async function juryRecipients(db: Queryable, e: StoredEvent): Promise<Del
 
 export async function verdictRecipients(db: Queryable, e: StoredEvent): Promise<Delivery[]> {
 	const { rows } = await db.execute<{ id: number; title: string }>(sql`
-		select author_id::int as id, title from jury_cases where id = ${e.subjectId}`);
+		select author_id::int as id, title from jury_cases
+		where id = ${e.subjectId} and author_id is not null`);
 	return rows.map((r) => caseDelivery(Number(r.id), e.subjectId, r.title));
 }

@@ -4,8 +4,11 @@
  */
 import { may, type Actor } from '$lib/domain/members/actor';
 
-/** A case as the policy needs it: its author, and whether the actor sits on its current jury. */
-export type CaseSubject = { authorId: number; seated: boolean };
+/**
+ * A case as the policy needs it: its author (null for a reply from another server, which no
+ * member may appeal), and whether the actor sits on its current jury.
+ */
+export type CaseSubject = { authorId: number | null; seated: boolean };
 
 export type ModerationSubjects = {
 	/** Vote on the current jury of a case. */

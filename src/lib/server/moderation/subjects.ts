@@ -7,7 +7,8 @@
 import type { Tx } from '$lib/server/db/client';
 
 export type ModerationItem = {
-	authorId: number;
+	/** Null for a reply from another server: no member wrote it (federation/moderated.ts). */
+	authorId: number | null;
 	/** The flagged text as its author wrote it (Markdown), shown to the jurors. */
 	body: string;
 	/** A title for lists and the public log (a post's title; "a comment on …"; "a private message"). */

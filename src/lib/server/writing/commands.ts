@@ -1,12 +1,15 @@
 import { slugify } from '$lib/server/refs';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Tx } from '$lib/server/db/client';
 import {
 	chapters,
+	comments,
+	flags,
 	forumCategories,
 	forumThreads,
 	postVersions,
 	posts,
+	remoteReplies,
 	type PostKind,
 	type Visibility
 } from '$lib/server/db/schema';
@@ -18,6 +21,7 @@ import { appendEvent } from '$lib/server/events/append';
 import { parseInput } from '$lib/server/validation';
 import { postInput, threadInput } from '$lib/schemas/writing';
 import { can, canSeePost } from './policy';
+import { visiblePosts } from './queries';
 import { writingLimits } from './settings';
 import { eventAbout } from '$lib/server/events/about';
 
@@ -205,6 +209,58 @@ export const editPost = command({
 	}),
 	// Cannot happen while the post is locked for its edit; if it ever did, it is a Conflict.
 	conflicts: { post_versions_post_version_key: 'post_error_edited_meanwhile' }
+});
+
+/**
+ * Delete a post, by its author: the post, its versions and the discussion under it (comments and
+ * replies from other servers, and the flags on them), as when an account's writing goes. Whether
+ * visitors could read it is asked before the row goes, with the public lists' own condition, and
+ * told in the event: federation withdraws the copies it sent.
+ */
+export const deletePost = command({
+	input: (postId: number) => ({ postId }),
+	load: async (tx, actor, { postId }) => {
+		const [post] = await tx.select().from(posts).where(eq(posts.id, postId)).for('update');
+		if (!post || !canSeePost(actor, post)) throw new NotFound('post_error_not_found');
+		const [shown] = await tx
+			.select({ id: posts.id })
+			.from(posts)
+			.where(and(eq(posts.id, postId), visiblePosts(null)));
+		return { ...post, public: !!shown };
+	},
+	allow: (actor, post) => can(actor, 'delete-post', post),
+	run: async (tx, _actor, post) => {
+		const discussion = and(eq(comments.subjectType, 'post'), eq(comments.subjectId, post.id));
+		const flagged = (type: string, ids: SQL) =>
+			sql`(${flags.subjectType} = ${type} and ${flags.subjectId} in (${ids}))`;
+		await tx
+			.delete(flags)
+			.where(
+				or(
+					flagged('post', sql`${post.id}`),
+					flagged('comment', sql`select ${comments.id} from ${comments} where ${discussion}`),
+					flagged(
+						'remote-reply',
+						sql`select ${remoteReplies.id} from ${remoteReplies} where ${remoteReplies.postId} = ${post.id}`
+					)
+				)
+			);
+		// Replies and their parents go in one statement (the parent key is checked at its end).
+		await tx.delete(comments).where(discussion);
+		// Versions, project updates and replies from other servers cascade.
+		await tx.delete(posts).where(eq(posts.id, post.id));
+		return { url: '/blog' };
+	},
+	event: (_out, post, _input, actor) =>
+		eventAbout('post', post.id, actor.id, {
+			type: 'post.deleted',
+			data: {
+				kind: post.kind,
+				authorId: post.authorId,
+				chapterId: post.chapterId,
+				public: post.public
+			}
+		})
 });
 
 /** Start a thread in a forum (the organisation's, or a chapter's for its members). */

@@ -14,6 +14,15 @@ export const writingEvents = defineEvents({
 		})
 	},
 	'post.edited': { subject: 'post', data: obj({ version: z.number().int() }) },
+	/**
+	 * A post deleted by its author (or with their account's writing). The row is gone when handlers
+	 * run, so the event says whose voice it was and whether visitors could read it (federation
+	 * withdraws it from the servers that received it).
+	 */
+	'post.deleted': {
+		subject: 'post',
+		data: obj({ kind: z.string(), authorId: id, chapterId: id.nullable(), public: z.boolean() })
+	},
 	'thread.started': { subject: 'thread', data: obj({ categoryId: id }) },
 	'thread.moderated': {
 		subject: 'thread',

@@ -7,15 +7,16 @@
 import '$lib/server/commentables';
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { comments, forumThreads, posts } from '$lib/server/db/schema';
+import { comments, forumThreads, posts, remoteReplies } from '$lib/server/db/schema';
 import { loadActor } from '$lib/server/members/actor';
 import { loadSubject } from '$lib/server/comments/registry';
 import { registerModerationSubject } from '$lib/server/moderation/subjects';
 import { slugify } from '$lib/server/refs';
 
-type Hideable = typeof posts | typeof forumThreads | typeof comments;
+type Hideable = typeof posts | typeof forumThreads | typeof comments | typeof remoteReplies;
 
-function setHidden(table: Hideable) {
+/** A verdict on an item of `table`: hidden or shown, and reviewed either way. */
+export function setHidden(table: Hideable) {
 	return async (tx: Tx, id: number, hidden: boolean) => {
 		await tx
 			.update(table)
@@ -25,7 +26,7 @@ function setHidden(table: Hideable) {
 }
 
 /** The authors of a discussion's comments, besides its own author. */
-async function commenters(tx: Tx, type: string, id: number): Promise<number[]> {
+export async function commenters(tx: Tx, type: string, id: number): Promise<number[]> {
 	const { rows } = await tx.execute<{ id: number }>(sql`
 		select distinct author_id::int as id from comments
 		where subject_type = ${type} and subject_id = ${id}`);

@@ -121,6 +121,10 @@ describe('writing policy', () => {
 		['a lapsed member cannot write until back', 'lapsed', 'write-blog', none, false],
 		['the author edits a post', 'ana', 'edit-post', post(), true],
 		['others cannot edit a post', 'ben', 'edit-post', post(), false],
+		['the author deletes a post', 'ana', 'delete-post', post(), true],
+		['others cannot delete a post', 'ben', 'delete-post', post(), false],
+		['a facilitator cannot delete a member’s post', 'recifeFacilitator', 'delete-post', post(), false],
+		['a visitor cannot delete a post', null, 'delete-post', post(), false],
 		['chapter members write chapter news', 'ana', 'write-chapter-news', recife, true],
 		['others cannot write chapter news', 'ben', 'write-chapter-news', recife, false],
 		[

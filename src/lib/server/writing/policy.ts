@@ -28,6 +28,7 @@ export type DiscussionSubject = { locked: boolean };
 export type WritingSubjects = {
 	'view-post': PostSubject;
 	'edit-post': PostSubject;
+	'delete-post': PostSubject;
 	'write-blog': null;
 	'write-organisation-news': null;
 	'write-chapter-news': PlaceSubject;
@@ -35,7 +36,8 @@ export type WritingSubjects = {
 	comment: DiscussionSubject;
 	'edit-comment': CommentSubject;
 	'delete-comment': CommentSubject;
-	flag: { authorId: number; deletedAt?: Date | null };
+	/** No author here for a reply from another server: anyone who may comment may flag it. */
+	flag: { authorId: number | null; deletedAt?: Date | null };
 	'lock-thread': ThreadSubject;
 	'pin-thread': ThreadSubject;
 	'set-slow-mode': ThreadSubject;
@@ -90,6 +92,9 @@ export function can<A extends WritingAction>(
 		}
 		case 'edit-post':
 			return own && may(actor, 'post');
+		case 'delete-post':
+			// Like a comment, one's own post may always be taken back, even while lapsed.
+			return own;
 		case 'comment':
 			return may(actor, 'comment') && !(s as DiscussionSubject).locked;
 		case 'edit-comment':

@@ -48,6 +48,27 @@ export type PostFilter = {
 	tag?: string;
 };
 
+/** The posts a list shows (joined with their authors, for the handle). */
+function listed(reader: Reader, filter: PostFilter): SQL[] {
+	const conditions: SQL[] = [visiblePosts(reader)];
+	if (filter.kind) conditions.push(eq(posts.kind, filter.kind));
+	if (filter.authorHandle)
+		conditions.push(sql`lower(${members.handle}) = lower(${filter.authorHandle})`);
+	if (filter.chapterId) conditions.push(eq(posts.chapterId, filter.chapterId));
+	if (filter.tag) conditions.push(sql`${posts.tags} @> array[${filter.tag}]::text[]`);
+	return conditions;
+}
+
+/** How many posts a list holds in all (an ActivityPub outbox says it). */
+export async function postCount(db: Queryable, reader: Reader, filter: PostFilter = {}) {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(posts)
+		.innerJoin(members, eq(members.id, posts.authorId))
+		.where(and(...listed(reader, filter)));
+	return Number(row?.n ?? 0);
+}
+
 /** A page of published posts, newest first, keyset-paged by (published_at, id). */
 export async function postList(
 	db: Queryable,
@@ -56,12 +77,7 @@ export async function postList(
 	before?: { at: Date; id: number },
 	limit = POSTS_PER_PAGE
 ) {
-	const conditions: SQL[] = [visiblePosts(reader)];
-	if (filter.kind) conditions.push(eq(posts.kind, filter.kind));
-	if (filter.authorHandle)
-		conditions.push(sql`lower(${members.handle}) = lower(${filter.authorHandle})`);
-	if (filter.chapterId) conditions.push(eq(posts.chapterId, filter.chapterId));
-	if (filter.tag) conditions.push(sql`${posts.tags} @> array[${filter.tag}]::text[]`);
+	const conditions = listed(reader, filter);
 	if (before)
 		conditions.push(
 			sql`(${posts.publishedAt}, ${posts.id}) < (${before.at.toISOString()}::timestamptz, ${before.id})`

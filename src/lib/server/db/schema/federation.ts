@@ -39,6 +39,12 @@ export const federationActors = pgTable(
 		chapterId: bigint('chapter_id', { mode: 'number' }).references(() => chapters.id, {
 			onDelete: 'cascade'
 		}),
+		/**
+		 * A member's blog: its name (their handle) when it was made. The address outlives the
+		 * handle: an erased account's handle is anonymised, yet the actor's withdrawal is signed
+		 * under its old key id and the old address answers 410 Gone (federation/withdraw.ts).
+		 */
+		name: text('name'),
 		/** A member's choice to federate their blog; chapters and the organisation follow `public`. */
 		enabled: boolean('enabled').notNull().default(false),
 		publicKeyPem: text('public_key_pem').notNull(),
@@ -48,6 +54,7 @@ export const federationActors = pgTable(
 	(t) => [
 		uniqueIndex('federation_actors_member_key').on(t.memberId),
 		uniqueIndex('federation_actors_chapter_key').on(t.chapterId),
+		index('federation_actors_name_idx').on(sql`lower(${t.name})`),
 		uniqueIndex('federation_actors_organisation_key')
 			.on(t.kind)
 			.where(sql`kind = 'organisation'`),

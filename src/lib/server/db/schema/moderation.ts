@@ -30,9 +30,8 @@ export const juryCases = pgTable(
 		/** The flagged item, as registered in moderation/subjects.ts (comment, post, thread, …). */
 		subjectType: text('subject_type').notNull(),
 		subjectId: bigint('subject_id', { mode: 'number' }).notNull(),
-		authorId: bigint('author_id', { mode: 'number' })
-			.notNull()
-			.references(() => members.id),
+		/** Null for a reply from another server: no member wrote it, none is suspended or appeals. */
+		authorId: bigint('author_id', { mode: 'number' }).references(() => members.id),
 		/** The item's title when the case opened, for the public log. */
 		title: text('title').notNull(),
 		appealOf: bigint('appeal_of', { mode: 'number' }).references((): AnyPgColumn => juryCases.id),

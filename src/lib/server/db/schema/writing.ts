@@ -73,8 +73,8 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 /** What comments can be on (each registers itself with comments). */
 export const COMMENT_SUBJECT_TYPES = ['post', 'thread', 'decision', 'project', 'election'] as const;
 export type CommentSubjectType = (typeof COMMENT_SUBJECT_TYPES)[number];
-/** What members can flag. */
-export const FLAG_SUBJECT_TYPES = ['comment', 'post', 'thread', 'message'] as const;
+/** What members can flag (`remote-reply`: a reply from another server, federation/moderated.ts). */
+export const FLAG_SUBJECT_TYPES = ['comment', 'post', 'thread', 'message', 'remote-reply'] as const;
 export type FlagSubjectType = (typeof FLAG_SUBJECT_TYPES)[number];
 export type FlagReason = (typeof FLAG_REASONS)[number];
 export const IMAGE_PURPOSES = ['avatar', 'post'] as const;
