@@ -49,6 +49,15 @@ for (const javaScriptEnabled of [true, false]) {
 			const settings = await page.goto('/settings');
 			await expect(page).toHaveURL(/\/login\?next=%2Fsettings$/);
 			expect(settings?.ok()).toBe(true);
+
+			// "Log in" from any page comes back to that page, its query included.
+			await page.goto('/chapters?q=a');
+			await page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: 'Log in' })
+				.click();
+			await logIn(page, person.email, person.password);
+			await expect(page).toHaveURL(/\/chapters\?q=a$/);
 		});
 
 		test('bad sign-up input is refused with messages next to the fields', async ({ page }) => {

@@ -3,6 +3,7 @@ import { DomainError, FieldError, Invalid, Unauthenticated } from './errors';
 import { translate } from './i18n';
 import { badDataFor } from './command';
 import type { Actor } from '$lib/domain/members/actor';
+import { loginPath } from '$lib/login';
 
 import type { FormFailure } from '$lib/forms';
 
@@ -92,6 +93,16 @@ export async function runQuery<T>(
 		}
 		throw err;
 	}
+}
+
+/**
+ * For a page only members see: someone not logged in goes to the log-in form, which brings them
+ * back here (query included) afterwards.
+ */
+export function memberOrLogIn(event: Pick<RequestEvent, 'locals' | 'url'>) {
+	const { actor, member } = event.locals;
+	if (!actor || !member) redirect(303, loginPath(event.url.pathname + event.url.search));
+	return { actor, member };
 }
 
 /** The signed-in member as an actor, or a 401 for pages that need one. */

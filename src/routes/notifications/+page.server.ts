@@ -1,18 +1,16 @@
-import { redirect } from '@sveltejs/kit';
-import { formAction, numberParam, requireActor } from '$lib/server/http';
+import { formAction, memberOrLogIn, numberParam } from '$lib/server/http';
 import { notificationPage, unreadCount } from '$lib/server/notifications/queries';
 import { markAllRead, markRead } from '$lib/server/notifications/commands';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	if (!event.locals.member) redirect(303, '/login?next=%2Fnotifications');
-	const actor = requireActor(event);
+	const { actor, member } = memberOrLogIn(event);
 	const before = numberParam(event.url.searchParams.get('before')) || undefined;
 	const [page, unread] = await Promise.all([
 		notificationPage(event.locals.db, actor, before),
 		unreadCount(event.locals.db, actor.id)
 	]);
-	return { ...page, unread, memberId: actor.id, timeZone: event.locals.member?.timeZone };
+	return { ...page, unread, memberId: actor.id, timeZone: member.timeZone };
 };
 
 export const actions: Actions = {

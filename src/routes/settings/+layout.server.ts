@@ -1,7 +1,7 @@
-import { redirect } from '@sveltejs/kit';
+import { memberOrLogIn } from '$lib/server/http';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals, url }) => {
-	if (!locals.member) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+export const load: LayoutServerLoad = async (event) => {
+	memberOrLogIn(event);
 	return {};
 };

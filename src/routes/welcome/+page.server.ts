@@ -1,17 +1,15 @@
-import { redirect } from '@sveltejs/kit';
 import { memberChapters } from '$lib/server/chapters/queries';
 import { chapterName } from '$lib/server/chapters/names';
 import { reactivateMember } from '$lib/server/members/commands';
 import { membersNear, ownPrivacy } from '$lib/server/members/queries';
-import { formAction, requireActor, runQuery } from '$lib/server/http';
+import { formAction, memberOrLogIn, runQuery } from '$lib/server/http';
 import { organisationName } from '$lib/server/instance/cached';
 import { myProjects, smallTaskCount } from '$lib/server/projects/queries';
 import { yourTurn } from '$lib/server/notifications/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	if (!event.locals.member) redirect(303, '/login?next=%2Fwelcome');
-	const actor = requireActor(event);
+	const { actor, member } = memberOrLogIn(event);
 	const { db, locale } = event.locals;
 	const [me, chapters, near, orgName, projects, smallTasks, turn] = await Promise.all([
 		runQuery(() => ownPrivacy(db, actor)),
@@ -28,9 +26,9 @@ export const load: PageServerLoad = async (event) => {
 		near,
 		projects,
 		smallTasks,
-		handle: event.locals.member.handle,
+		handle: member.handle,
 		turn,
-		timeZone: event.locals.member.timeZone
+		timeZone: member.timeZone
 	};
 };
 

@@ -1,5 +1,4 @@
-import { redirect } from '@sveltejs/kit';
-import { formAction, requireActor } from '$lib/server/http';
+import { formAction, memberOrLogIn } from '$lib/server/http';
 import { startConversation } from '$lib/server/messages/commands';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,8 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const { url } = event;
-	if (!event.locals.member) redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
-	requireActor(event);
+	memberOrLogIn(event);
 	return {
 		to: url.searchParams
 			.getAll('to')

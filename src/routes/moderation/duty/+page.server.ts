@@ -1,15 +1,13 @@
-import { redirect } from '@sveltejs/kit';
-import { formAction, requireActor, runQuery } from '$lib/server/http';
+import { formAction, memberOrLogIn, runQuery } from '$lib/server/http';
 import { setJuryDuty } from '$lib/server/moderation/commands';
 import { juryDuty } from '$lib/server/moderation/queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	if (!event.locals.actor) redirect(303, '/login?next=%2Fmoderation%2Fduty');
-	const actor = requireActor(event);
+	const { actor, member } = memberOrLogIn(event);
 	return {
 		duty: await runQuery(() => juryDuty(event.locals.db, actor)),
-		timeZone: event.locals.member?.timeZone
+		timeZone: member.timeZone
 	};
 };
 
