@@ -5,11 +5,13 @@ import { DEVICE_COOKIE, setDeviceCookie } from '$lib/server/accounts/login-throt
 import { formValues, requestContext, attempt } from '$lib/server/http';
 import { safeRedirectTarget } from '$lib/server/redirects';
 import { setPendingCookie } from '$lib/server/accounts/two-factor/pending-login';
+import { loginHint } from '$lib/server/accounts/login-hint';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url, cookies }) => {
 	if (locals.member) redirect(303, safeRedirectTarget(url.searchParams.get('next')));
 	return {
+		email: loginHint(cookies),
 		notice: url.searchParams.has('verified')
 			? 'verified'
 			: url.searchParams.has('reset')

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { verifyEmail } from '$lib/server/accounts/commands';
 import { peekLink } from '$lib/server/accounts/email-links';
+import { setLoginHint } from '$lib/server/accounts/login-hint';
 import { attempt, runQuery } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,10 +13,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
+	default: async ({ request, locals, cookies, url }) => {
 		const token = String((await request.formData()).get('token') ?? '');
 		const result = await attempt({}, () => verifyEmail(locals.db, token));
 		if (!result.ok) return result.failure;
+		setLoginHint(cookies, url, result.value.email);
 		redirect(303, '/login?verified=1');
 	}
 };

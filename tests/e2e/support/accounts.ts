@@ -72,6 +72,8 @@ export async function verifyFromMail(page: Page, email: string) {
 	await page.getByRole('button', { name: 'Confirm my address' }).click();
 	await expect(page).toHaveURL(/\/login\?verified=1$/);
 	await expect(page.getByText('Your address is confirmed')).toBeVisible();
+	// The address just confirmed need not be typed again.
+	await expect(page.getByLabel('E-mail address')).toHaveValue(email);
 	return link;
 }
 

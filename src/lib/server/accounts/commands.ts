@@ -119,7 +119,11 @@ const verifyByLink = command({
 	allow: () => true,
 	run: async (tx, _actor, link) => {
 		await useLink(tx, link.id);
-		return { memberId: link.memberId, placing: await confirmAddress(tx, link.memberId) };
+		return {
+			memberId: link.memberId,
+			email: link.email,
+			placing: await confirmAddress(tx, link.memberId)
+		};
 	},
 	event: (out) => [
 		eventAbout('member', out.memberId, out.memberId, { type: 'member.verified' }),
