@@ -25,7 +25,8 @@ export const EVENT_SUBJECT_TYPES = [
 	'aid-post',
 	'conversation',
 	'message',
-	'jury-case'
+	'jury-case',
+	'remote-reply'
 ] as const;
 export type EventSubjectType = (typeof EVENT_SUBJECT_TYPES)[number];
 

@@ -1,0 +1,2 @@
+ALTER TABLE "events" DROP CONSTRAINT "events_subject_type_check";--> statement-breakpoint
+ALTER TABLE "events" ADD CONSTRAINT "events_subject_type_check" CHECK ("events"."subject_type" in ('member', 'chapter', 'post', 'thread', 'comment', 'image', 'decision', 'project', 'task', 'election', 'mandate', 'forum', 'setting-change', 'convention', 'founding-document', 'aid-post', 'conversation', 'message', 'jury-case', 'remote-reply'));
