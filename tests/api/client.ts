@@ -5,25 +5,32 @@
  * server hook would have set (the database, the browser session's actor if any, the language
  * from Accept-Language). So a test can only call what the document describes, with the body and
  * parameters it declares, and the handler answers exactly as it would over HTTP.
+ *
+ * Every answer is also parsed with the schema the document gives for it (the operation's
+ * response, or the problem details), and a call whose answer does not match fails: a field the
+ * server sends and the document lacks, or the other way round, cannot pass a test unnoticed.
  */
 import path from 'node:path';
+import { z } from 'zod';
 import createClient from 'openapi-fetch';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
 import { isLocale, localeFromAcceptLanguage } from '$lib/server/i18n';
 import { OPS } from '$lib/server/api/operations';
 import type { Operation } from '$lib/server/api/operation';
+import { problemSchema } from '$lib/server/api/responses';
 import type { paths } from './schema';
 
 const ROUTES = path.resolve('src/routes/api/v1');
 
-type Route = { id: string; pattern: RegExp; names: string[]; file: string };
+type Route = { id: string; path: string; pattern: RegExp; names: string[]; file: string };
 
 /** The route file of each documented path, e.g. `/decisions/{id}` → `decisions/[id]/+server.ts`. */
 const routes: Route[] = [
 	...new Set([...(Object.values(OPS) as Operation[]).map((o) => o.path), '/openapi.json'])
 ].map((p) => ({
 	id: `/api/v1${p.replace(/\{([^}]+)\}/g, '[$1]')}`,
+	path: p,
 	pattern: new RegExp(`^/api/v1${p.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
 	names: [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]),
 	file: path.join(ROUTES, p.replace(/\{([^}]+)\}/g, '[$1]'), '+server.ts')
@@ -31,6 +38,7 @@ const routes: Route[] = [
 
 const CATCH_ALL: Route = {
 	id: '/api/v1/[...rest]',
+	path: '',
 	pattern: /^\/api\/v1\/(.*)$/,
 	names: ['rest'],
 	file: path.join(ROUTES, '[...rest]', '+server.ts')
@@ -69,7 +77,27 @@ export async function dispatch(db: Db, request: Request, session: Actor | null):
 		isDataRequest: false,
 		isSubRequest: false
 	};
-	return handler(event);
+	const response = await handler(event);
+	await checkAnswer(route, request.method, response);
+	return response;
+}
+
+/**
+ * The answer against the schema the document gives for it: the operation's response for a 2xx,
+ * the problem details for an error. A mismatch throws, naming the call and what differs.
+ */
+async function checkAnswer(route: Route, method: string, response: Response) {
+	if (response.status === 304 || route.path === '/openapi.json') return;
+	const op = (Object.values(OPS) as Operation[]).find(
+		(o) => o.path === route.path && o.method === method
+	);
+	const schema = response.ok ? op?.response : problemSchema;
+	if (!schema) throw new Error(`${method} ${route.path}: ${response.status} from no operation`);
+	const parsed = schema.safeParse(await response.clone().json());
+	if (!parsed.success)
+		throw new Error(
+			`${method} ${route.path} ${response.status}: the answer is not what the document says\n${z.prettifyError(parsed.error)}`
+		);
 }
 
 export const ORIGIN = 'http://plenary.test';

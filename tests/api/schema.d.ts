@@ -354,18 +354,808 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
 	schemas: {
-		/** @description RFC 9457 problem details. */
 		Problem: {
 			/** Format: uri */
 			type: string;
 			title: string;
-			/** @enum {integer} */
+			/** @enum {number} */
 			status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 412 | 413 | 415 | 429 | 500;
 			detail: string;
 			instance?: string;
 			errors?: {
 				[key: string]: string;
 			};
+		};
+		Byline: {
+			handle: string;
+			name: string;
+		};
+		Scope: {
+			/** @description `organisation`, or `chapter:<id>`, `committee:<id>`, `project:<id>` */
+			ref: string;
+			kind: string;
+			name: string;
+			/** @description Its page, when it has one the caller may open. */
+			url: string | null;
+		};
+		CountReport: {
+			/** @enum {string} */
+			method:
+				| 'threshold'
+				| 'consent'
+				| 'approval'
+				| 'score'
+				| 'borda'
+				| 'irv'
+				| 'schulze'
+				| 'ranked-pairs'
+				| 'stv-meek'
+				| 'stv-scottish'
+				| 'stv-gregory';
+			seats: number;
+			seed: string;
+			totalBallots: number;
+			winners: string[];
+			rounds: unknown[];
+			ties: unknown[];
+		} & {
+			[key: string]: unknown;
+		};
+		Created: {
+			id: number;
+			/** Format: uri */
+			url: string;
+		};
+		MemberList: {
+			members: {
+				handle: string;
+				name: string;
+				country: string;
+				city: string | null;
+				languages: string[];
+			}[];
+			/** @description Pass as `after` for the next page; null on the last. */
+			next: number | null;
+		};
+		Member: {
+			handle: string;
+			/** @description In full for members; for a visitor, as the member chose to show it. */
+			name: string;
+			country: string;
+			city: string | null;
+			languages: string[];
+			bio: string;
+			/** @enum {string} */
+			tier: 'friend' | 'interim' | 'member';
+			/** Format: date-time */
+			memberSince: string;
+			avatar: string | null;
+			/** Format: uri */
+			url: string;
+		};
+		ChapterNode: {
+			id: number;
+			parentId: number | null;
+			kind: string;
+			slug: string;
+			name: string;
+			country: string | null;
+			city: string | null;
+			members: number;
+			active: number;
+			isActive: boolean;
+			children: components['schemas']['ChapterNode'][];
+		};
+		ChapterList: {
+			chapters: components['schemas']['ChapterNode'][];
+			activeThreshold: number;
+		};
+		Chapter: {
+			chapter: {
+				id: number;
+				kind: string;
+				slug: string;
+				name: string;
+				country: string | null;
+				city: string | null;
+				description: string;
+				/** Format: date-time */
+				createdAt: string;
+			};
+			parent: {
+				slug: string;
+				name: string;
+				kind: string;
+				country: string | null;
+			} | null;
+			children: {
+				slug: string;
+				name: string;
+				kind: string;
+				country: string | null;
+				id: number;
+			}[];
+			stats: {
+				members: number;
+				active: number;
+				joinedLast90Days: number;
+				isActive: boolean;
+				activeThreshold: number;
+				growth: {
+					year: number;
+					joined: number;
+					total: number;
+				}[];
+			};
+			members: {
+				handle: string;
+				name: string;
+				city: string | null;
+			}[];
+			facilitators: {
+				handle: string;
+				name: string;
+				/** Format: date-time */
+				startsAt: string;
+				endsAt: string | null;
+			}[];
+		};
+		Glance: {
+			members: number;
+			activeMembers: number;
+			countries: number;
+			continents: number;
+			byCountry: {
+				country: string;
+				members: number;
+			}[];
+			growth: {
+				year: number;
+				joined: number;
+				total: number;
+			}[];
+			chapters: number;
+			activeChapters: number;
+			activeThreshold: number;
+			gender: {
+				groups: {
+					key: string;
+					members: number;
+				}[];
+				/** @description Some group is too small to show. */
+				hidden: boolean;
+			};
+			ageBand: {
+				groups: {
+					key: string;
+					members: number;
+				}[];
+				/** @description Some group is too small to show. */
+				hidden: boolean;
+			};
+			readiness: {
+				preconditions: {
+					minChapters: number;
+					minWomenShare: number;
+					minCountries: number;
+					minContinents: number;
+				};
+				chapters: number;
+				countries: number;
+				continents: number;
+				qualifying: {
+					id: number;
+					slug: string;
+					name: string;
+					country: string;
+				}[];
+				met: {
+					chapters: boolean;
+					countries: boolean;
+					continents: boolean;
+					all: boolean;
+				};
+			};
+		};
+		PostList: {
+			posts: {
+				id: number;
+				kind: string;
+				title: string;
+				excerpt: string;
+				language: string;
+				tags: string[];
+				visibility: string;
+				publishedAt: string | null;
+				/** Format: date-time */
+				updatedAt: string;
+				author: components['schemas']['Byline'];
+				chapter: {
+					name: string | null;
+					slug: string | null;
+				} | null;
+				/** Format: uri */
+				url: string;
+			}[];
+			/** @description Pass as `cursor` for the next page; null on the last. */
+			next: string | null;
+		};
+		Post: {
+			id: number;
+			kind: string;
+			/** @enum {string} */
+			status: 'draft' | 'published';
+			title: string;
+			/** @description Markdown; empty when a jury hid the post (but for its author). */
+			body: string;
+			language: string;
+			tags: string[];
+			visibility: string;
+			publishedAt: string | null;
+			/** Format: date-time */
+			updatedAt: string;
+			hidden: boolean;
+			author: components['schemas']['Byline'];
+			chapter: {
+				name: string | null;
+				slug: string | null;
+			} | null;
+			/** Format: uri */
+			url: string;
+		};
+		CommentPage: {
+			total: number;
+			comments: {
+				id: number;
+				parentId: number | null;
+				depth: number;
+				author: components['schemas']['Byline'];
+				/** @description Null when deleted or hidden by a jury. */
+				html: string | null;
+				/** Format: date-time */
+				createdAt: string;
+				editedAt: string | null;
+				deleted: boolean;
+				hidden: boolean;
+			}[];
+			/** @description Pass as `cursor` for the next page; null on the last. */
+			next: string | null;
+		};
+		Thread: {
+			id: number;
+			title: string;
+			body: string;
+			language: string;
+			pinned: boolean;
+			locked: boolean;
+			commentCount: number;
+			/** Format: date-time */
+			createdAt: string;
+			hidden: boolean;
+			author: components['schemas']['Byline'];
+			category: {
+				slug: string;
+				name: string;
+			};
+			/** Format: uri */
+			url: string;
+		};
+		DecisionList: {
+			decisions: {
+				id: number;
+				/** Format: uri */
+				url: string;
+				title: string;
+				summary: string;
+				scope: components['schemas']['Scope'] | null;
+				phase: string;
+				stage: string | null;
+				outcome: string | null;
+				ballotType: string;
+				method: string;
+				secret: boolean;
+				dates: {
+					/** Format: date-time */
+					createdAt?: string;
+					discussionEndsAt: string | null;
+					amendmentsEndAt: string | null;
+					votingEndsAt: string | null;
+					closedAt: string | null;
+				};
+				minorityReports: number;
+				revisitOf: number | null;
+			}[];
+			/** @description Pass as `before` for the next page; null on the last. */
+			next: number | null;
+		};
+		Decision: {
+			id: number;
+			/** Format: uri */
+			url: string;
+			title: string;
+			summary: string;
+			/** @description The text (Markdown) of the current version. */
+			body: string;
+			version: number;
+			language: string;
+			scope: components['schemas']['Scope'] | null;
+			affectedGroups: components['schemas']['Scope'][];
+			authors: {
+				handle: string;
+				name: string;
+				/** Format: uri */
+				url: string;
+			}[];
+			phase: string;
+			stage: string | null;
+			outcome: string | null;
+			outcomeStatement: string | null;
+			ballotType: string;
+			method: string;
+			weighting: string;
+			secret: boolean;
+			/** @description Cast with blind-signed credentials. */
+			unlinkable: boolean;
+			resultsHiddenUntilClose: boolean;
+			rules: {
+				threshold: {
+					numerator: number;
+					denominator: number;
+					inclusive: boolean;
+				};
+				quorum: {
+					numerator: number;
+					denominator: number;
+				} | null;
+				maxBlocks: number;
+				groupFactor: number;
+				stakeLevels: number;
+				scoreMax: number;
+				minorityReportDays: number;
+				revisitPercent: number;
+			};
+			dates: {
+				/** Format: date-time */
+				createdAt?: string;
+				discussionEndsAt: string | null;
+				amendmentsEndAt: string | null;
+				votingEndsAt: string | null;
+				closedAt: string | null;
+			};
+			options: {
+				id: string;
+				label: string;
+			}[];
+			turnout: {
+				ballots: number;
+				eligible: number;
+				quorumRequired: number | null;
+			} | null;
+			/** @description Absent (null) until the caller may see it. */
+			result: {
+				/** @description Counted now, while voting (false: stored at the close). */
+				live: boolean;
+				outcome: string | null;
+				winner: {
+					id: string;
+					label: string;
+				} | null;
+				turnout: number;
+				quorumRequired: number | null;
+				raw: components['schemas']['CountReport'];
+				weighted: components['schemas']['CountReport'];
+			} | null;
+			/** @description The published ballots, for a recount, once closed. */
+			files: {
+				/** Format: uri */
+				json: string;
+				blt: string | null;
+			} | null;
+			revisitOf: number | null;
+			follows: number | null;
+		};
+		AmendmentList: {
+			decision: {
+				id: number;
+				/** Format: uri */
+				url: string;
+				phase: string;
+				version: number;
+				amendmentsOpen: boolean;
+			};
+			amendments: {
+				id: number;
+				/** @enum {string} */
+				status:
+					| 'open'
+					| 'voting'
+					| 'accepted'
+					| 'carried'
+					| 'defeated'
+					| 'conflicted'
+					| 'withdrawn'
+					| 'lapsed';
+				reason: string;
+				/** @description The whole text as the amendment would have it (Markdown). */
+				body: string;
+				/** @description The version of the text it was written for. */
+				baseVersion: number;
+				/** @description The version it made, once applied. */
+				appliedVersion: number | null;
+				/** Format: date-time */
+				createdAt: string;
+				author: {
+					handle: string;
+					name: string;
+					/** @description Their profile, when it opens for the caller. */
+					url: string | null;
+				};
+				/** @description Words added and removed. */
+				changes: {
+					added: number;
+					removed: number;
+				};
+				/** @description Weighted votes, once the amendment is put to a vote; null before. */
+				votes: {
+					yes: number;
+					no: number;
+					abstain: number;
+				} | null;
+			}[];
+		};
+		DecisionResults: {
+			id: number;
+			/** Format: uri */
+			url: string;
+			title: string;
+			outcome: ('passes' | 'fails' | 'blocked' | 'no-quorum' | 'chosen') | null;
+			outcomeStatement: string | null;
+			/** Format: date-time */
+			closedAt: string;
+			method: string;
+			weighting: string;
+			options: {
+				id: string;
+				label: string;
+			}[];
+			winner: {
+				id: string;
+				label: string;
+			} | null;
+			turnout: {
+				ballots: number;
+				eligible: number;
+				quorumRequired: number | null;
+			};
+			raw: components['schemas']['CountReport'];
+			weighted: components['schemas']['CountReport'];
+			/** @description The rows of results.csv (count, round, option, measure, against, value, exact, place): weighted rows only where ballots are weighted. */
+			figures: {
+				/** @enum {string} */
+				count: 'raw' | 'weighted';
+				round: number | null;
+				option: string | null;
+				measure: string;
+				against: string | null;
+				value: number;
+				exact: string;
+				place: number | null;
+			}[];
+			files: {
+				/** Format: uri */
+				json: string;
+				blt: string | null;
+				/** Format: uri */
+				csv: string;
+			};
+		};
+		Numbered: {
+			id: number;
+		};
+		BallotCast: {
+			/** @description A secret ballot’s receipt, shown only this once. */
+			receipt: string | null;
+			weight: number;
+			changed: boolean;
+		};
+		ProjectList: {
+			projects: {
+				id: number;
+				title: string;
+				needs: string;
+				/** @enum {string} */
+				status: 'proposed' | 'active' | 'completed' | 'archived';
+				visibility: string;
+				language: string;
+				/** Format: date-time */
+				createdAt: string;
+				chapterName: string | null;
+				chapterSlug: string | null;
+				memberCount: number;
+				openTasks: number;
+				excerpt: string;
+				/** Format: starts_with */
+				url: string;
+			}[];
+			/** @description Pass as `before` for the next page; null on the last. */
+			next: number | null;
+		};
+		Project: {
+			project: {
+				id: number;
+				title: string;
+				goals: string;
+				needs: string;
+				chapterId: number | null;
+				visibility: string;
+				/** @enum {string} */
+				status: 'proposed' | 'active' | 'completed' | 'archived';
+				language: string;
+				proposedBy: number;
+				/** Format: date-time */
+				createdAt: string;
+				/** Format: date-time */
+				updatedAt: string;
+				/** Format: starts_with */
+				url: string;
+			};
+			chapter: {
+				id: number;
+				name: string;
+				slug: string;
+			} | null;
+			members: {
+				id: number;
+				handle: string | null;
+				name: string | null;
+				role: string;
+				/** Format: date-time */
+				roleSince: string;
+				/** Format: date-time */
+				joinedAt: string;
+				willingOnerous: boolean;
+			}[];
+			tasks: {
+				id: number;
+				title: string;
+				estimateMinutes: number;
+				skills: string[];
+				dueOn: string | null;
+				language: string;
+				remote: boolean;
+				place: string;
+				/** @enum {string} */
+				status: 'open' | 'claimed' | 'done';
+				empowerTenths: number | null;
+				onerousTenths: number | null;
+				ratingCount: number;
+				assignee: {
+					handle: string | null;
+					name: string | null;
+					id: number;
+				} | null;
+				mine: boolean;
+				/** Format: starts_with */
+				url: string;
+			}[];
+			balance: {
+				rows: {
+					memberId: number;
+					minutes: number;
+					effort: number;
+					onerous: number;
+					empowering: number;
+					effortShare: number;
+					onerousShare: number;
+					empoweringShare: number;
+					person: {
+						id: number;
+						handle: string | null;
+						name: string | null;
+						role: string;
+						/** Format: date-time */
+						roleSince: string;
+						/** Format: date-time */
+						joinedAt: string;
+						willingOnerous: boolean;
+					};
+					recognisedMinutes: number;
+				}[];
+				onerousGini: number;
+				empoweringGini: number;
+				/** @enum {string} */
+				level: 'balanced' | 'uneven' | 'lopsided';
+				totalMinutes: number;
+				formerMinutes: number;
+			};
+			suggestion: {
+				task: {
+					id: number;
+					title: string;
+					/** Format: starts_with */
+					url: string;
+				} | null;
+				member: {
+					id: number;
+					handle: string | null;
+					name: string | null;
+					role: string;
+					/** Format: date-time */
+					roleSince: string;
+					/** Format: date-time */
+					joinedAt: string;
+					willingOnerous: boolean;
+				} | null;
+			};
+			updates: {
+				id: number;
+				title: string;
+				language: string;
+				publishedAt: string | null;
+				handle: string;
+				displayName: string;
+				excerpt: string;
+				/** Format: starts_with */
+				url: string;
+			}[];
+		};
+		TaskList: {
+			project: {
+				id: number;
+				title: string;
+				/** Format: uri */
+				url: string;
+			};
+			tasks: {
+				id: number;
+				title: string;
+				/** @description Markdown. */
+				description: string;
+				estimateMinutes: number;
+				skills: string[];
+				dueOn: string | null;
+				language: string;
+				remote: boolean;
+				place: string;
+				/** @enum {string} */
+				status: 'open' | 'claimed' | 'done';
+				assignee: {
+					handle: string | null;
+					name: string | null;
+				} | null;
+				/** @description Median rating of how empowering, 10–50. */
+				empowerTenths: number | null;
+				/** @description Median rating of how onerous, 10–50. */
+				onerousTenths: number | null;
+				ratingCount: number;
+				/** Format: date-time */
+				createdAt: string;
+				completedAt: string | null;
+				/** Format: uri */
+				url: string;
+			}[];
+			/** @description Pass as `after` for the next page; null on the last. */
+			next: number | null;
+		};
+		Claimed: {
+			/** Format: uri */
+			url: string;
+		};
+		ElectionList: {
+			elections: {
+				id: number;
+				role: string;
+				seats: number;
+				/** @enum {string} */
+				phase: 'nominations' | 'voting' | 'closed';
+				/** Format: date-time */
+				nominationsEndAt: string;
+				/** Format: date-time */
+				votingEndsAt: string;
+				scope: components['schemas']['Scope'];
+				/** Format: starts_with */
+				url: string;
+			}[];
+		};
+		Election: {
+			election: {
+				id: number;
+				role: string;
+				seats: number;
+				/** @enum {string} */
+				method: 'meek' | 'scottish' | 'gregory' | 'irv' | 'yes-no';
+				/** @enum {string} */
+				phase: 'nominations' | 'voting' | 'closed';
+				/** Format: date-time */
+				nominationsEndAt: string;
+				/** Format: date-time */
+				votingEndsAt: string;
+				countedAt: string | null;
+				/** @description The balance rule (a least share of a gender among those elected). */
+				balance: {
+					/** @constant */
+					attribute: 'gender';
+					value: string;
+					minShare: number;
+				} | null;
+				unlinkable: boolean;
+				seed: string | null;
+			};
+			role: {
+				termMonths: number;
+				rights: string[];
+			} | null;
+			scope: components['schemas']['Scope'];
+			candidates: {
+				id: number;
+				memberId: number;
+				person: {
+					handle: string;
+					name: string;
+					profile: boolean;
+				};
+				statement: string;
+				consented: boolean;
+				withdrawn: boolean;
+				nominatedBySelf: boolean;
+				nominator: {
+					handle: string;
+					name: string;
+					profile: boolean;
+				} | null;
+			}[];
+			ballots: number;
+			/** @description The whole count, once closed (candidacy ids; `labels` names them). */
+			result:
+				| ({
+						/** @enum {string} */
+						method: 'meek' | 'scottish' | 'gregory' | 'irv' | 'yes-no';
+						seats: number;
+						seed: string;
+						candidates: string[];
+						ballots: number;
+						electorate: number;
+						report: {
+							[key: string]: unknown;
+						} | null;
+						balance: {
+							[key: string]: unknown;
+						} | null;
+						elected: string[];
+						reserves: string[];
+				  } & {
+						[key: string]: unknown;
+				  })
+				| null;
+			labels: {
+				[key: string]: string;
+			};
+		};
+		MandateList: {
+			scope: components['schemas']['Scope'];
+			mandates: {
+				id: number;
+				role: string;
+				holder: {
+					handle: string;
+					name: string;
+					/** @description Their profile, when it opens for the caller. */
+					url: string | null;
+				};
+				/** Format: date-time */
+				startsAt: string;
+				/** @description When the term ends; null: open-ended. */
+				endsAt: string | null;
+				/** @description The election that filled it, if one did. */
+				election: string | null;
+				/** @description A recall petition under way, if any. */
+				recall: {
+					status: string;
+					signatures: number;
+					threshold: number;
+					decision: string | null;
+				} | null;
+			}[];
 		};
 	};
 	responses: never;
@@ -400,12 +1190,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						members: {
-							[key: string]: unknown;
-						}[];
-						next: string | null;
-					};
+					'application/json': components['schemas']['MemberList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -479,9 +1264,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['ChapterList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -558,9 +1341,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['Chapter'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -634,9 +1415,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['Glance'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -714,12 +1493,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						posts: {
-							[key: string]: unknown;
-						}[];
-						next: string | null;
-					};
+					'application/json': components['schemas']['PostList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -812,10 +1586,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						id: number;
-						url: string;
-					};
+					'application/json': components['schemas']['Created'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -912,9 +1683,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['Post'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -994,12 +1763,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						comments: {
-							[key: string]: unknown;
-						}[];
-						next: string | null;
-					};
+					'application/json': components['schemas']['CommentPage'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -1082,10 +1846,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						id: number;
-						url: string;
-					};
+					'application/json': components['schemas']['Created'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -1182,9 +1943,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['Thread'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -1264,12 +2023,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						comments: {
-							[key: string]: unknown;
-						}[];
-						next: string | null;
-					};
+					'application/json': components['schemas']['CommentPage'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -1352,10 +2106,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						id: number;
-						url: string;
-					};
+					'application/json': components['schemas']['Created'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -1455,12 +2206,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						decisions: {
-							[key: string]: unknown;
-						}[];
-						next: string | null;
-					};
+					'application/json': components['schemas']['DecisionList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -1593,10 +2339,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						id: number;
-						url: string;
-					};
+					'application/json': components['schemas']['Created'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -1693,9 +2436,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['Decision'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -1774,9 +2515,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						id: number;
-					};
+					'application/json': components['schemas']['Numbered'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -1878,9 +2617,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						id: number;
-					};
+					'application/json': components['schemas']['Numbered'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -1986,11 +2723,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						receipt: string | null;
-						weight: number;
-						changed: boolean;
-					};
+					'application/json': components['schemas']['BallotCast'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -2087,9 +2820,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['ProjectList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -2166,9 +2897,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['Project'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -2249,9 +2978,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						url: string;
-					};
+					'application/json': components['schemas']['Claimed'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -2359,10 +3086,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						id: number;
-						url: string;
-					};
+					'application/json': components['schemas']['Created'];
 				};
 			};
 			/** @description Bad input: `errors` names each field and what is wrong with it. */
@@ -2456,11 +3180,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						elections: {
-							[key: string]: unknown;
-						}[];
-					};
+					'application/json': components['schemas']['ElectionList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -2537,9 +3257,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					'application/json': {
-						[key: string]: unknown;
-					};
+					'application/json': components['schemas']['Election'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */

@@ -9,8 +9,9 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import openapiTS, { astToString } from 'openapi-typescript';
 import prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { openApiDocument } from '$lib/server/api/openapi';
+import { openApiAnswer, openApiDocument } from '$lib/server/api/openapi';
 import { OPS } from '$lib/server/api/operations';
+import type { Operation } from '$lib/server/api/operation';
 
 const TYPES = 'tests/api/schema.d.ts';
 const HEADER =
@@ -50,6 +51,32 @@ describe('the OpenAPI document', () => {
 			expect.arrayContaining(['title', 'body', 'visibility', 'publish'])
 		);
 		expect(schema.additionalProperties).toBe(false);
+	});
+
+	it('describes every answer by its schema, and every error as problem details', () => {
+		type Answer = { content?: Record<string, { schema: { $ref?: string } }> };
+		const doc = document() as {
+			paths: Record<string, Record<string, { responses: Record<string, Answer> }>>;
+			components: { schemas: Record<string, unknown> };
+		};
+		const target = (ref = '') => doc.components.schemas[ref.replace('#/components/schemas/', '')];
+		for (const op of Object.values(OPS) as Operation[]) {
+			const { responses } = doc.paths[op.path][op.method.toLowerCase()];
+			const ok = responses[op.created ? '201' : '200'].content!['application/json'].schema;
+			expect(target(ok.$ref), `${op.method} ${op.path}`).toBeDefined();
+			for (const [status, answer] of Object.entries(responses))
+				if (Number(status) >= 400)
+					expect(target(answer.content!['application/problem+json'].schema.$ref)).toBeDefined();
+		}
+	});
+
+	it('is made once per process, and served with the same ETag', () => {
+		expect(document().paths).toBe(document().paths);
+		const first = openApiAnswer('http://plenary.test', 'Plenary');
+		expect(openApiAnswer('http://plenary.test', 'Plenary')).toBe(first);
+		expect(first.etag).toMatch(/^"[\w-]+"$/);
+		// Another address or name is another document.
+		expect(openApiAnswer('http://other.test', 'Plenary').etag).not.toBe(first.etag);
 	});
 
 	it('is what the committed client types were generated from', async () => {

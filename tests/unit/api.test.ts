@@ -169,7 +169,7 @@ describe('reads, for each role', () => {
 		const { data } = await clientAs('member').GET('/decisions/{id}', {
 			params: { path: { id: f('decision-id:discussion') } }
 		});
-		const keys = Object.keys(data as object);
+		const keys = Object.keys(data!);
 		for (const flag of ['may', 'mine', 'ballot', 'canVote', 'canAmend'])
 			expect(keys).not.toContain(flag);
 	});
@@ -368,14 +368,14 @@ describe('tokens that do not work', () => {
 			const got = await refusal(apiClient(db, { token: secret }));
 			expect(got.status).toBe(401);
 			expect(got.auth).toContain('error="invalid_token"');
-			expect((got.error as { detail: string }).detail).toContain(detail);
+			expect(got.error?.detail).toContain(detail);
 		}
 	});
 
 	it('a lapsed member’s token stops working, and says why', async () => {
 		const got = await refusal(clientAs('lapsed'));
 		expect(got.status).toBe(401);
-		expect((got.error as { detail: string }).detail).toMatch(/lapsed/);
+		expect(got.error?.detail).toMatch(/lapsed/);
 	});
 
 	it('a deleted member’s token stops working', async () => {
@@ -587,7 +587,7 @@ describe('privacy', () => {
 		await db.update(members).set({ inDirectory: true }).where(eq(members.handle, 'outsider'));
 		for (const role of ROLES.slice(0, 3)) {
 			const { data } = await clientAs(role).GET('/members');
-			const handles = (data!.members as { handle: string }[]).map((m) => m.handle);
+			const handles = data!.members.map((m) => m.handle);
 			expect(handles, role).toContain('outsider');
 			expect(handles, role).not.toContain('member');
 		}
@@ -603,7 +603,7 @@ describe('privacy', () => {
 				const { data } = await clientAs(role).GET('/projects/{id}', {
 					params: { path: { id: String(id) } }
 				});
-				const project = (data as { project: Record<string, unknown> }).project;
+				const project = data!.project;
 				expect(project.id, role).toBe(id);
 				expect(project, role).not.toHaveProperty('coordinationOfferedTo');
 			}
@@ -620,6 +620,6 @@ describe('privacy', () => {
 		const { data } = await clientAs('visitor').GET('/posts/{id}', {
 			params: { path: { id: f('post-id:public') } }
 		});
-		expect((data as { author: { name: string } }).author.name).not.toContain('Author');
+		expect(data!.author.name).not.toContain('Author');
 	});
 });

@@ -6,11 +6,15 @@ import { postComment } from '$lib/server/comments/commands';
 import { commentPage } from '$lib/server/comments/queries';
 import { positionId } from '$lib/server/paging';
 import { apiFallback, apiRoute, type Operation } from './operation';
+import type { commentPageSchema, createdSchema } from './responses';
 import { commentsResource, pathId } from './resources';
 
 export function discussionRoutes(
 	subjectType: 'post' | 'thread',
-	ops: { list: Operation; create: Operation },
+	ops: {
+		list: Operation & { method: 'GET'; response: typeof commentPageSchema };
+		create: Operation & { method: 'POST'; response: typeof createdSchema };
+	},
 	/** The message when the post or thread in the address is not there. */
 	missing: string
 ) {

@@ -25,10 +25,20 @@ export const READ_HEADERS = {
 	vary: 'Authorization, Cookie, Accept-Language'
 };
 
+/** A JSON answer made once, with its tag, for an answer served many times as it is. */
+export type PreparedJson = { body: string; etag: string };
+
+export function prepareJson(data: unknown): PreparedJson {
+	const body = JSON.stringify(data);
+	return { body, etag: etagOf(body) };
+}
+
 /** A read's JSON answer with its ETag, or 304 when the caller already has it. */
 export function jsonRead(request: Request, data: unknown): Response {
-	const body = JSON.stringify(data);
-	const etag = etagOf(body);
+	return preparedRead(request, prepareJson(data));
+}
+
+export function preparedRead(request: Request, { body, etag }: PreparedJson): Response {
 	if (notModified(request.headers.get('if-none-match'), etag))
 		return new Response(null, { status: 304, headers: { etag, ...READ_HEADERS } });
 	return new Response(body, {

@@ -42,9 +42,31 @@ export type Operation = {
 	extraFields?: RegExp;
 	/** What a successful answer is: 200 with a resource, or 201 for a write that creates one. */
 	created?: boolean;
-	/** The 2xx answer's JSON Schema (an object with its properties, or a generic object). */
-	response?: Record<string, unknown>;
+	/** The 2xx answer (./responses.ts): documented from it, and every API test parses with it. */
+	response: z.ZodType;
+	/** When a read answers 409 (a result before the close), for the document. */
+	conflict?: string;
 };
+
+/**
+ * What a handler may hand over for an answer whose JSON is `T`: the same, with a Date wherever `T`
+ * has a string (JSON.stringify writes a Date as its ISO string). So a handler that returns
+ * something its operation's schema does not describe fails to compile.
+ */
+export type Sent<T> = T extends string
+	? T | Date
+	: T extends readonly (infer U)[]
+		? readonly Sent<U>[]
+		: T extends object
+			? // An open object's known fields (a count report's), without its index signature, which
+				// a report declared as an interface could not satisfy.
+				{ [K in keyof T as string extends K ? never : K]: Sent<T[K]> }
+			: T;
+
+/** A read's handler returns the resource; a write's, what to answer and where it can be read. */
+export type Answer<O extends Operation> = O['method'] extends 'GET'
+	? Sent<z.output<O['response']>>
+	: Written<Sent<z.output<O['response']>>>;
 
 export type ApiContext = {
 	event: RequestEvent;
@@ -60,16 +82,16 @@ export type ApiContext = {
 };
 
 /** Optional `Location` for a 201: where the created thing can be read. */
-export type Written = { location?: string; value: unknown };
+export type Written<T = unknown> = { location?: string; value: T };
 
 /**
  * A SvelteKit request handler for one operation. Reads answer JSON with an ETag (304 when the
  * client has it); writes need a token with the operation's scope and answer 200 or 201. Every
  * failure, from a missing token to a command's refusal, is a problem details answer.
  */
-export function apiRoute(
-	op: Operation,
-	run: (ctx: ApiContext) => Promise<unknown>
+export function apiRoute<O extends Operation>(
+	op: O,
+	run: (ctx: ApiContext) => Promise<Answer<O>> | Answer<O>
 ): (event: RequestEvent) => Promise<Response> {
 	return async (event) => {
 		try {
@@ -93,7 +115,7 @@ export function apiRoute(
 				body,
 				query
 			};
-			const out = await run(ctx);
+			const out: unknown = await run(ctx);
 			if (op.method === 'GET') return jsonRead(event.request, out);
 			const written = out as Written;
 			const headers: Record<string, string> = {

@@ -10,6 +10,7 @@ import { amendmentInput, decisionInput, registerFilter } from '$lib/schemas/deci
 import { effortInput, PROJECT_STATUSES } from '$lib/schemas/projects';
 import { ballotInput } from '$lib/schemas/api';
 import type { Operation, Parameter } from './operation';
+import * as R from './responses';
 
 const id = (what: string): Parameter => ({
 	name: 'id',
@@ -24,16 +25,6 @@ const cursor = (what: string): Parameter => ({
 	description: `The \`next\` of the previous page of ${what}; absent for the first page.`,
 	schema: { type: 'string' }
 });
-
-const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({
-	type: 'object',
-	properties,
-	required
-});
-const anyObject = { type: 'object', additionalProperties: true };
-const page = (key: string) =>
-	object({ [key]: { type: 'array', items: anyObject }, next: { type: ['string', 'null'] } });
-const created = object({ id: { type: 'integer' }, url: { type: 'string' } });
 
 /** The query string of the post list. */
 export const postListQuery = z.object({
@@ -53,7 +44,7 @@ export const OPS = {
 		description:
 			'Only members who chose to be listed, with the fields their privacy settings allow, as on /members. Page on with `after`.',
 		query: directoryInput,
-		response: page('members')
+		response: R.memberListSchema
 	},
 	listChapters: {
 		operationId: 'listChapters',
@@ -62,7 +53,7 @@ export const OPS = {
 		tag: 'chapters',
 		scope: 'read',
 		summary: 'api_op_list_chapters',
-		response: anyObject
+		response: R.chapterListSchema
 	},
 	getChapter: {
 		operationId: 'getChapter',
@@ -80,7 +71,7 @@ export const OPS = {
 				schema: { type: 'string' }
 			}
 		],
-		response: anyObject
+		response: R.chapterSchema
 	},
 	getGlance: {
 		operationId: 'getGlance',
@@ -89,7 +80,7 @@ export const OPS = {
 		tag: 'chapters',
 		scope: 'read',
 		summary: 'api_op_get_glance',
-		response: anyObject
+		response: R.glanceSchema
 	},
 	// Writing
 	listPosts: {
@@ -101,7 +92,7 @@ export const OPS = {
 		summary: 'api_op_list_posts',
 		query: postListQuery,
 		parameters: [cursor('posts')],
-		response: page('posts')
+		response: R.postListSchema
 	},
 	getPost: {
 		operationId: 'getPost',
@@ -111,7 +102,7 @@ export const OPS = {
 		scope: 'read',
 		summary: 'api_op_get_post',
 		parameters: [id('post')],
-		response: anyObject
+		response: R.postSchema
 	},
 	createPost: {
 		operationId: 'createPost',
@@ -122,7 +113,7 @@ export const OPS = {
 		summary: 'api_op_create_post',
 		body: postInput,
 		created: true,
-		response: created
+		response: R.createdSchema
 	},
 	listPostComments: {
 		operationId: 'listPostComments',
@@ -132,7 +123,7 @@ export const OPS = {
 		scope: 'read',
 		summary: 'api_op_list_post_comments',
 		parameters: [id('post'), cursor('comments')],
-		response: page('comments')
+		response: R.commentPageSchema
 	},
 	createPostComment: {
 		operationId: 'createPostComment',
@@ -144,7 +135,7 @@ export const OPS = {
 		parameters: [id('post')],
 		body: commentInput,
 		created: true,
-		response: created
+		response: R.createdSchema
 	},
 	getThread: {
 		operationId: 'getThread',
@@ -154,7 +145,7 @@ export const OPS = {
 		scope: 'read',
 		summary: 'api_op_get_thread',
 		parameters: [id('thread')],
-		response: anyObject
+		response: R.threadSchema
 	},
 	listThreadComments: {
 		operationId: 'listThreadComments',
@@ -164,7 +155,7 @@ export const OPS = {
 		scope: 'read',
 		summary: 'api_op_list_thread_comments',
 		parameters: [id('thread'), cursor('comments')],
-		response: page('comments')
+		response: R.commentPageSchema
 	},
 	createThreadComment: {
 		operationId: 'createThreadComment',
@@ -176,7 +167,7 @@ export const OPS = {
 		parameters: [id('thread')],
 		body: commentInput,
 		created: true,
-		response: created
+		response: R.createdSchema
 	},
 	// Decisions
 	listDecisions: {
@@ -188,7 +179,7 @@ export const OPS = {
 		summary: 'api_op_list_decisions',
 		// The register's own filter, which falls back to no filter instead of refusing.
 		query: registerFilter,
-		response: page('decisions')
+		response: R.decisionListSchema
 	},
 	getDecision: {
 		operationId: 'getDecision',
@@ -198,7 +189,7 @@ export const OPS = {
 		scope: 'read',
 		summary: 'api_op_get_decision',
 		parameters: [id('decision')],
-		response: anyObject
+		response: R.decisionSchema
 	},
 	createDecision: {
 		operationId: 'createDecision',
@@ -209,7 +200,7 @@ export const OPS = {
 		summary: 'api_op_create_decision',
 		body: decisionInput,
 		created: true,
-		response: created
+		response: R.createdSchema
 	},
 	submitDecision: {
 		operationId: 'submitDecision',
@@ -219,7 +210,7 @@ export const OPS = {
 		scope: 'write',
 		summary: 'api_op_submit_decision',
 		parameters: [id('decision')],
-		response: object({ id: { type: 'integer' } })
+		response: R.numberedSchema
 	},
 	proposeAmendment: {
 		operationId: 'proposeAmendment',
@@ -231,7 +222,7 @@ export const OPS = {
 		parameters: [id('decision')],
 		body: amendmentInput,
 		created: true,
-		response: object({ id: { type: 'integer' } })
+		response: R.numberedSchema
 	},
 	castBallot: {
 		operationId: 'castBallot',
@@ -245,11 +236,7 @@ export const OPS = {
 		parameters: [id('decision')],
 		body: ballotInput,
 		extraFields: /^(rank|score)_[1-9][0-9]{0,14}$/,
-		response: object({
-			receipt: { type: ['string', 'null'] },
-			weight: { type: 'integer' },
-			changed: { type: 'boolean' }
-		})
+		response: R.ballotCastSchema
 	},
 	// Projects
 	listProjects: {
@@ -263,7 +250,7 @@ export const OPS = {
 			status: z.enum(PROJECT_STATUSES).optional(),
 			before: z.string().optional()
 		}),
-		response: anyObject
+		response: R.projectListSchema
 	},
 	getProject: {
 		operationId: 'getProject',
@@ -273,7 +260,7 @@ export const OPS = {
 		scope: 'read',
 		summary: 'api_op_get_project',
 		parameters: [id('project')],
-		response: anyObject
+		response: R.projectSchema
 	},
 	claimTask: {
 		operationId: 'claimTask',
@@ -283,7 +270,7 @@ export const OPS = {
 		scope: 'write',
 		summary: 'api_op_claim_task',
 		parameters: [id('project'), { ...id('task'), name: 'task', description: 'The task’s number.' }],
-		response: object({ url: { type: 'string' } })
+		response: R.claimedSchema
 	},
 	logEffort: {
 		operationId: 'logEffort',
@@ -295,7 +282,7 @@ export const OPS = {
 		parameters: [id('project'), { ...id('task'), name: 'task', description: 'The task’s number.' }],
 		body: effortInput,
 		created: true,
-		response: created
+		response: R.createdSchema
 	},
 	// Elections
 	listElections: {
@@ -305,7 +292,7 @@ export const OPS = {
 		tag: 'elections',
 		scope: 'read',
 		summary: 'api_op_list_elections',
-		response: object({ elections: { type: 'array', items: anyObject } })
+		response: R.electionListSchema
 	},
 	getElection: {
 		operationId: 'getElection',
@@ -315,7 +302,7 @@ export const OPS = {
 		scope: 'read',
 		summary: 'api_op_get_election',
 		parameters: [id('election')],
-		response: anyObject
+		response: R.electionSchema
 	}
 } satisfies Record<string, Operation>;
 

@@ -43,6 +43,7 @@ async function chapterCounts(db: Queryable): Promise<Map<number, ChapterCounts>>
 
 export type ChapterNode = {
 	id: number;
+	parentId: number | null;
 	kind: string;
 	slug: string;
 	name: string;
@@ -72,7 +73,7 @@ export async function chapterTree(db: Queryable) {
 			.orderBy(chapters.id),
 		chapterCounts(db)
 	]);
-	const nodes = new Map<number, ChapterNode & { parentId: number | null }>();
+	const nodes = new Map<number, ChapterNode>();
 	for (const r of rows) {
 		const c = counts.get(r.id);
 		nodes.set(r.id, {

@@ -19,7 +19,7 @@ import { refOf, scopeLabels, type ScopeLabel } from '$lib/server/decisions/scope
 import type { Locale } from '$lib/server/i18n';
 import type { Actor, ScopeRef } from '$lib/domain/members/actor';
 import { ballotOrder } from '$lib/domain/elections/shuffle';
-import type { ElectionChoice } from '$lib/domain/elections/types';
+import type { ElectionChoice, ElectionPhase } from '$lib/domain/elections/types';
 import { loadElection } from './context';
 import { can } from './policy';
 import type { ElectionResult } from './count';
@@ -28,7 +28,7 @@ export type ElectionListItem = {
 	id: number;
 	role: string;
 	seats: number;
-	phase: string;
+	phase: ElectionPhase;
 	nominationsEndAt: Date;
 	votingEndsAt: Date;
 	scope: ScopeLabel;
