@@ -21,6 +21,7 @@ import { loadActor } from '$lib/server/members/actor';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
 import { refusedCrossSite } from '$lib/server/csrf';
+import { holdsEncodedNul, isApiPath } from '$lib/server/api/paths';
 import { activityRedirect, negotiable } from '$lib/server/federation/negotiate';
 import {
 	keepPage,
@@ -63,8 +64,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		translate('error_cross_site', {}, browserLocale())
 	);
 	if (crossSite) return crossSite;
-	// A NUL character can reach no page or query we have: answer 400 before anything reads it.
-	if (/%00/.test(event.url.pathname + event.url.search)) {
+	// A NUL character can reach no page or query we have: answer 400 before anything reads it (the
+	// API answers it as problem details, as all its errors).
+	if (holdsEncodedNul(event.url) && !isApiPath(event.url.pathname)) {
 		return new Response(translate('error_bad_characters', {}, browserLocale()), {
 			status: 400,
 			headers: { 'content-type': 'text/plain; charset=utf-8' }

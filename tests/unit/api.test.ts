@@ -477,6 +477,55 @@ describe('problem details', () => {
 		}
 	);
 
+	it('answers a cross-site form post 415 as problem details, token or none, before anything else', async () => {
+		const post = (
+			where: string,
+			body: string,
+			type: string,
+			headers: Record<string, string> = {}
+		) =>
+			dispatch(
+				db,
+				new Request(`${ORIGIN}/api/v1${where}`, {
+					method: 'POST',
+					body,
+					headers: {
+						origin: 'https://elsewhere.example',
+						'content-type': type,
+						'accept-language': 'en',
+						...headers
+					}
+				}),
+				// The browser's session cookie comes along, as it would from another site's form.
+				world.who.member.actor
+			);
+		const task = `/projects/${f('project-id:public')}/tasks/${f('task:public')}/claim`;
+		for (const [where, type, headers] of [
+			['/posts', 'text/plain', {}],
+			['/posts', 'text/plain;charset=UTF-8', { authorization: `Bearer ${token.member}` }],
+			['/posts', 'multipart/form-data; boundary=x', {}],
+			[task, 'text/plain', {}],
+			[`/decisions/${f('decision-id:discussion')}/ballot`, 'application/x-www-form-urlencoded', {}]
+		] as [string, string, Record<string, string>][]) {
+			const response = await post(where, 'vote=yes', type, headers);
+			expect(response.status, `${where} ${type}`).toBe(415);
+			expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+			expect((await response.json()).type).toBe(
+				`${ORIGIN}/developers#problem-unsupported-media-type`
+			);
+		}
+	});
+
+	it('answers a NUL character in the address 400 as problem details', async () => {
+		const response = await dispatch(
+			db,
+			new Request(`${ORIGIN}/api/v1/members?q=a%00b`, { headers: { 'accept-language': 'en' } }),
+			null
+		);
+		expect(response.status).toBe(400);
+		expect((await response.json()).type).toBe(`${ORIGIN}/developers#problem-bad-request`);
+	});
+
 	it('names unknown fields, and bad values, field by field', async () => {
 		const unknown = await send(
 			JSON.stringify({ title: 'T', body: 'B', visibility: 'public', colour: 'red' }),

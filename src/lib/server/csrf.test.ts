@@ -37,3 +37,10 @@ it('lets a mail provider’s one-click unsubscribe through, and nothing else und
 		403
 	);
 });
+
+it('leaves the JSON API to answer for itself (415 as problem details: it takes only JSON)', () => {
+	expect(post('https://attacker.example', 'text/plain', '/api/v1/posts')).toBeNull();
+	expect(post(null, 'application/x-www-form-urlencoded', '/api/v1/decisions/1/ballot')).toBeNull();
+	expect(post('https://attacker.example', 'text/plain', '/api/v2/posts')?.status).toBe(403);
+	expect(post('https://attacker.example', 'text/plain', '/api/v1x')?.status).toBe(403);
+});

@@ -14,9 +14,14 @@ export const MAX_BODY_BYTES = 512 * 1024;
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json$/;
 
-export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+/** A body whose content type is not JSON (a form, text/plain, none at all): 415. */
+export function refuseNonJson(request: Request): void {
 	const type = request.headers.get('content-type')?.split(';', 1)[0].trim().toLowerCase() ?? '';
 	if (!JSON_TYPE.test(type)) throw new ApiProblem('unsupported-media-type', 'api_error_json_only');
+}
+
+export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+	refuseNonJson(request);
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > MAX_BODY_BYTES) throw tooLarge();
 	let text: string;

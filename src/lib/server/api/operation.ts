@@ -10,9 +10,10 @@ import type { Actor } from '$lib/domain/members/actor';
 import type { ApiScope } from '$lib/domain/api/scopes';
 import type { Db } from '$lib/server/db/client';
 import { ApiProblem, problemFor } from './problem';
-import { fieldsOf, readJsonBody, refuseUnknownFields } from './body';
+import { fieldsOf, readJsonBody, refuseNonJson, refuseUnknownFields } from './body';
 import { jsonRead } from './etag';
 import { callerFor } from './auth';
+import { holdsEncodedNul } from './paths';
 import { OPS } from './operations';
 
 export type Parameter = {
@@ -95,6 +96,10 @@ export function apiRoute<O extends Operation>(
 ): (event: RequestEvent) => Promise<Response> {
 	return async (event) => {
 		try {
+			// A body that is not JSON is refused before anything else, so a cross-site form post
+			// (which can send neither JSON nor a bearer token) is answered 415, as any other is.
+			if (op.method !== 'GET' && hasBody(event.request)) refuseNonJson(event.request);
+			if (holdsEncodedNul(event.url)) throw new ApiProblem('bad-request', 'error_bad_characters');
 			const actor = await callerFor(event, op.scope, op.method !== 'GET');
 			const query = queryOf(event.url, op);
 			let body: Record<string, unknown> = {};
