@@ -21,8 +21,11 @@ type Reader = Pick<Actor, 'id' | 'chapterIds' | 'confirmed'> | null;
 
 export const AID_PER_PAGE = 20;
 
-/** On the board: open, ahead of its expiry, by an account that still exists. */
-const onBoard = sql`${aidPosts.status} = 'open' and ${aidPosts.expiresAt} > now() and ${members.deletedAt} is null`;
+/**
+ * On the board: open, ahead of its expiry, by an account that still exists (posts joined with
+ * their authors). The site search finds aid posts by the same condition.
+ */
+export const onBoard = sql`${aidPosts.status} = 'open' and ${aidPosts.expiresAt} > now() and ${members.deletedAt} is null`;
 
 /** The author as this reader may see them: a name, and a handle only where a profile is open to them. */
 function author(reader: Reader) {

@@ -11,6 +11,13 @@ import { refOf, scopeLabels } from './scope-names';
 
 export const REGISTER_PAGE = 25;
 
+/** In the register: every decision but drafts. The site search finds decisions by the same rule. */
+export const inRegister = sql`${decisions.phase} <> 'draft'`;
+
+/** A draft the viewer authors: listed apart on the register's page (ownDrafts), found by search. */
+export const ownDraft = (viewer: NonNullable<Viewer>) =>
+	sql`(${decisions.phase} = 'draft' and exists (select 1 from ${decisionAuthors} da where da.decision_id = ${decisions.id} and da.member_id = ${viewer.id}))`;
+
 /** The decision register: every decision that is not a draft, newest first, searchable and filtered. */
 export async function decisionRegister(
 	db: Queryable,
@@ -19,7 +26,7 @@ export async function decisionRegister(
 	raw: unknown
 ) {
 	const f = parseInput(registerFilter, raw);
-	const where: SQL[] = [sql`${decisions.phase} <> 'draft'`];
+	const where: SQL[] = [inRegister];
 	if (f.phase) where.push(eq(decisions.phase, f.phase));
 	if (f.outcome) where.push(eq(decisions.outcome, f.outcome));
 	if (f.scope) {
@@ -83,8 +90,7 @@ export async function ownDrafts(db: Queryable, viewer: NonNullable<Viewer>) {
 			updatedAt: decisions.updatedAt
 		})
 		.from(decisions)
-		.innerJoin(decisionAuthors, eq(decisionAuthors.decisionId, decisions.id))
-		.where(and(eq(decisionAuthors.memberId, viewer.id), eq(decisions.phase, 'draft')))
+		.where(ownDraft(viewer))
 		.orderBy(desc(decisions.id))
 		.limit(50);
 }

@@ -7,7 +7,7 @@ import { parseInput } from '$lib/server/validation';
 import { directoryInput } from '$lib/schemas/members';
 import { chapterIdByRef } from '$lib/server/chapters/queries';
 import type { Actor } from './policy';
-import { isListed, publicName, seesFullNames } from './privacy';
+import { isListed, publicName, seesFullNames, type NameViewer } from './privacy';
 
 /**
  * Words of a search turned into a safe prefix query for `to_tsquery`: only letters and digits of
@@ -23,6 +23,30 @@ export function searchTerms(q: string | undefined): string | null {
 		.slice(0, 6)
 		.map((w) => `${w.slice(0, 40)}:*`);
 	return words.length ? words.join(' & ') : null;
+}
+
+/**
+ * The directory's word search as this viewer may run it: the members whose name, handle or bio
+ * hold the words (from the GIN index), and `query` for ranking them. Null when the words hold
+ * nothing to search for. The directory and the site search both take it from here, so neither can
+ * find someone the other would not.
+ */
+export function directoryWords(
+	viewer: NameViewer,
+	q: string | undefined
+): { where: SQL; query: SQL } | null {
+	const terms = searchTerms(q);
+	if (!terms) return null;
+	const query = sql`to_tsquery('simple', ${terms})`;
+	// The matches come from the GIN index first (`offset 0` keeps the planner from folding the
+	// subquery in and testing every listed member's words one by one, which is slow when nothing
+	// matches).
+	const match = sql`${members.id} in (select id from members where ${membersSearchVector} @@ ${query} offset 0)`;
+	return {
+		// Visitors must not learn a hidden surname by searching for it.
+		where: seesFullNames(viewer) ? match : sql`${match} and ${members.showFullName}`,
+		query
+	};
 }
 
 export type DirectoryEntry = {
@@ -70,18 +94,9 @@ export async function listedMembers(
 	limit: number
 ): Promise<(DirectoryEntry & { id: number })[]> {
 	const where: SQL[] = [isListed];
-	const terms = searchTerms(input.q);
-	if (input.q && !terms) return [];
-	if (terms) {
-		// The matches come from the GIN index first (`offset 0` keeps the planner from folding the
-		// subquery in and testing every listed member's words one by one, which is slow when
-		// nothing matches).
-		where.push(
-			sql`${members.id} in (select id from members where ${membersSearchVector} @@ to_tsquery('simple', ${terms}) offset 0)`
-		);
-		// Visitors must not learn a hidden surname by searching for it.
-		if (!seesFullNames(viewer)) where.push(sql`${members.showFullName}`);
-	}
+	const words = directoryWords(viewer, input.q);
+	if (input.q && !words) return [];
+	if (words) where.push(words.where);
 	if (input.country) where.push(sql`${members.country} = ${input.country}`);
 	if (input.language) where.push(sql`${members.languages} @> array[${input.language}]::text[]`);
 	if (input.chapter) {

@@ -11,7 +11,7 @@ import { timeCursor } from '$lib/server/paging';
 import { flagContent } from '$lib/server/comments/flags';
 import { moderationSubjectOf } from '$lib/server/moderation/subjects';
 import { exportMemberData } from '$lib/server/members/export';
-import { search } from '$lib/server/writing/search';
+import { search } from '$lib/server/search/queries';
 import { newMember, openWorld, type World } from '$lib/server/writing/test-world';
 import {
 	blockMember,

@@ -1,5 +1,5 @@
 import { slugify } from '$lib/server/refs';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { projectMembers, projectTasks, projects } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
@@ -28,6 +28,9 @@ export function projectUrl(p: { id: number; title: string }): string {
  */
 export type ProjectLock = 'update' | 'share';
 
+/** Every column but the search words, which are for the search's index only, not for pages. */
+const { search: _search, ...projectColumns } = getTableColumns(projects);
+
 /**
  * A project with the actor's standing in it, or NotFound when the actor may not see it (a
  * hidden project does not exist for them).
@@ -38,7 +41,7 @@ export async function loadProject(
 	projectId: number,
 	lock?: ProjectLock
 ) {
-	const query = db.select().from(projects).where(eq(projects.id, projectId));
+	const query = db.select(projectColumns).from(projects).where(eq(projects.id, projectId));
 	const [project] = lock ? await query.for(lock) : await query;
 	if (!project) throw new NotFound('project_error_not_found');
 	const [mine, coordinator] = await Promise.all([

@@ -8,7 +8,7 @@ import { moderationSubjectOf } from '$lib/server/moderation/subjects';
 import '$lib/server/moderatables';
 import { createPost, startThread } from './commands';
 import { forumCategory, postById, postHistory, postList, threadById } from './queries';
-import { search } from './search';
+import { search } from '$lib/server/search/queries';
 import { openWorld, post } from './test-world';
 
 /**

@@ -181,13 +181,28 @@ export const renderCommentMarkdown = remembering((source) =>
 	short.render(stripBidiControls(source))
 );
 
-/** Plain text for summaries, feeds' titles and search snippets. */
-export function markdownExcerpt(source: string, length = 240): string {
-	const text = stripBidiControls(source)
-		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[#>*_`~|-]+/g, ' ')
+/**
+ * Markdown reduced to the words a reader sees, for summaries, feeds' titles and search snippets:
+ * no emphasis, heading or quote marks, list bullets, task boxes, code fences, table rules or
+ * images, and a link keeps its text but not its address. A hyphen or underscore inside a word stays
+ * ("self-managing"), so the words are the ones the text-search index read.
+ */
+export function markdownText(source: string): string {
+	// Every repeat is bounded and stays on its line, so no text makes these take long.
+	return stripBidiControls(source)
+		.replace(/^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S.*$/gm, '')
+		.replace(/^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ xX]\]/gm, '$1')
+		.replace(/!\[[^\]\n]{0,200}\](\([^)\n]{0,500}\)|\[[^\]\n]{0,200}\])/g, '')
+		.replace(/\[([^\]\n]{0,200})\](\([^)\n]{0,500}\)|\[[^\]\n]{0,200}\])/g, '$1')
+		.replace(/<((?:https?|mailto):[^>\s]{0,500})>/gi, '$1')
+		.replace(/^[ \t]{0,3}(?:>[ \t]?){1,20}/gm, '')
+		.replace(/[#*`~|]+|(?<![\p{L}\p{N}])[-_]+|[-_]+(?![\p{L}\p{N}])/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/** `markdownText`, cut with an ellipsis past `length` characters. */
+export function markdownExcerpt(source: string, length = 240): string {
+	const text = markdownText(source);
 	return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 }

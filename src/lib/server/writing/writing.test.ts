@@ -12,7 +12,7 @@ import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { flagContent } from '$lib/server/comments/commands';
 import { createPost, editPost } from './commands';
 import { postById, postHistory, postList } from './queries';
-import { search } from './search';
+import { search } from '$lib/server/search/queries';
 import { setWritingLimits } from './settings';
 import { atomResponse } from './feeds';
 import { uploadImage, imageFile } from './images';
