@@ -232,6 +232,9 @@ export const MATRIX: Row[] = [
 	row('GET /posts/[ref]/edit',                             '401 403 403 403 200 403'),
 	row('POST /posts/[ref]/edit',                            '401 403 403 403 303 403', { form: { title: 'Why chapters matter', body: 'Edited.', language: 'en', tags: 'chapters', visibility: 'public', publish: 'true' } }),
 	row('GET /posts/[ref]/edit',                             '401 404 404 404 200 404', { params: { ref: 'post:draft' } }),
+	// Deleting a post is its author's alone (a post of its own, so the others stay).
+	row('GET /posts/[ref]/delete',                           '401 403 403 403 200 403'),
+	row('POST /posts/[ref]/delete',                          '401 403 403 403 303 404', { params: { ref: 'post:doomed' } }),
 	row('GET /posts/[ref]/history',                          '404 404 404 404 200 404', { params: { ref: 'post:draft' } }),
 	row('POST /posts/[ref]/edit',                            '401 404 404 404 303 404', { params: { ref: 'post:draft' }, form: { title: 'Not yet', body: 'Taken over.', language: 'en', tags: '', visibility: 'public', publish: '' } }),
 	row('POST /posts/[ref]/edit',                            '401 403 404 403 303 403', { params: { ref: 'post:chapter' }, form: { title: 'Recife only', body: 'Taken over.', language: 'en', tags: '', visibility: 'chapter', publish: 'true' } }),
@@ -254,6 +257,8 @@ export const MATRIX: Row[] = [
 	row('POST /flag',                                        '401 200 200 403 200 200', { form: { type: 'comment', id: 'comment:open', reason: 'spam' } }),
 	row('POST /flag',                                        '401 200 404 200 403 200', { form: { type: 'post', id: 'post-id:chapter', reason: 'spam' } }),
 	row('POST /flag',                                        '401 404 404 404 404 404', { form: { type: 'post', id: 'post-id:draft', reason: 'spam' } }),
+	// A reply from another server has no author here: anyone who may comment may flag it.
+	row('POST /flag',                                        '401 200 200 200 200 200', { form: { type: 'remote-reply', id: 'remote-reply:open', reason: 'spam' } }),
 	row('POST /posts/[ref]?/deleteComment',                  '401 403 403 200 403 403', { form: { id: 'comment:open' } }),
 	row('POST /threads/[ref]?/deleteComment',                '401 403 403 403 403 403', { form: { id: 'comment:open' } }),
 	row('POST /decisions/[ref]?/deleteComment',              '401 403 403 403 403 403', { form: { id: 'comment:open' } }),

@@ -29,6 +29,7 @@ import { governanceFixtures } from './governance';
 import { conventionFixtures } from './conventions';
 import { aidFixtures } from './aid';
 import { moderationFixtures } from './moderation';
+import { federationFixtures } from './federation';
 import type { Who } from './harness';
 
 export const ROLES = ['visitor', 'friend', 'outsider', 'member', 'author', 'facilitator'] as const;
@@ -225,6 +226,8 @@ export async function buildWorld(db: Db): Promise<World> {
 		draftId: draftPost.id
 	});
 
+	const federation = await federationFixtures(db, { authorId: ids.author, postId: open.id });
+
 	// A private conversation between the author and the friend: nobody else may reach it.
 	const conversation = await startConversation(db, author, {
 		to: 'friend',
@@ -276,7 +279,8 @@ export async function buildWorld(db: Db): Promise<World> {
 			...governance,
 			...conventions,
 			...aid,
-			...moderation
+			...moderation,
+			...federation
 		}
 	};
 }

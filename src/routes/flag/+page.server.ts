@@ -1,13 +1,14 @@
 import { flagContent } from '$lib/server/comments/commands';
 import { formAction, numberParam, requireActor } from '$lib/server/http';
 import { FLAG_REASONS } from '$lib/schemas/writing';
+import { FLAG_SUBJECT_TYPES } from '$lib/server/db/schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireActor(event);
 	const type = event.url.searchParams.get('type') ?? '';
 	return {
-		type: ['comment', 'post', 'thread', 'message'].includes(type) ? type : 'comment',
+		type: (FLAG_SUBJECT_TYPES as readonly string[]).includes(type) ? type : 'comment',
 		id: numberParam(event.url.searchParams.get('id')),
 		reasons: FLAG_REASONS
 	};

@@ -2,12 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { slugify } from '$lib/server/refs';
 import type { Queryable } from '$lib/server/db/client';
 import { posts } from '$lib/server/db/schema';
-import {
-	postCount,
-	postList,
-	visiblePosts,
-	type PostFilter
-} from '$lib/server/writing/queries';
+import { postCount, postList, visiblePosts, type PostFilter } from '$lib/server/writing/queries';
 import { actorOfPost, type LocalActor } from './actors';
 
 /**

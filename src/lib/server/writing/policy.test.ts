@@ -123,7 +123,13 @@ describe('writing policy', () => {
 		['others cannot edit a post', 'ben', 'edit-post', post(), false],
 		['the author deletes a post', 'ana', 'delete-post', post(), true],
 		['others cannot delete a post', 'ben', 'delete-post', post(), false],
-		['a facilitator cannot delete a member’s post', 'recifeFacilitator', 'delete-post', post(), false],
+		[
+			'a facilitator cannot delete a member’s post',
+			'recifeFacilitator',
+			'delete-post',
+			post(),
+			false
+		],
 		['a visitor cannot delete a post', null, 'delete-post', post(), false],
 		['chapter members write chapter news', 'ana', 'write-chapter-news', recife, true],
 		['others cannot write chapter news', 'ben', 'write-chapter-news', recife, false],
