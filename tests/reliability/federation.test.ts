@@ -3,7 +3,9 @@
  * database), plus a third, minimal remote actor played by the test itself for what Plenary does
  * not do on its own (replying to a post): B's organisation blog follows A's, A accepts with a
  * signed Accept, A publishes and B receives the post; a remote reply becomes a reply under A's
- * post and its Delete removes it; every malformed inbox request gets its problem document.
+ * post and its Delete removes it; B follows a member's blog on A (found by its page's address),
+ * and a post A's member deletes, then the blog they turn off, leave B (the actor answers 410
+ * after); every malformed inbox request gets its problem document.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
@@ -237,6 +239,96 @@ describe.skipIf(!available)('federation between two servers', () => {
 		});
 		expect(removed.status).toBe(202);
 		expect(await (await fetch(`${a.url}/posts/${postId}`)).text()).not.toContain('Remote Tester');
+	});
+
+	it('a member’s blog followed from B: a deleted post leaves B; the blog turned off leaves B and answers 410 to its refetch', async () => {
+		const member = (await logIn(a.url, DEMO_EMAIL))!;
+		const [{ handle }] = await query<{ handle: string }>(
+			a.db,
+			'select handle from members where email = $1',
+			[DEMO_EMAIL]
+		);
+		const optIn = await action(a.url, '/settings/federation?/blog', member.cookie, {
+			enabled: 'on'
+		});
+		expect(optIn.acknowledged).toBe(true);
+		const actorUri = `${a.url}/ap/actors/${handle}`;
+		// The blog's page, asked for ActivityPub JSON, sends to its actor; a browser gets the page.
+		const asked = await fetch(`${a.url}/@${handle}`, {
+			redirect: 'manual',
+			headers: { accept: 'application/activity+json' }
+		});
+		expect(asked.status).toBe(302);
+		expect(asked.headers.get('location')).toBe(actorUri);
+		const followed = await fetch(`${a.url}/@${handle}`, {
+			headers: { accept: 'application/activity+json' }
+		});
+		expect((await followed.json()).id).toBe(actorUri);
+		const page = await fetch(`${a.url}/@${handle}`, { headers: { accept: 'text/html' } });
+		expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+
+		const operatorB = (await logIn(b.url, DEMO_EMAIL))!;
+		const follow = await action(b.url, '/settings/federation?/follow', operatorB.cookie, {
+			target: `${handle}@${new URL(a.url).host}`
+		});
+		expect(follow.acknowledged).toBe(true);
+		await eventually('the Accept of the blog', async () => {
+			const rows = await query<{ state: string }>(
+				b.db,
+				`select f.state from federation_follows f
+				join federation_remote_actors r on r.id = f.remote_actor_id where r.uri = $1`,
+				[actorUri]
+			);
+			return rows[0]?.state === 'accepted';
+		});
+
+		const posted = await action(a.url, '/blog/new', member.cookie, {
+			title: 'Soon withdrawn',
+			body: 'Read it while it lasts.',
+			language: 'en',
+			tags: '',
+			visibility: 'public',
+			kind: 'blog',
+			publish: 'true'
+		});
+		expect(posted.acknowledged).toBe(true);
+		const [row] = await query<{ id: string }>(
+			a.db,
+			`select id from posts where title = 'Soon withdrawn'`
+		);
+		const objectId = `${a.url}/ap/posts/${row.id}`;
+		const copies = () =>
+			query<{ id: string }>(b.db, 'select id from federation_received_posts where object_id = $1', [
+				objectId
+			]);
+		await eventually('the post on B', async () => (await copies()).length === 1);
+
+		// The author deletes it: A sends a Delete, and B drops its copy.
+		const deleted = await action(a.url, `/posts/${row.id}/delete`, member.cookie, {});
+		expect(deleted.acknowledged).toBe(true);
+		expect((await fetch(objectId)).status).toBe(404);
+		await eventually('the copy gone from B', async () => (await copies()).length === 0);
+
+		// The member turns federation off: A sends a Delete of the actor, and B forgets it.
+		const optOut = await action(a.url, '/settings/federation?/blog', member.cookie, {});
+		expect(optOut.acknowledged).toBe(true);
+		await eventually('the actor gone from B', async () => {
+			const rows = await query(b.db, 'select id from federation_remote_actors where uri = $1', [
+				actorUri
+			]);
+			return rows.length === 0;
+		});
+		const gone = await fetch(actorUri, { headers: { accept: 'application/activity+json' } });
+		expect(gone.status).toBe(410);
+		expect(await gone.json()).toMatchObject({ id: actorUri, type: 'Tombstone' });
+		// B asking again (following by the actor's address) meets the 410 and follows nothing.
+		const again = await action(b.url, '/settings/federation?/follow', operatorB.cookie, {
+			target: actorUri
+		});
+		expect(again.acknowledged).toBe(false);
+		expect(
+			await query(b.db, 'select id from federation_remote_actors where uri = $1', [actorUri])
+		).toEqual([]);
 	});
 
 	it('refuses unsigned, badly signed, stale, oversized and mistyped inbox requests with problem details', async () => {
