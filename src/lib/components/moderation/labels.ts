@@ -13,7 +13,8 @@ export const SUBJECT_LABELS: Record<string, () => string> = {
 	post: m.moderation_subject_post,
 	thread: m.moderation_subject_thread,
 	comment: m.moderation_subject_comment,
-	message: m.moderation_subject_message
+	message: m.moderation_subject_message,
+	'remote-reply': m.moderation_subject_remote_reply
 };
 
 export const subjectLabel = (type: string) =>

@@ -137,14 +137,12 @@ describe('a deleted post', () => {
 			.insert(remoteReplies)
 			.values({ postId: shown.id, remoteActorId: remote.id, objectId: 'https://x/1', text: 'Hi' })
 			.returning();
-		await db
-			.insert(flags)
-			.values({
-				subjectType: 'remote-reply',
-				subjectId: reply.id,
-				memberId: w.cai.id,
-				reason: 'spam'
-			});
+		await db.insert(flags).values({
+			subjectType: 'remote-reply',
+			subjectId: reply.id,
+			memberId: w.cai.id,
+			reason: 'spam'
+		});
 
 		await expect(deletePost(db, null, shown.id)).rejects.toMatchObject({ status: 401 });
 		await expect(deletePost(db, w.ben, shown.id)).rejects.toMatchObject({ status: 403 });
@@ -338,7 +336,7 @@ describe('a blog that stops federating', () => {
 });
 
 describe('a reply from another server', () => {
-	it('is flagged like a comment and judged by a jury; a hiding verdict hides it here and suspends nobody', async () => {
+	it('is flagged like a comment and judged by a jury; a hiding verdict hides it here, and nobody is suspended', async () => {
 		const { db } = w.conn;
 		await db
 			.insert(instanceSettings)
@@ -386,10 +384,15 @@ describe('a reply from another server', () => {
 		// The jurors read the reply as it came: its Markdown-like marks are text.
 		expect(view.item?.html).toContain('Buy *cheap* things at [this](https://spam.example)');
 		expect(view.url).toBe(`/posts/${target.id}-replied-to#remote-reply-${reply.id}`);
+		// Nobody here wrote it: a suspension is refused, with a word why.
+		await expect(
+			castJuryVote(db, first, c.id, { verdict: 'suspend', days: '3', reason: 'Spam.' })
+		).rejects.toMatchObject({ status: 400, fields: { verdict: 'moderation_error_no_author' } });
+		expect(view.suspends).toBe(false);
 		for (const id of ids)
 			await castJuryVote(db, await actorFor(db, id), c.id, {
-				verdict: 'suspend',
-				days: '3',
+				verdict: 'hide',
+				days: '',
 				reason: 'Spam.'
 			});
 		const [decided] = await db.select().from(juryCases).where(eq(juryCases.id, c.id));

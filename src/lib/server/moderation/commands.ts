@@ -36,6 +36,9 @@ export const castJuryVote = command({
 		if (c.deadline <= new Date()) throw new Conflict('moderation_error_deadline_passed');
 		if (seat?.votedAt) throw new Conflict('moderation_error_already_voted');
 		if (input.verdict === 'suspend') {
+			// A reply from another server has no member author: there is nobody here to suspend.
+			if (c.authorId === null)
+				throw new Invalid('error_form', { verdict: 'moderation_error_no_author' });
 			const { maxSuspensionDays } = await juryPolicy(tx);
 			if (!input.days || input.days < 1 || input.days > maxSuspensionDays)
 				throw new Invalid('error_form', { days: 'moderation_error_days' });

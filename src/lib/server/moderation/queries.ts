@@ -186,6 +186,8 @@ export async function juryCase(db: Queryable, reader: Actor | null, id: number) 
 			appealUntil > new Date() &&
 			can(reader, 'appeal', subject),
 		appealUntil,
+		/** Whether a verdict could suspend someone: not when no member wrote the item. */
+		suspends: c.authorId !== null,
 		maxSuspensionDays: policy.maxSuspensionDays
 	};
 }
