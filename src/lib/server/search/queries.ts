@@ -117,7 +117,7 @@ function best(table: SQL, from: SQL, where: SQL, rank: SQL, limit: number): SQL 
  * snippet), rank, total, at, ref (a slug, a handle, a comment's subject), place, country and sub
  * (a chapter's kind).
  */
-function kindQueries(reader: Reader, locale: Locale, q: string, limit: number) {
+function kindQueries(reader: Reader, locale: Locale, q: string, query: SQL, limit: number) {
 	const seenPosts = visiblePosts(reader);
 	const decisionSeen = reader ? sql`(${inRegister} or ${ownDraft(reader)})` : inRegister;
 	const codes = countriesNamed(q, locale);
@@ -127,8 +127,8 @@ function kindQueries(reader: Reader, locale: Locale, q: string, limit: number) {
 		? sql`case when ${inArray(chapters.country, codes)} then (case when chapters.kind = 'country' then 1 else 0.2 end) else 0 end`
 		: sql`0`;
 	const chapterMatch = codes.length
-		? sql`(chapters.search @@ q.query or ${inArray(chapters.country, codes)})`
-		: sql`chapters.search @@ q.query`;
+		? sql`(chapters.search @@ ${query} or ${inArray(chapters.country, codes)})`
+		: sql`chapters.search @@ ${query}`;
 	const people = directoryWords(reader, q);
 
 	const queries: SQL[] = [
@@ -137,18 +137,18 @@ function kindQueries(reader: Reader, locale: Locale, q: string, limit: number) {
 			null::text as sub
 			from ${best(
 				sql`posts`,
-				sql`posts, q`,
-				sql`posts.search @@ q.query and ${seenPosts}`,
-				sql`ts_rank(posts.search, q.query)`,
+				sql`posts`,
+				sql`posts.search @@ ${query} and ${seenPosts}`,
+				sql`ts_rank(posts.search, ${query})`,
 				limit
 			)} m join posts on posts.id = m.id`,
 		sql`select 'thread', forum_threads.id, forum_threads.title, forum_threads.body, m.rank,
 			m.total, forum_threads.created_at, null, null, null, null
 			from ${best(
 				sql`forum_threads`,
-				sql`forum_threads, q`,
-				sql`forum_threads.search @@ q.query and ${threadShown}`,
-				sql`ts_rank(forum_threads.search, q.query)`,
+				sql`forum_threads`,
+				sql`forum_threads.search @@ ${query} and ${threadShown}`,
+				sql`ts_rank(forum_threads.search, ${query})`,
 				limit
 			)} m join forum_threads on forum_threads.id = m.id`,
 		// A comment is found where its post or thread is, under that one's title; a little below
@@ -158,12 +158,12 @@ function kindQueries(reader: Reader, locale: Locale, q: string, limit: number) {
 			null, null, null
 			from ${best(
 				sql`comments`,
-				sql`comments cross join q
+				sql`comments
 					left join posts on comments.subject_type = 'post' and posts.id = comments.subject_id
 					left join forum_threads on comments.subject_type = 'thread' and forum_threads.id = comments.subject_id`,
-				sql`comments.search @@ q.query and comments.deleted_at is null and comments.hidden_at is null
+				sql`comments.search @@ ${query} and comments.deleted_at is null and comments.hidden_at is null
 					and ((posts.id is not null and ${seenPosts}) or (forum_threads.id is not null and ${threadShown}))`,
-				sql`ts_rank(comments.search, q.query) * 0.8`,
+				sql`ts_rank(comments.search, ${query}) * 0.8`,
 				limit
 			)} m join comments on comments.id = m.id
 			left join posts on comments.subject_type = 'post' and posts.id = comments.subject_id
@@ -172,9 +172,9 @@ function kindQueries(reader: Reader, locale: Locale, q: string, limit: number) {
 			aid_posts.created_at, null, chapters.name, null, null
 			from ${best(
 				sql`aid_posts`,
-				sql`aid_posts join members on members.id = aid_posts.author_id cross join q`,
-				sql`aid_posts.search @@ q.query and ${onBoard}`,
-				sql`ts_rank(aid_posts.search, q.query)`,
+				sql`aid_posts join members on members.id = aid_posts.author_id`,
+				sql`aid_posts.search @@ ${query} and ${onBoard}`,
+				sql`ts_rank(aid_posts.search, ${query})`,
 				limit
 			)} m join aid_posts on aid_posts.id = m.id
 			left join chapters on chapters.id = aid_posts.chapter_id`,
@@ -183,9 +183,9 @@ function kindQueries(reader: Reader, locale: Locale, q: string, limit: number) {
 			decisions.created_at, decisions.slug, null, null, null
 			from ${best(
 				sql`decisions`,
-				sql`decisions, q`,
-				sql`decisions.search @@ q.query and ${decisionSeen}`,
-				sql`ts_rank(decisions.search, q.query)`,
+				sql`decisions`,
+				sql`decisions.search @@ ${query} and ${decisionSeen}`,
+				sql`ts_rank(decisions.search, ${query})`,
 				limit
 			)} m join decisions on decisions.id = m.id`,
 		sql`select 'project', projects.id, projects.title,
@@ -193,9 +193,9 @@ function kindQueries(reader: Reader, locale: Locale, q: string, limit: number) {
 			projects.created_at, null, chapters.name, null, null
 			from ${best(
 				sql`projects`,
-				sql`projects, q`,
-				sql`projects.search @@ q.query and ${visibleProjects(reader)}`,
-				sql`ts_rank(projects.search, q.query)`,
+				sql`projects`,
+				sql`projects.search @@ ${query} and ${visibleProjects(reader)}`,
+				sql`ts_rank(projects.search, ${query})`,
 				limit
 			)} m join projects on projects.id = m.id
 			left join chapters on chapters.id = projects.chapter_id`,
@@ -203,9 +203,9 @@ function kindQueries(reader: Reader, locale: Locale, q: string, limit: number) {
 			m.total, null::timestamptz, chapters.slug, chapters.city, chapters.country, chapters.kind
 			from ${best(
 				sql`chapters`,
-				sql`chapters, q`,
+				sql`chapters`,
 				chapterMatch,
-				sql`ts_rank(chapters.search, q.query) + ${countryRank}`,
+				sql`ts_rank(chapters.search, ${query}) + ${countryRank}`,
 				limit
 			)} m join chapters on chapters.id = m.id`
 	];
@@ -308,9 +308,8 @@ export async function searchEverything(
 	const query = tsquery(cfg, text);
 	const shown = options.filter ? KINDS_OF[options.filter] : null;
 	const result = await db.execute(sql`
-		with q as (select ${query} as query),
-		hits as (${sql.join(
-			kindQueries(reader, locale, text, limit).map((s) => sql`(${s})`),
+		with hits as (${sql.join(
+			kindQueries(reader, locale, text, query, limit).map((s) => sql`(${s})`),
 			sql` union all `
 		)}),
 		top as (select * from hits
