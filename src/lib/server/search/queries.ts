@@ -240,21 +240,34 @@ type Row = {
 };
 
 /**
+ * The words a search asks for: not those it excludes (`-word`), nor `or`; quotes make no
+ * difference. A search of exclusions alone would match nearly everything, and no index serves it.
+ */
+function wantedWords(text: string): string[] {
+	return text
+		.replace(/(^|\s)-\S+/g, ' ')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w && w.toLowerCase() !== 'or');
+}
+
+/**
  * Snippets for the hits' texts: the Markdown is reduced to plain text first (markdownText, the
  * helper excerpts and feeds use) and only then highlighted by ts_headline. The other order would
  * not work: highlighting the Markdown and stripping it afterwards leaves half a link or a code
  * fence wherever a fragment begins or ends inside one, and a match inside a link's address would
  * be marked in text the reader never sees. Stripping needs JavaScript, so this is a second round
- * trip, for at most one page of hits; the query words are read as in the search itself, so the
- * words marked are the words that matched.
+ * trip, for at most one page of hits. The words are read as in the search itself, but each on
+ * its own (`or`): a hit may hold the query's words between its title and its text, and
+ * ts_headline marks nothing in a text that does not hold them all.
  */
-async function snippets(db: Queryable, query: SQL, cfg: string, texts: string[]) {
+async function snippets(db: Queryable, text: string, cfg: string, texts: string[]) {
 	if (!texts.length) return [];
 	const docs = texts.map((t) =>
 		// Our markers are control characters: any in the text itself go, so only ours become <mark>.
 		// eslint-disable-next-line no-control-regex
 		markdownText(t).replace(/[\u0001\u0002]/g, ' ')
 	);
+	const query = tsquery(cfg, wantedWords(text).join(' or '));
 	const result = await db.execute(sql`
 		select ts_headline(${cfg}::regconfig, d.doc, ${query}, ${HEADLINE}) as snippet
 		from jsonb_array_elements_text(${JSON.stringify(docs)}::jsonb) with ordinality as d(doc, n)
@@ -302,7 +315,7 @@ export async function searchEverything(
 	options: { filter?: SearchFilter | null; limit?: number } = {}
 ): Promise<SearchResults> {
 	const text = q.trim().slice(0, 200);
-	if (!text) return { hits: [], counts: emptyCounts() };
+	if (!wantedWords(text).length) return { hits: [], counts: emptyCounts() };
 	const limit = options.limit ?? SEARCH_LIMIT;
 	const cfg = searchConfigFor(locale);
 	const query = tsquery(cfg, text);
@@ -338,7 +351,7 @@ export async function searchEverything(
 	const withText = found.filter((r) => r.body);
 	const marked = await snippets(
 		db,
-		query,
+		text,
 		cfg,
 		withText.map((r) => r.body!)
 	);

@@ -230,6 +230,12 @@ describe('snippets', () => {
 		expect(without).not.toMatch(/<[a-z/]/i);
 	});
 
+	it('mark the words a text holds when its title holds the others', async () => {
+		const [hit] = (await find(null, 'adopt society')).hits;
+		expect(hit.title).toBe('Adopt the quokka charter');
+		expect(hit.snippet).toContain('<mark>society</mark>');
+	});
+
 	it('are plain text for decisions, projects and chapters too', async () => {
 		const [decision] = (await find(null, 'charter')).hits.filter((h) => h.kind === 'decision');
 		expect(decision.snippet).toContain('<mark>charter</mark>');
@@ -378,11 +384,16 @@ describe('kinds and counts', () => {
 		expect(mixed.counts.decisions).toBe(2);
 	});
 
-	it('answers an empty or wordless search with nothing', async () => {
+	it('answers an empty, wordless or only excluding search with nothing', async () => {
 		expect(await find(null, '   ')).toEqual({
 			hits: [],
 			counts: { writing: 0, aid: 0, decisions: 0, projects: 0, chapters: 0, people: 0 }
 		});
 		expect((await find(null, '&&& !!! ???')).hits).toEqual([]);
+		// Exclusions alone would match nearly everything, with no index to serve them.
+		expect((await find(local, '-tenant -zzz')).hits).toEqual([]);
+		// An excluded word is not marked in what is found.
+		const [hit] = (await find(null, 'assembly -notes')).hits.filter((h) => h.kind === 'comment');
+		expect(hit.snippet).toContain('<mark>assembly</mark>');
 	});
 });

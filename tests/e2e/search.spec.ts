@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { expectAccessible } from './support/axe';
+
+/**
+ * One search for everything, as a visitor without JavaScript: a decision, a project, a chapter, a
+ * person and an aid post of the demo organisation, each taken from its own list page (so the
+ * journey does not depend on what the demo holds), found by the search form and by its filter
+ * links. Then the page in Arabic, right to left, finding a country by its Arabic name.
+ */
+
+/** Search with the page's own GET form, as a person would. */
+async function searchFor(page: Page, q: string) {
+	await page.goto('/search');
+	await page.getByRole('searchbox').fill(q);
+	await page.getByRole('button', { name: 'Search', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: `Results for “${q}”` })).toBeVisible();
+}
+
+/** The filter link of a kind ("Decisions (3)"), and what it says the count is. */
+function kindLink(page: Page, label: string) {
+	return page
+		.getByRole('navigation', { name: 'Kinds of result' })
+		.getByRole('link', { name: new RegExp(`^${label} \\([\\d,]+\\)$`) });
+}
+
+/** The results list's links with this exact name. */
+const result = (page: Page, name: string) =>
+	page.locator('ol.hits').getByRole('link', { name, exact: true });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a visitor finds a decision, a project, a chapter, a person and an aid post', async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		// What each list shows a visitor.
+		await page.goto('/decisions');
+		const decision = page.locator('h2.title a').first();
+		const decisionTitle = (await decision.textContent())!.trim();
+		const decisionHref = (await decision.getAttribute('href'))!;
+
+		await page.goto('/projects');
+		const project = page.locator('main li h2 a').first();
+		const projectTitle = (await project.textContent())!.trim();
+		const projectHref = (await project.getAttribute('href'))!;
+
+		await page.goto('/chapters');
+		const chapter = page.locator('main li li a[href^="/chapters/"]').first();
+		const chapterName = (await chapter.textContent())!.trim();
+		const chapterHref = (await chapter.getAttribute('href'))!;
+
+		await page.goto('/aid');
+		const aid = page.locator('ol.board h2 a').first();
+		const aidTitle = (await aid.textContent())!.trim();
+		const aidHref = (await aid.getAttribute('href'))!;
+
+		// A listed member who shows visitors their full name ("Nadia H." is a shortened one).
+		await page.goto('/members');
+		const names = page.locator('ul.results a.name');
+		let personName = '';
+		let personHref = '';
+		for (let i = 0; i < (await names.count()) && !personName; i++) {
+			const name = (await names.nth(i).textContent())!.trim();
+			if (/\s/.test(name) && !/\s\S\.$/.test(name)) {
+				personName = name;
+				personHref = (await names.nth(i).getAttribute('href'))!;
+			}
+		}
+		expect(personName, 'a listed member with a full name').not.toBe('');
+
+		// The page before a search says what it searches.
+		await page.goto('/search');
+		await expect(page.getByText(/Find posts, forum discussions and comments/)).toBeVisible();
+		await expectAccessible(page);
+
+		// A decision, found, then alone under its kind's filter.
+		await searchFor(page, decisionTitle);
+		await expect(result(page, decisionTitle).first()).toHaveAttribute('href', decisionHref);
+		await expectAccessible(page);
+		await kindLink(page, 'Decisions').click();
+		await expect(kindLink(page, 'Decisions')).toHaveAttribute('aria-current', 'page');
+		await expect(page).toHaveURL(/kind=decisions/);
+		await expect(page.locator('ol.hits p.kind').first()).toContainText('Decision');
+		for (const kind of await page.locator('ol.hits p.kind').allTextContents())
+			expect(kind.trim()).toMatch(/^Decision\b/);
+		await expectAccessible(page);
+
+		// A project.
+		await searchFor(page, projectTitle);
+		await expect(result(page, projectTitle).first()).toBeVisible();
+		await expect(page.locator(`ol.hits a[href="${projectHref}"]`)).toHaveCount(1);
+		await expectAccessible(page);
+
+		// A chapter, by its name, with its place.
+		await searchFor(page, chapterName);
+		await kindLink(page, 'Chapters').click();
+		await expect(page.locator(`ol.hits a[href="${chapterHref}"]`)).toHaveText(chapterName);
+		await expectAccessible(page);
+
+		// A person, by their full name, under the name the directory shows, with no snippet.
+		await searchFor(page, personName);
+		await kindLink(page, 'People').click();
+		const personHit = page.locator('ol.hits li', { has: page.locator(`a[href="${personHref}"]`) });
+		await expect(personHit.getByRole('link')).toHaveText(personName);
+		await expect(personHit.locator('p.kind')).toContainText('Person');
+		await expectAccessible(page);
+
+		// An aid post on the board, with its words marked in a plain-text snippet.
+		await searchFor(page, aidTitle);
+		await expect(page.locator(`ol.hits a[href="${aidHref}"]`)).toHaveText(aidTitle);
+		const aidHit = page.locator('ol.hits li', { has: page.locator(`a[href="${aidHref}"]`) });
+		await expect(aidHit.locator('p.kind')).toContainText('Mutual aid');
+		await expect(aidHit.locator('mark').first()).toBeVisible();
+		await expectAccessible(page);
+
+		// Words nothing holds: the empty state, and every count at nought.
+		await searchFor(page, 'zzxqv qqzzv');
+		await expect(page.getByText('Nothing found. Try other words.')).toBeVisible();
+		await expect(kindLink(page, 'Everything')).toHaveText('Everything (0)');
+		await expectAccessible(page);
+	});
+});
+
+test.describe('in Arabic', () => {
+	test.use({ locale: 'ar', javaScriptEnabled: false });
+
+	test('the search lays out right to left and finds a country by its Arabic name', async ({
+		page
+	}) => {
+		await page.goto(`/search?q=${encodeURIComponent('البرازيل')}&kind=chapters`);
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.locator('ol.hits a[href^="/chapters/"]').first()).toHaveText('البرازيل');
+		await expectAccessible(page);
+		await page.setViewportSize({ width: 320, height: 640 });
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
