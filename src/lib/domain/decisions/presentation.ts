@@ -18,6 +18,14 @@ export const OUTCOMES = [
 	'chosen'
 ] as const satisfies readonly DecisionOutcome[];
 
+/**
+ * An amendment's votes are shown once it is put to a vote, and kept with the outcome (carried or
+ * defeated); before (open), or when it never went to a vote (accepted, withdrawn), there are none.
+ */
+export function amendmentVotesShown(status: string): boolean {
+	return status === 'voting' || status === 'carried' || status === 'defeated';
+}
+
 /** Has `phase` already been passed by a decision now in `current`? */
 export function phaseIsPast(current: string, phase: string): boolean {
 	const at = PHASES.indexOf(current as Phase);

@@ -65,12 +65,15 @@ export async function committeeList(db: Queryable) {
 	return rows.map((r) => ({ ...r, seats }));
 }
 
-/** One committee's page for the viewer. */
-export async function committeeBySlug(db: Queryable, viewer: Actor | null, slug: string) {
-	if (!slug || slug.length > 120) throw new NotFound('committee_error_not_found');
-	const [committee] = await db.select().from(committees).where(eq(committees.slug, slug));
-	if (!committee) throw new NotFound('committee_error_not_found');
-	const seats = await seatsPerCommittee(db);
+/**
+ * Whether the viewer sits on the committee, and whether they may see who sits on it and how they
+ * took part: anyone, unless the committee decided otherwise; then only its members.
+ */
+export async function committeeStanding(
+	db: Queryable,
+	viewer: Actor | null,
+	committee: { id: number; public: boolean }
+) {
 	const isMember =
 		!!viewer &&
 		(
@@ -84,7 +87,16 @@ export async function committeeBySlug(db: Queryable, viewer: Actor | null, slug:
 					)
 				)
 		).length > 0;
-	const visible = committee.public || isMember;
+	return { isMember, visible: committee.public || isMember };
+}
+
+/** One committee's page for the viewer. */
+export async function committeeBySlug(db: Queryable, viewer: Actor | null, slug: string) {
+	if (!slug || slug.length > 120) throw new NotFound('committee_error_not_found');
+	const [committee] = await db.select().from(committees).where(eq(committees.slug, slug));
+	if (!committee) throw new NotFound('committee_error_not_found');
+	const seats = await seatsPerCommittee(db);
+	const { isMember, visible } = await committeeStanding(db, viewer, committee);
 	const base = {
 		committee: {
 			id: committee.id,

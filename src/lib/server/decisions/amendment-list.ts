@@ -81,6 +81,8 @@ export async function amendmentList(db: Queryable, viewer: Viewer, decisionId: n
 				id: a.id,
 				status: a.status,
 				reason: a.reason,
+				/** The whole text as the amendment would have it. */
+				body: a.body,
 				baseVersion: a.baseVersion,
 				appliedVersion: a.appliedVersion,
 				createdAt: a.createdAt,

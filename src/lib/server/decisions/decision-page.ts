@@ -137,7 +137,8 @@ export async function amendmentsPage(db: Queryable, viewer: Viewer, id: number) 
 			version: d.version,
 			amendmentsOpen: d.amendmentsOpen
 		},
-		amendments: list.amendments,
+		// Each with its diff: the whole text again would only make the page heavier.
+		amendments: list.amendments.map(({ body: _body, ...a }) => a),
 		me: {
 			amendmentVotes: list.myVotes,
 			may: {

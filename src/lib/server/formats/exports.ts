@@ -18,7 +18,7 @@ import { languageName } from '$lib/server/geo/languages';
 import { directoryInput } from '$lib/schemas/members';
 import { csv } from '$lib/domain/formats/csv';
 import type { Actor } from '$lib/domain/members/actor';
-import { RESULT_COLUMNS, resultRows } from './result-rows';
+import { RESULT_COLUMNS, decisionResultRows } from './result-rows';
 
 export type CsvFile = { body: string; filename: string; modified: Date | null };
 
@@ -34,13 +34,8 @@ export async function resultsCsv(
 	const { decision: d } = await loadDecision(db, reader, id);
 	const result = d.phase === 'closed' ? storedResult(d) : null;
 	if (!result) throw new Conflict('formats_error_not_closed');
-	const names = new Map<string, string>();
-	for (const o of result.options) names.set(o.id, o.label).set(o.name, o.label);
-	const label = (key: string) => names.get(key) ?? key;
-	const rows = resultRows('raw', result.raw, label);
-	if (d.weighting !== 'equal') rows.push(...resultRows('weighted', result.weighted, label));
 	return {
-		body: csv(RESULT_COLUMNS, rows),
+		body: csv(RESULT_COLUMNS, decisionResultRows(result, d.weighting)),
 		filename: `decision-${d.id}-results.csv`,
 		modified: d.closedAt
 	};

@@ -8,8 +8,8 @@
  * has it ("83/6", "1204.00000"), since a rounded decimal is not what the count used.
  */
 import type { CountReport } from '$lib/domain/tally';
-import type { Cell } from '$lib/domain/formats/csv';
 import { exact, flowOf, places, toNumber, type Figure } from '$lib/components/tally/figures';
+import type { StoredResult } from '$lib/server/decisions/results';
 
 export const RESULT_COLUMNS = [
 	'count',
@@ -24,15 +24,27 @@ export const RESULT_COLUMNS = [
 
 export type CountName = 'raw' | 'weighted';
 
+/** One row, in the order of RESULT_COLUMNS. */
+export type ResultRow = [
+	count: CountName,
+	round: number | null,
+	option: string | null,
+	measure: string,
+	against: string | null,
+	value: number,
+	exact: string,
+	place: number | null
+];
+
 const decimal = (f: Figure) => Math.round(toNumber(f) * 1e6) / 1e6;
 
 export function resultRows(
 	count: CountName,
 	report: CountReport,
 	label: (id: string) => string
-): Cell[][] {
+): ResultRow[] {
 	const place = new Map(places(report.order).map((p) => [p.id, p.place]));
-	const rows: Cell[][] = [];
+	const rows: ResultRow[] = [];
 	const add = (
 		option: string | null,
 		measure: string,
@@ -96,5 +108,18 @@ export function resultRows(
 	}
 	add(null, 'ballots-counted', report.totalBallots);
 	report.winners.forEach((id, i) => add(id, 'winner', i + 1));
+	return rows;
+}
+
+/**
+ * A closed decision's rows, as results.csv and the API give them: the raw count, then the weighted
+ * one where ballots are weighted, each option named as the count named it.
+ */
+export function decisionResultRows(result: StoredResult, weighting: string): ResultRow[] {
+	const names = new Map<string, string>();
+	for (const o of result.options) names.set(o.id, o.label).set(o.name, o.label);
+	const label = (key: string) => names.get(key) ?? key;
+	const rows = resultRows('raw', result.raw, label);
+	if (weighting !== 'equal') rows.push(...resultRows('weighted', result.weighted, label));
 	return rows;
 }

@@ -35,6 +35,7 @@ export async function scopeMandates(
 			role: mandates.role,
 			startsAt: mandates.startsAt,
 			endsAt: mandates.endsAt,
+			electionId: mandates.electionId,
 			memberId: mandates.memberId,
 			holder: personFor(viewer)
 		})
@@ -84,6 +85,7 @@ export async function scopeMandates(
 				role: r.role,
 				startsAt: r.startsAt,
 				endsAt: r.endsAt,
+				electionId: r.electionId,
 				holder: r.holder,
 				own: viewer?.id === r.memberId,
 				petition,

@@ -2,7 +2,7 @@
  * The project page and the task page: people as the viewer may see them, tasks, the balance of
  * work and its suggestion, updates, ratings and effort, and what the viewer may do there.
  */
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Queryable } from '$lib/server/db/client';
 import {
@@ -13,7 +13,8 @@ import {
 	projectMembers,
 	projectTasks,
 	projectUpdates,
-	taskRatings
+	taskRatings,
+	type TaskStatus
 } from '$lib/server/db/schema';
 import { slugify } from '$lib/server/refs';
 import { publicName, type NameViewer } from '$lib/server/members/privacy';
@@ -102,6 +103,23 @@ async function workEntries(db: Queryable, projectId: number): Promise<WorkEntry[
 
 const TASK_ORDER = sql`case ${projectTasks.status} when 'open' then 0 when 'claimed' then 1 else 2 end`;
 
+/** What a list of tasks shows of each (the project page, the API's list). */
+const taskColumns = {
+	id: projectTasks.id,
+	title: projectTasks.title,
+	estimateMinutes: projectTasks.estimateMinutes,
+	skills: projectTasks.skills,
+	dueOn: projectTasks.dueOn,
+	language: projectTasks.language,
+	remote: projectTasks.remote,
+	place: projectTasks.place,
+	status: projectTasks.status,
+	assigneeId: projectTasks.assigneeId,
+	empowerTenths: projectTasks.empowerTenths,
+	onerousTenths: projectTasks.onerousTenths,
+	ratingCount: projectTasks.ratingCount
+};
+
 /** A project's page: its people, tasks, the balance of work, the suggestion and its updates. */
 export async function projectPage(db: Queryable, who: Actor | null, projectId: number) {
 	const loaded = await loadProject(db, who, projectId);
@@ -129,19 +147,7 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 			.limit(500),
 		db
 			.select({
-				id: projectTasks.id,
-				title: projectTasks.title,
-				estimateMinutes: projectTasks.estimateMinutes,
-				skills: projectTasks.skills,
-				dueOn: projectTasks.dueOn,
-				language: projectTasks.language,
-				remote: projectTasks.remote,
-				place: projectTasks.place,
-				status: projectTasks.status,
-				assigneeId: projectTasks.assigneeId,
-				empowerTenths: projectTasks.empowerTenths,
-				onerousTenths: projectTasks.onerousTenths,
-				ratingCount: projectTasks.ratingCount,
+				...taskColumns,
 				myEmpowerment: taskRatings.empowerment,
 				myOnerousness: taskRatings.onerousness
 			})
@@ -273,6 +279,59 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 			excerpt: markdownExcerpt(u.body),
 			url: `/posts/${u.id}-${slugify(u.title)}`
 		}))
+	};
+}
+
+export const TASKS_PER_PAGE = 50;
+
+/**
+ * A page of a project's tasks, oldest first, keyset-paged by id (`after` the last one seen), for
+ * those who may see the project: each assignee named as on the project page (by name to the
+ * project's members, otherwise only when listed in the directory).
+ */
+export async function projectTaskList(
+	db: Queryable,
+	who: Actor | null,
+	projectId: number,
+	filter: { status?: TaskStatus; after?: number } = {},
+	limit = TASKS_PER_PAGE
+) {
+	const loaded = await loadProject(db, who, projectId);
+	const insider = loaded.subject.role !== null;
+	const rows = await db
+		.select({
+			...taskColumns,
+			description: projectTasks.description,
+			createdAt: projectTasks.createdAt,
+			completedAt: projectTasks.completedAt
+		})
+		.from(projectTasks)
+		.where(
+			and(
+				eq(projectTasks.projectId, projectId),
+				filter.status ? eq(projectTasks.status, filter.status) : undefined,
+				filter.after ? gt(projectTasks.id, filter.after) : undefined
+			)
+		)
+		.orderBy(asc(projectTasks.id))
+		.limit(limit + 1);
+	const more = rows.length > limit;
+	if (more) rows.pop();
+	const assigneeIds = [...new Set(rows.flatMap((t) => t.assigneeId ?? []))];
+	const assignees = new Map(
+		(assigneeIds.length
+			? await db.select(personColumns(who)).from(members).where(inArray(members.id, assigneeIds))
+			: []
+		).map((r) => [r.id, personFor(r, who, insider)])
+	);
+	return {
+		project: { id: loaded.project.id, title: loaded.project.title, url: loaded.url },
+		tasks: rows.map(({ assigneeId, ...t }) => ({
+			...t,
+			assignee: assigneeId === null ? null : (assignees.get(assigneeId) ?? null),
+			url: `${loaded.url}/tasks/${t.id}`
+		})),
+		next: more ? rows[rows.length - 1].id : null
 	};
 }
 
