@@ -20,6 +20,26 @@ export interface paths {
 		patch?: never;
 		trace?: never;
 	};
+	'/members/{handle}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * One member’s profile, as their page shows it to the caller
+		 * @description The member’s profile as their page shows it to the caller: to a visitor only if they chose to be listed, with the name they chose to show. One who is not there and one the caller may not see are the same 404.
+		 */
+		get: operations['getMember'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
 	'/chapters': {
 		parameters: {
 			query?: never;
@@ -194,17 +214,20 @@ export interface paths {
 		patch?: never;
 		trace?: never;
 	};
-	'/decisions/{id}/submit': {
+	'/decisions/{id}/results': {
 		parameters: {
 			query?: never;
 			header?: never;
 			path?: never;
 			cookie?: never;
 		};
-		get?: never;
+		/**
+		 * A closed decision’s result: the counts, the turnout and the spreadsheet’s rows
+		 * @description What the result page and results.csv show: the raw and weighted counts, the turnout at the close, and the spreadsheet’s rows.
+		 */
+		get: operations['getDecisionResults'];
 		put?: never;
-		/** Submit one’s draft: its discussion starts */
-		post: operations['submitDecision'];
+		post?: never;
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -218,10 +241,28 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		get?: never;
+		/** A decision’s amendments, with their text, status and votes */
+		get: operations['listAmendments'];
 		put?: never;
 		/** Propose an amendment: the whole new text, and why */
 		post: operations['proposeAmendment'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/decisions/{id}/submit': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/** Submit one’s draft: its discussion starts */
+		post: operations['submitDecision'];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -274,6 +315,26 @@ export interface paths {
 		};
 		/** One project with its tasks, members, balance of work and updates */
 		get: operations['getProject'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/projects/{id}/tasks': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * The tasks of a project, oldest first
+		 * @description Oldest first; `status` filters, `after` pages on.
+		 */
+		get: operations['listProjectTasks'];
 		put?: never;
 		post?: never;
 		delete?: never;
@@ -342,6 +403,26 @@ export interface paths {
 		};
 		/** One election: candidates, phase and, after the close, the whole count */
 		get: operations['getElection'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/mandates': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Who holds each role of a scope now, and until when
+		 * @description Who holds each role of a scope now, and until when. `scope` is a scope’s `ref` (as decisions and elections give it): `organisation`, `chapter:<id>`, `committee:<id>` or `project:<id>`; a scope the caller may not see (a committee that shows its members only to them, a hidden project) is a 404. `role` narrows to one role (`facilitator`).
+		 */
+		get: operations['listMandates'];
 		put?: never;
 		post?: never;
 		delete?: never;
@@ -926,7 +1007,9 @@ export interface components {
 				place: string;
 				/** @enum {string} */
 				status: 'open' | 'claimed' | 'done';
+				/** @description Median rating of how empowering, 10–50. */
 				empowerTenths: number | null;
+				/** @description Median rating of how onerous, 10–50. */
 				onerousTenths: number | null;
 				ratingCount: number;
 				assignee: {
@@ -1009,8 +1092,6 @@ export interface components {
 			tasks: {
 				id: number;
 				title: string;
-				/** @description Markdown. */
-				description: string;
 				estimateMinutes: number;
 				skills: string[];
 				dueOn: string | null;
@@ -1019,15 +1100,17 @@ export interface components {
 				place: string;
 				/** @enum {string} */
 				status: 'open' | 'claimed' | 'done';
-				assignee: {
-					handle: string | null;
-					name: string | null;
-				} | null;
 				/** @description Median rating of how empowering, 10–50. */
 				empowerTenths: number | null;
 				/** @description Median rating of how onerous, 10–50. */
 				onerousTenths: number | null;
 				ratingCount: number;
+				/** @description Markdown. */
+				description: string;
+				assignee: {
+					handle: string | null;
+					name: string | null;
+				} | null;
 				/** Format: date-time */
 				createdAt: string;
 				completedAt: string | null;
@@ -1191,6 +1274,83 @@ export interface operations {
 				};
 				content: {
 					'application/json': components['schemas']['MemberList'];
+				};
+			};
+			/** @description Not modified since the ETag sent. */
+			304: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	getMember: {
+		parameters: {
+			query?: never;
+			header?: never;
+			path: {
+				/** @description The member’s user name (what follows the @ in their address). */
+				handle: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description OK. */
+			200: {
+				headers: {
+					/** @description Send it back in If-None-Match. */
+					ETag?: string;
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['Member'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -2493,7 +2653,7 @@ export interface operations {
 			};
 		};
 	};
-	submitDecision: {
+	getDecisionResults: {
 		parameters: {
 			query?: never;
 			header?: never;
@@ -2503,14 +2663,180 @@ export interface operations {
 			};
 			cookie?: never;
 		};
-		requestBody?: {
-			content: {
-				'application/json': Record<string, never>;
-			};
-		};
+		requestBody?: never;
 		responses: {
 			/** @description OK. */
 			200: {
+				headers: {
+					/** @description Send it back in If-None-Match. */
+					ETag?: string;
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['DecisionResults'];
+				};
+			};
+			/** @description Not modified since the ETag sent. */
+			304: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The decision is not closed: there is no result yet. */
+			409: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	listAmendments: {
+		parameters: {
+			query?: never;
+			header?: never;
+			path: {
+				/** @description The decision's number (the digits at the start of its address). */
+				id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description OK. */
+			200: {
+				headers: {
+					/** @description Send it back in If-None-Match. */
+					ETag?: string;
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['AmendmentList'];
+				};
+			};
+			/** @description Not modified since the ETag sent. */
+			304: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	proposeAmendment: {
+		parameters: {
+			query?: never;
+			header?: never;
+			path: {
+				/** @description The decision's number (the digits at the start of its address). */
+				id: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': {
+					body: string;
+					reason: string;
+				};
+			};
+		};
+		responses: {
+			/** @description Created. */
+			201: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -2592,7 +2918,7 @@ export interface operations {
 			};
 		};
 	};
-	proposeAmendment: {
+	submitDecision: {
 		parameters: {
 			query?: never;
 			header?: never;
@@ -2602,17 +2928,14 @@ export interface operations {
 			};
 			cookie?: never;
 		};
-		requestBody: {
+		requestBody?: {
 			content: {
-				'application/json': {
-					body: string;
-					reason: string;
-				};
+				'application/json': Record<string, never>;
 			};
 		};
 		responses: {
-			/** @description Created. */
-			201: {
+			/** @description OK. */
+			200: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -2898,6 +3221,86 @@ export interface operations {
 				};
 				content: {
 					'application/json': components['schemas']['Project'];
+				};
+			};
+			/** @description Not modified since the ETag sent. */
+			304: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	listProjectTasks: {
+		parameters: {
+			query?: {
+				status?: 'open' | 'claimed' | 'done';
+				after?: string;
+			};
+			header?: never;
+			path: {
+				/** @description The project's number (the digits at the start of its address). */
+				id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description OK. */
+			200: {
+				headers: {
+					/** @description Send it back in If-None-Match. */
+					ETag?: string;
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */
@@ -3258,6 +3661,83 @@ export interface operations {
 				};
 				content: {
 					'application/json': components['schemas']['Election'];
+				};
+			};
+			/** @description Not modified since the ETag sent. */
+			304: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	listMandates: {
+		parameters: {
+			query?: {
+				scope?: string;
+				role?: string;
+			};
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description OK. */
+			200: {
+				headers: {
+					/** @description Send it back in If-None-Match. */
+					ETag?: string;
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['MandateList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */

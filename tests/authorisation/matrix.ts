@@ -163,6 +163,16 @@ export const MATRIX: Row[] = [
 	row('GET /api/v1/projects',                              '200 200 200 200 200 200'),
 	row('GET /api/v1/projects/[id]',                         '200 200 200 200 200 200'),
 	row('GET /api/v1/projects/[id]',                         '404 200 404 200 200 200', { params: { id: 'project-id:private' } }),
+	row('GET /api/v1/projects/[id]/tasks',                   '200 200 200 200 200 200'),
+	row('GET /api/v1/projects/[id]/tasks',                   '404 200 404 200 200 200', { params: { id: 'project-id:private' } }),
+	// A member who is not listed has a page for members only, as /@[handle].
+	row('GET /api/v1/members/[handle]',                      '404 200 200 200 200 200'),
+	row('GET /api/v1/decisions/[id]/amendments',             '200 200 200 200 200 200'),
+	row('GET /api/v1/decisions/[id]/amendments',             '404 404 404 404 200 404', { params: { id: 'decision-id:draft' } }),
+	// A result exists from the close: 409 before it, as results.csv.
+	row('GET /api/v1/decisions/[id]/results',                '409 409 409 409 409 409'),
+	row('GET /api/v1/decisions/[id]/results',                '200 200 200 200 200 200', { params: { id: 'decision-id:closed' } }),
+	row('GET /api/v1/mandates',                              '200 200 200 200 200 200', { query: 'scope=organisation' }),
 	// Cookies read the API as the pages do but never write through it: writes need a token
 	// (tests/unit/api.test.ts runs every operation for each role and token scope). The lines below
 	// post forms, which the API refuses (415) before it looks for a token: it takes only JSON.

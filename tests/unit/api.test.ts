@@ -9,7 +9,8 @@ import { eq, sql } from 'drizzle-orm';
 import '$lib/server/commentables';
 import type { Db, Connection } from '$lib/server/db/client';
 import { createTestDatabase } from '$lib/server/db/testing';
-import { apiTokens, members } from '$lib/server/db/schema';
+import { apiTokens, committees, members, projectTasks } from '$lib/server/db/schema';
+import { profileByHandle } from '$lib/server/members/queries';
 import { createApiToken, revokeApiToken, tokenList } from '$lib/server/api/tokens';
 import { loadActor } from '$lib/server/members/actor';
 import { forgetPerMemberLimits, PER_MEMBER_KEY } from '$lib/server/limits';
@@ -149,6 +150,83 @@ describe('reads, for each role', () => {
 			'an election',
 			(c) => c.GET('/elections/{id}', { params: { path: { id: f('election-id:nominations') } } }),
 			'200 200 200 401'
+		],
+		// A member who chose not to be listed has a page for members only, as /@handle.
+		[
+			'a member’s profile',
+			(c) => c.GET('/members/{handle}', { params: { path: { handle: 'author' } } }),
+			'404 200 200 401'
+		],
+		[
+			'a member who is not there',
+			(c) => c.GET('/members/{handle}', { params: { path: { handle: 'nobody-here' } } }),
+			'404 404 404 401'
+		],
+		[
+			'a decision’s amendments',
+			(c) =>
+				c.GET('/decisions/{id}/amendments', {
+					params: { path: { id: f('decision-id:discussion') } }
+				}),
+			'200 200 200 401'
+		],
+		[
+			'someone else’s draft’s amendments',
+			(c) =>
+				c.GET('/decisions/{id}/amendments', { params: { path: { id: f('decision-id:draft') } } }),
+			'404 404 404 401'
+		],
+		[
+			'a closed decision’s results',
+			(c) =>
+				c.GET('/decisions/{id}/results', { params: { path: { id: f('decision-id:closed') } } }),
+			'200 200 200 401'
+		],
+		[
+			'the results of a decision in discussion',
+			(c) =>
+				c.GET('/decisions/{id}/results', {
+					params: { path: { id: f('decision-id:discussion') } }
+				}),
+			'409 409 409 401'
+		],
+		[
+			'the results of a draft',
+			(c) => c.GET('/decisions/{id}/results', { params: { path: { id: f('decision-id:draft') } } }),
+			'404 404 404 401'
+		],
+		[
+			'a project’s tasks',
+			(c) => c.GET('/projects/{id}/tasks', { params: { path: { id: f('project-id:public') } } }),
+			'200 200 200 401'
+		],
+		[
+			'a chapter-only project’s tasks',
+			(c) => c.GET('/projects/{id}/tasks', { params: { path: { id: f('project-id:private') } } }),
+			'404 200 404 401'
+		],
+		[
+			'the organisation’s mandates',
+			(c) => c.GET('/mandates', { params: { query: { scope: 'organisation' } } }),
+			'200 200 200 401'
+		],
+		[
+			'a chapter’s mandates',
+			(c) => c.GET('/mandates', { params: { query: { scope: f('scope:home') } } }),
+			'200 200 200 401'
+		],
+		[
+			'the mandates of a chapter that is not there',
+			(c) => c.GET('/mandates', { params: { query: { scope: 'chapter:999999' } } }),
+			'404 404 404 401'
+		],
+		[
+			'a chapter-only project’s mandates',
+			(c) =>
+				c.GET('/mandates', {
+					params: { query: { scope: `project:${f('project-id:private')}` } }
+				}),
+			'404 200 404 401'
 		]
 	] as [string, (c: ReturnType<typeof apiClient>) => Promise<{ response: Response }>, string][])(
 		'%s',
@@ -292,6 +370,23 @@ describe('token scopes', () => {
 		expect((await c.POST('/posts', { body: post })).response.status).toBe(201);
 		expect((await c.GET('/posts')).response.status).toBe(403);
 		expect((await c.POST('/decisions/{id}/ballot', ballot())).response.status).toBe(403);
+	});
+
+	it('read: the profile, amendments, results, tasks and mandates; write and vote: none of them', async () => {
+		const reads = (c: ReturnType<typeof apiClient>) => [
+			c.GET('/members/{handle}', { params: { path: { handle: 'author' } } }),
+			c.GET('/decisions/{id}/amendments', {
+				params: { path: { id: f('decision-id:discussion') } }
+			}),
+			c.GET('/decisions/{id}/results', { params: { path: { id: f('decision-id:closed') } } }),
+			c.GET('/projects/{id}/tasks', { params: { path: { id: f('project-id:public') } } }),
+			c.GET('/mandates', { params: { query: { scope: f('scope:home') } } })
+		];
+		const statusesOf = async (secret: string) =>
+			(await Promise.all(reads(apiClient(db, { token: secret })))).map((r) => r.response.status);
+		expect(await statusesOf(token.read)).toEqual([200, 200, 200, 200, 200]);
+		expect(await statusesOf(token.write)).toEqual([403, 403, 403, 403, 403]);
+		expect(await statusesOf(token.vote)).toEqual([403, 403, 403, 403, 403]);
 	});
 
 	it('vote: votes, and nothing else', async () => {
@@ -607,6 +702,171 @@ describe('ETags', () => {
 	});
 });
 
+describe('amendments, results, tasks and mandates', () => {
+	it('lists a decision’s amendments with their text, and votes only once put to a vote', async () => {
+		const path = { id: f('decision-id:discussion') };
+		const body = { body: 'What we decide, in fewer words.', reason: 'Shorter.' };
+		const made = await apiClient(db, { token: token.author }).POST('/decisions/{id}/amendments', {
+			params: { path },
+			body
+		});
+		expect(made.response.status).toBe(201);
+		const { data } = await clientAs('visitor').GET('/decisions/{id}/amendments', {
+			params: { path }
+		});
+		expect(data!.decision).toMatchObject({ id: num('decision-id:discussion'), version: 1 });
+		const mine = data!.amendments.find((a) => a.id === made.data!.id)!;
+		expect(mine).toMatchObject({
+			status: 'open',
+			body: body.body,
+			reason: body.reason,
+			baseVersion: 1,
+			votes: null,
+			author: { handle: 'author' }
+		});
+		expect(mine.changes.added).toBeGreaterThan(0);
+	});
+
+	it('gives a closed decision’s result as results.csv does, and 409 as problem details before', async () => {
+		const { data } = await clientAs('visitor').GET('/decisions/{id}/results', {
+			params: { path: { id: f('decision-id:closed') } }
+		});
+		expect(data).toMatchObject({
+			id: num('decision-id:closed'),
+			outcome: 'no-quorum',
+			turnout: { ballots: 0 },
+			raw: { method: 'threshold' },
+			files: { csv: expect.stringMatching(/\/results\.csv$/) }
+		});
+		const counted = data!.figures.find((r) => r.measure === 'ballots-counted');
+		expect(counted).toMatchObject({ count: 'raw', value: 0, exact: '0' });
+		// Equal weights: no weighted rows, as in the file.
+		expect(data!.figures.every((r) => r.count === 'raw')).toBe(true);
+		const early = await clientAs('member').GET('/decisions/{id}/results', {
+			params: { path: { id: f('decision-id:discussion') } }
+		});
+		expect(early.response.status).toBe(409);
+		expect(early.error).toMatchObject({ type: `${ORIGIN}/developers#problem-conflict` });
+	});
+
+	it('pages a project’s tasks oldest first, filters them by status, and refuses a bad position', async () => {
+		const projectId = num('project-id:public');
+		await db.insert(projectTasks).values(
+			Array.from({ length: 52 }, (_, i) => ({
+				projectId,
+				title: `Sort seeds, box ${i + 1}`,
+				estimateMinutes: 20,
+				createdBy: world.who.author.actor!.id,
+				status: i < 2 ? ('done' as const) : ('open' as const)
+			}))
+		);
+		const c = clientAs('visitor');
+		const path = { id: String(projectId) };
+		const first = await c.GET('/projects/{id}/tasks', { params: { path } });
+		expect(first.data!.tasks).toHaveLength(50);
+		expect(first.data!.next).toBe(first.data!.tasks[49].id);
+		const second = await c.GET('/projects/{id}/tasks', {
+			params: { path, query: { after: String(first.data!.next) } }
+		});
+		expect(second.data!.next).toBeNull();
+		const ids = [...first.data!.tasks, ...second.data!.tasks].map((t) => t.id);
+		expect(ids).toEqual([...ids].sort((a, b) => a - b));
+		expect(new Set(ids).size).toBe(53);
+		const done = await c.GET('/projects/{id}/tasks', {
+			params: { path, query: { status: 'done' } }
+		});
+		expect(done.data!.tasks.map((t) => t.status)).toEqual(['done', 'done']);
+		const bad = await c.GET('/projects/{id}/tasks', { params: { path, query: { after: 'x' } } });
+		expect(bad.response.status).toBe(400);
+		const odd = await c.GET('/projects/{id}/tasks', {
+			params: { path, query: { status: 'sleeping' as never } }
+		});
+		expect(odd.error).toMatchObject({ errors: { status: expect.any(String) } });
+	});
+
+	it('gives a chapter’s mandate holders with their terms and any recall under way', async () => {
+		const { data } = await clientAs('visitor').GET('/mandates', {
+			params: { query: { scope: f('scope:home') } }
+		});
+		expect(data!.scope).toMatchObject({ ref: f('scope:home'), kind: 'chapter', name: 'Recife' });
+		const facilitation = data!.mandates.find((m) => m.role === 'facilitator')!;
+		expect(facilitation).toMatchObject({
+			id: num('mandate-id:facilitator'),
+			holder: { handle: 'facilitator' },
+			endsAt: null,
+			election: null,
+			recall: { status: 'open', signatures: 1, threshold: 100 }
+		});
+		const seated = await clientAs('visitor').GET('/mandates', {
+			params: { query: { scope: f('scope:home'), role: 'committee-seat' } }
+		});
+		expect(seated.data!.mandates).toEqual([]);
+	});
+
+	it('shows a committee’s seats only where its page would', async () => {
+		const [committee] = await db
+			.select({ id: committees.id })
+			.from(committees)
+			.where(eq(committees.slug, f('committee')));
+		const scope = `committee:${committee.id}`;
+		const seats = (c: ReturnType<typeof apiClient>) =>
+			c.GET('/mandates', { params: { query: { scope } } });
+		const open = await seats(clientAs('visitor'));
+		expect(open.data!.mandates.map((m) => m.holder.handle)).toEqual(['facilitator']);
+		await db.update(committees).set({ public: false }).where(eq(committees.id, committee.id));
+		try {
+			expect((await seats(clientAs('visitor'))).response.status).toBe(404);
+			expect((await seats(clientAs('member'))).response.status).toBe(404);
+			const seated = apiClient(db, {
+				token: await tokenFor(world.who.facilitator.actor!, ['read'])
+			});
+			expect((await seats(seated)).response.status).toBe(200);
+		} finally {
+			await db.update(committees).set({ public: true }).where(eq(committees.id, committee.id));
+		}
+	});
+
+	it('refuses a scope that is no scope, naming the parameter', async () => {
+		const bad = await clientAs('member').GET('/mandates', {
+			params: { query: { scope: 'planet:3' } }
+		});
+		expect(bad.response.status).toBe(400);
+		expect(bad.error).toMatchObject({ errors: { scope: expect.any(String) } });
+	});
+
+	it('answers 304 to each of these reads while nothing changed', async () => {
+		const c = clientAs('member');
+		type Headers = Record<string, string> | undefined;
+		const calls = [
+			(headers: Headers) =>
+				c.GET('/members/{handle}', { params: { path: { handle: 'author' } }, headers }),
+			(headers: Headers) =>
+				c.GET('/decisions/{id}/amendments', {
+					params: { path: { id: f('decision-id:discussion') } },
+					headers
+				}),
+			(headers: Headers) =>
+				c.GET('/decisions/{id}/results', {
+					params: { path: { id: f('decision-id:closed') } },
+					headers
+				}),
+			(headers: Headers) =>
+				c.GET('/projects/{id}/tasks', {
+					params: { path: { id: f('project-id:public') } },
+					headers
+				}),
+			(headers: Headers) =>
+				c.GET('/mandates', { params: { query: { scope: f('scope:home') } }, headers })
+		];
+		for (const call of calls) {
+			const first = await call(undefined);
+			expect(first.response.status).toBe(200);
+			const tag = first.response.headers.get('etag')!;
+			expect((await call({ 'if-none-match': tag })).response.status).toBe(304);
+		}
+	});
+});
+
 describe('the per-token limit', () => {
 	it('answers 429 with Retry-After past the organisation’s number, per token', async () => {
 		await db.execute(
@@ -658,6 +918,81 @@ describe('privacy', () => {
 			}
 		} finally {
 			await db.execute(sql`update projects set coordination_offered_to = null where id = ${id}`);
+		}
+	});
+
+	it('shows a member’s profile to each caller exactly as their page does, and never their address', async () => {
+		await db
+			.update(members)
+			.set({ displayName: 'Bea Holder', showFullName: false, inDirectory: false, city: 'Olinda' })
+			.where(eq(members.handle, 'facilitator'));
+		const profile = (role: (typeof ROLES)[number], handle = 'facilitator') =>
+			clientAs(role).GET('/members/{handle}', { params: { path: { handle } } });
+		// Not listed: no page for a visitor, however the name is written.
+		expect((await profile('visitor')).response.status).toBe(404);
+		expect((await profile('visitor', 'FACILITATOR')).response.status).toBe(404);
+		await db.update(members).set({ inDirectory: true }).where(eq(members.handle, 'facilitator'));
+		const actors = {
+			visitor: null,
+			member: world.who.member.actor,
+			outsider: world.who.outsider.actor
+		};
+		for (const role of ['visitor', 'member', 'outsider'] as const) {
+			const { data } = await profile(role);
+			const page = await profileByHandle(db, actors[role], 'facilitator');
+			// What the page shows this caller, field by field, and nothing it does not.
+			expect(data, role).toEqual({
+				handle: page.handle,
+				name: page.displayName,
+				country: page.country,
+				city: page.city,
+				languages: page.languages,
+				bio: page.bio,
+				tier: page.tier,
+				memberSince: page.createdAt.toISOString(),
+				avatar: page.avatar && ORIGIN + page.avatar,
+				url: `${ORIGIN}/@facilitator`
+			});
+			expect(JSON.stringify(data), role).not.toContain('@example.net');
+		}
+		// A visitor gets the short name the member chose; members, the full one (as on the page).
+		expect((await profile('visitor')).data!.name).toBe('Bea H.');
+		expect((await profile('outsider')).data!.name).toBe('Bea Holder');
+		// Their own token does not add their address either.
+		const own = apiClient(db, { token: await tokenFor(world.who.facilitator.actor!, ['read']) });
+		const mine = await own.GET('/members/{handle}', {
+			params: { path: { handle: 'facilitator' } }
+		});
+		expect(JSON.stringify(mine.data)).not.toContain('@example.net');
+	});
+
+	it('names a task’s assignee only as the project page would', async () => {
+		const taskId = num('task:public');
+		await db
+			.update(projectTasks)
+			.set({ status: 'claimed', assigneeId: world.who.member.actor!.id })
+			.where(eq(projectTasks.id, taskId));
+		await db.update(members).set({ inDirectory: false }).where(eq(members.handle, 'member'));
+		try {
+			const assignee = async (c: ReturnType<typeof apiClient>) =>
+				(
+					await c.GET('/projects/{id}/tasks', {
+						params: { path: { id: f('project-id:public') } }
+					})
+				).data!.tasks.find((t) => t.id === taskId)!.assignee;
+			// Not listed, and not one of the project's members: unnamed.
+			expect(await assignee(clientAs('visitor'))).toEqual({ handle: null, name: null });
+			expect(await assignee(clientAs('outsider'))).toEqual({ handle: null, name: null });
+			// The coordinator works with them: named.
+			expect(await assignee(apiClient(db, { token: token.author }))).toEqual({
+				handle: 'member',
+				name: 'member'
+			});
+		} finally {
+			await db
+				.update(projectTasks)
+				.set({ status: 'open', assigneeId: null })
+				.where(eq(projectTasks.id, taskId));
 		}
 	});
 

@@ -8,6 +8,7 @@ import { directoryInput } from '$lib/schemas/members';
 import { postInput, commentInput } from '$lib/schemas/writing';
 import { amendmentInput, decisionInput, registerFilter } from '$lib/schemas/decisions';
 import { effortInput, PROJECT_STATUSES } from '$lib/schemas/projects';
+import { TASK_STATUSES } from '$lib/server/db/schema/projects';
 import { ballotInput } from '$lib/schemas/api';
 import type { Operation, Parameter } from './operation';
 import * as R from './responses';
@@ -25,6 +26,9 @@ const cursor = (what: string): Parameter => ({
 	description: `The \`next\` of the previous page of ${what}; absent for the first page.`,
 	schema: { type: 'string' }
 });
+
+/** A scope as decisions and elections name it (`ScopeResource.ref`). */
+const SCOPE_REF = /^(organisation|(chapter|committee|project):[1-9][0-9]{0,14})$/;
 
 /** The query string of the post list. */
 export const postListQuery = z.object({
@@ -45,6 +49,26 @@ export const OPS = {
 			'Only members who chose to be listed, with the fields their privacy settings allow, as on /members. Page on with `after`.',
 		query: directoryInput,
 		response: R.memberListSchema
+	},
+	getMember: {
+		operationId: 'getMember',
+		method: 'GET',
+		path: '/members/{handle}',
+		tag: 'members',
+		scope: 'read',
+		summary: 'api_op_get_member',
+		description:
+			'The member’s profile as their page shows it to the caller: to a visitor only if they chose to be listed, with the name they chose to show. One who is not there and one the caller may not see are the same 404.',
+		parameters: [
+			{
+				name: 'handle',
+				in: 'path',
+				required: true,
+				description: 'The member’s user name (what follows the @ in their address).',
+				schema: { type: 'string' }
+			}
+		],
+		response: R.memberSchema
 	},
 	listChapters: {
 		operationId: 'listChapters',
@@ -191,6 +215,29 @@ export const OPS = {
 		parameters: [id('decision')],
 		response: R.decisionSchema
 	},
+	getDecisionResults: {
+		operationId: 'getDecisionResults',
+		method: 'GET',
+		path: '/decisions/{id}/results',
+		tag: 'decisions',
+		scope: 'read',
+		summary: 'api_op_get_decision_results',
+		description:
+			'What the result page and results.csv show: the raw and weighted counts, the turnout at the close, and the spreadsheet’s rows.',
+		parameters: [id('decision')],
+		conflict: 'The decision is not closed: there is no result yet.',
+		response: R.decisionResultsSchema
+	},
+	listAmendments: {
+		operationId: 'listAmendments',
+		method: 'GET',
+		path: '/decisions/{id}/amendments',
+		tag: 'decisions',
+		scope: 'read',
+		summary: 'api_op_list_amendments',
+		parameters: [id('decision')],
+		response: R.amendmentListSchema
+	},
 	createDecision: {
 		operationId: 'createDecision',
 		method: 'POST',
@@ -262,6 +309,21 @@ export const OPS = {
 		parameters: [id('project')],
 		response: R.projectSchema
 	},
+	listProjectTasks: {
+		operationId: 'listProjectTasks',
+		method: 'GET',
+		path: '/projects/{id}/tasks',
+		tag: 'projects',
+		scope: 'read',
+		summary: 'api_op_list_project_tasks',
+		description: 'Oldest first; `status` filters, `after` pages on.',
+		parameters: [id('project')],
+		query: z.object({
+			status: z.enum(TASK_STATUSES).optional(),
+			after: z.string().optional()
+		}),
+		response: R.taskListSchema
+	},
 	claimTask: {
 		operationId: 'claimTask',
 		method: 'POST',
@@ -303,6 +365,22 @@ export const OPS = {
 		summary: 'api_op_get_election',
 		parameters: [id('election')],
 		response: R.electionSchema
+	},
+	// Mandates
+	listMandates: {
+		operationId: 'listMandates',
+		method: 'GET',
+		path: '/mandates',
+		tag: 'mandates',
+		scope: 'read',
+		summary: 'api_op_list_mandates',
+		description:
+			'Who holds each role of a scope now, and until when. `scope` is a scope’s `ref` (as decisions and elections give it): `organisation`, `chapter:<id>`, `committee:<id>` or `project:<id>`; a scope the caller may not see (a committee that shows its members only to them, a hidden project) is a 404. `role` narrows to one role (`facilitator`).',
+		query: z.object({
+			scope: z.string().regex(SCOPE_REF, { error: 'error_invalid_value' }),
+			role: z.string().max(60, { error: 'error_invalid_value' }).optional()
+		}),
+		response: R.mandateListSchema
 	}
 } satisfies Record<string, Operation>;
 

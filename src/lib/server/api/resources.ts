@@ -7,8 +7,11 @@ import { NotFound } from '$lib/server/errors';
 import { idFromRef } from '$lib/server/refs';
 import type { postById, postList, threadById } from '$lib/server/writing/queries';
 import type { commentPage } from '$lib/server/comments/queries';
-import type { projectPage } from '$lib/server/projects/pages';
+import type { projectPage, projectTaskList } from '$lib/server/projects/pages';
 import type { electionPage } from '$lib/server/elections/queries';
+import type { profileByHandle } from '$lib/server/members/queries';
+import type { mandatesOfScope } from '$lib/server/mandates/scope-view';
+import type { Tier } from '$lib/domain/members/tiers';
 
 /** The number at the start of a path parameter (`12` or `12-a-slug`), or a 404. */
 export function pathId(ref: string | undefined, missing: string): number {
@@ -118,5 +121,71 @@ export function threadResource(origin: string, t: Thread) {
 		author: { handle: t.author.handle, name: t.author.displayName },
 		category: { slug: t.categorySlug, name: t.categoryName },
 		url: origin + t.url
+	};
+}
+
+type Profile = Awaited<ReturnType<typeof profileByHandle>>;
+
+/**
+ * A member's profile as their page shows it to the caller (the query chose the name and the
+ * photo they may see), without what only the member sees of it: their address.
+ */
+export function memberResource(origin: string, p: Profile) {
+	return {
+		handle: p.handle,
+		name: p.displayName,
+		country: p.country,
+		city: p.city,
+		languages: p.languages,
+		bio: p.bio,
+		// members_tier_check holds the column to the tiers.
+		tier: p.tier as Tier,
+		memberSince: p.createdAt,
+		avatar: p.avatar ? origin + p.avatar : null,
+		url: `${origin}/@${p.handle}`
+	};
+}
+
+type TaskList = Awaited<ReturnType<typeof projectTaskList>>;
+
+/** A page of a project's tasks; an assignee the caller may not see by name has none. */
+export function taskListResource(origin: string, list: TaskList) {
+	return {
+		project: { ...list.project, url: origin + list.project.url },
+		tasks: list.tasks.map((t) => ({
+			...t,
+			assignee: t.assignee && { handle: t.assignee.handle, name: t.assignee.name },
+			url: origin + t.url
+		})),
+		next: list.next
+	};
+}
+
+type ScopeMandates = Awaited<ReturnType<typeof mandatesOfScope>>;
+
+/** A scope's current mandates, without what the page offers the caller (resign, recall, sign). */
+export function mandateListResource(origin: string, list: ScopeMandates) {
+	const absolute = (path: string | null) => (path ? origin + path : null);
+	return {
+		scope: { ...list.scope, url: absolute(list.scope.url) },
+		mandates: list.mandates.map((m) => ({
+			id: m.id,
+			role: m.role,
+			holder: {
+				handle: m.holder.handle,
+				name: m.holder.name,
+				url: m.holder.profile ? `${origin}/@${m.holder.handle}` : null
+			},
+			startsAt: m.startsAt,
+			endsAt: m.endsAt,
+			election: m.electionId === null ? null : `${origin}/elections/${m.electionId}`,
+			recall: m.petition && {
+				status: m.petition.status,
+				signatures: m.petition.signatures,
+				threshold: m.petition.threshold,
+				decision:
+					m.petition.decisionId === null ? null : `${origin}/decisions/${m.petition.decisionId}`
+			}
+		}))
 	};
 }

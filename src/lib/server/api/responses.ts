@@ -17,6 +17,7 @@ import { METHOD_IDS } from '$lib/domain/tally/types';
 import { TIERS } from '$lib/domain/members/tiers';
 import { PROJECT_STATUSES } from '$lib/schemas/projects';
 import { RESULT_COLUMNS } from '$lib/server/formats/result-rows';
+import type { ChapterNode } from '$lib/server/chapters/queries';
 import { PROBLEMS, type ProblemKind } from './problem';
 
 /** The named schemas: each becomes `#/components/schemas/<id>` in the document. */
@@ -150,19 +151,6 @@ const chapterNode: z.ZodType<ChapterNode> = named(
 		}
 	})
 );
-type ChapterNode = {
-	id: number;
-	parentId: number | null;
-	kind: string;
-	slug: string;
-	name: string;
-	country: string | null;
-	city: string | null;
-	members: number;
-	active: number;
-	isActive: boolean;
-	children: ChapterNode[];
-};
 
 export const chapterListSchema = named(
 	'ChapterList',
@@ -552,6 +540,22 @@ export const projectListSchema = named(
 	})
 );
 
+/** What every list of tasks gives of each. */
+const task = obj({
+	id,
+	title: z.string(),
+	estimateMinutes: count,
+	skills: z.array(z.string()),
+	dueOn: day.nullable(),
+	language: z.string(),
+	remote: z.boolean(),
+	place: z.string(),
+	status: z.enum(TASK_STATUSES),
+	empowerTenths: z.int().nullable().describe('Median rating of how empowering, 10–50.'),
+	onerousTenths: z.int().nullable().describe('Median rating of how onerous, 10–50.'),
+	ratingCount: count
+});
+
 const taskAssignee = obj({
 	handle: z.string().nullable(),
 	name: z.string().nullable()
@@ -577,19 +581,7 @@ export const projectSchema = named(
 		chapter: obj({ id, name: z.string(), slug: z.string() }).nullable(),
 		members: z.array(projectPerson),
 		tasks: z.array(
-			obj({
-				id,
-				title: z.string(),
-				estimateMinutes: count,
-				skills: z.array(z.string()),
-				dueOn: day.nullable(),
-				language: z.string(),
-				remote: z.boolean(),
-				place: z.string(),
-				status: z.enum(TASK_STATUSES),
-				empowerTenths: z.int().nullable(),
-				onerousTenths: z.int().nullable(),
-				ratingCount: count,
+			task.extend({
 				assignee: taskAssignee.extend({ id }).nullable(),
 				mine: z.boolean(),
 				url: path
@@ -640,21 +632,9 @@ export const taskListSchema = named(
 	obj({
 		project: obj({ id, title: z.string(), url: link }),
 		tasks: z.array(
-			obj({
-				id,
-				title: z.string(),
+			task.extend({
 				description: z.string().describe('Markdown.'),
-				estimateMinutes: count,
-				skills: z.array(z.string()),
-				dueOn: day.nullable(),
-				language: z.string(),
-				remote: z.boolean(),
-				place: z.string(),
-				status: z.enum(TASK_STATUSES),
 				assignee: taskAssignee.nullable(),
-				empowerTenths: z.int().nullable().describe('Median rating of how empowering, 10–50.'),
-				onerousTenths: z.int().nullable().describe('Median rating of how onerous, 10–50.'),
-				ratingCount: count,
 				createdAt: at,
 				completedAt: at.nullable(),
 				url: link

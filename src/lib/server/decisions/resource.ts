@@ -4,15 +4,22 @@
  * draft is not found by anyone but its authors, and results hidden until the close are absent.
  */
 import type { Queryable } from '$lib/server/db/client';
+import { Conflict } from '$lib/server/errors';
 import type { Locale } from '$lib/server/i18n';
+import { decisionResultRows } from '$lib/server/formats/result-rows';
 import type { CountReport } from '$lib/domain/tally';
 import type { DecisionSettings } from '$lib/domain/decisions/types';
-import { publishesBlt, resultsHiddenUntilClose } from '$lib/domain/decisions/presentation';
+import {
+	amendmentVotesShown,
+	publishesBlt,
+	resultsHiddenUntilClose
+} from '$lib/domain/decisions/presentation';
+import { amendmentList } from './amendment-list';
 import { loadDecision } from './context';
 import { decisionAuthorList, decisionOptionList, scopeAndGroups } from './header';
 import type { Viewer } from './reading';
 import { decisionRegister } from './register';
-import { resultFigures, turnout, type Turnout } from './results';
+import { resultFigures, storedResult, turnout, type Turnout } from './results';
 import type { ScopeLabel } from './scope-names';
 
 export type ScopeResource = { ref: string; kind: string; name: string; url: string | null };
@@ -233,5 +240,89 @@ export async function decisionResource(
 				: null,
 		revisitOf: d.revisitOfId,
 		follows: d.followsId
+	};
+}
+
+/**
+ * A decision's amendments, as its amendments page lists them (authorised as the decision is): each
+ * with its whole text, its author as the caller may see them, and its votes once it went to one.
+ */
+export async function amendmentsResource(
+	db: Queryable,
+	viewer: Viewer,
+	origin: string,
+	id: number
+) {
+	const { decision: d } = await loadDecision(db, viewer, id);
+	const { amendments } = await amendmentList(db, viewer, id);
+	return {
+		decision: {
+			id: d.id,
+			url: `${origin}/decisions/${d.id}-${d.slug}/amendments`,
+			phase: d.phase,
+			version: d.version,
+			amendmentsOpen: d.amendmentsOpen
+		},
+		// Without what the page draws (the diff) or asks of the viewer (is it theirs).
+		amendments: amendments.map(({ author, stats, votes, diff: _diff, isMine: _mine, ...a }) => ({
+			...a,
+			author: {
+				handle: author.handle,
+				name: author.name,
+				url: author.profile ? `${origin}/@${author.handle}` : null
+			},
+			changes: stats,
+			votes: amendmentVotesShown(a.status) ? votes : null
+		}))
+	};
+}
+
+/**
+ * A closed decision's result as its page and its results.csv give it: the count (raw and
+ * weighted), the turnout at the close, and the spreadsheet's rows. Before the close there is no
+ * result: 409, as the CSV and the published ballots answer.
+ */
+export async function decisionResultsResource(
+	db: Queryable,
+	viewer: Viewer,
+	origin: string,
+	id: number
+) {
+	const { decision: d, settings } = await loadDecision(db, viewer, id);
+	const result = d.phase === 'closed' ? storedResult(d) : null;
+	if (!result || !d.closedAt) throw new Conflict('formats_error_not_closed');
+	const url = `${origin}/decisions/${d.id}-${d.slug}`;
+	const options = result.options.map((o) => ({ id: o.id, label: o.label }));
+	return {
+		id: d.id,
+		url,
+		title: d.title,
+		outcome: d.outcome,
+		outcomeStatement: d.outcomeStatement,
+		closedAt: d.closedAt,
+		method: d.method,
+		weighting: d.weighting,
+		options,
+		winner: options.find((o) => o.id === result.winner) ?? null,
+		turnout: await turnout(db, d, settings),
+		raw: result.raw,
+		weighted: result.weighted,
+		figures: decisionResultRows(result, d.weighting).map(
+			([count, round, option, measure, against, value, exact, place]) => ({
+				count,
+				round,
+				option,
+				measure,
+				against,
+				value,
+				exact,
+				place
+			})
+		),
+		files: {
+			json: `${url}/ballots.json`,
+			blt: publishesBlt(d) ? `${url}/ballots.blt` : null,
+			csv: `${url}/results.csv`
+		}
 	};
 }
