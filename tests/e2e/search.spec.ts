@@ -24,6 +24,13 @@ function kindLink(page: Page, label: string) {
 		.getByRole('link', { name: new RegExp(`^${label} \\([\\d,]+\\)$`) });
 }
 
+/** The first link a list page shows: its text and where it leads. */
+async function firstOn(page: Page, path: string, selector: string) {
+	await page.goto(path);
+	const link = page.locator(selector).first();
+	return { name: (await link.textContent())!.trim(), href: (await link.getAttribute('href'))! };
+}
+
 /** The results list's links with this exact name. */
 const result = (page: Page, name: string) =>
 	page.locator('ol.hits').getByRole('link', { name, exact: true });
@@ -36,25 +43,10 @@ test.describe('without JavaScript', () => {
 	}) => {
 		test.setTimeout(240_000);
 		// What each list shows a visitor.
-		await page.goto('/decisions');
-		const decision = page.locator('h2.title a').first();
-		const decisionTitle = (await decision.textContent())!.trim();
-		const decisionHref = (await decision.getAttribute('href'))!;
-
-		await page.goto('/projects');
-		const project = page.locator('main li h2 a').first();
-		const projectTitle = (await project.textContent())!.trim();
-		const projectHref = (await project.getAttribute('href'))!;
-
-		await page.goto('/chapters');
-		const chapter = page.locator('main li li a[href^="/chapters/"]').first();
-		const chapterName = (await chapter.textContent())!.trim();
-		const chapterHref = (await chapter.getAttribute('href'))!;
-
-		await page.goto('/aid');
-		const aid = page.locator('ol.board h2 a').first();
-		const aidTitle = (await aid.textContent())!.trim();
-		const aidHref = (await aid.getAttribute('href'))!;
+		const decision = await firstOn(page, '/decisions', 'h2.title a');
+		const project = await firstOn(page, '/projects', 'main li h2 a');
+		const chapter = await firstOn(page, '/chapters', 'main li li a[href^="/chapters/"]');
+		const aid = await firstOn(page, '/aid', 'ol.board h2 a');
 
 		// A listed member who shows visitors their full name ("Nadia H." is a shortened one).
 		await page.goto('/members');
@@ -76,8 +68,8 @@ test.describe('without JavaScript', () => {
 		await expectAccessible(page);
 
 		// A decision, found, then alone under its kind's filter.
-		await searchFor(page, decisionTitle);
-		await expect(result(page, decisionTitle).first()).toHaveAttribute('href', decisionHref);
+		await searchFor(page, decision.name);
+		await expect(result(page, decision.name).first()).toHaveAttribute('href', decision.href);
 		await expectAccessible(page);
 		await kindLink(page, 'Decisions').click();
 		await expect(kindLink(page, 'Decisions')).toHaveAttribute('aria-current', 'page');
@@ -88,15 +80,15 @@ test.describe('without JavaScript', () => {
 		await expectAccessible(page);
 
 		// A project.
-		await searchFor(page, projectTitle);
-		await expect(result(page, projectTitle).first()).toBeVisible();
-		await expect(page.locator(`ol.hits a[href="${projectHref}"]`)).toHaveCount(1);
+		await searchFor(page, project.name);
+		await expect(result(page, project.name).first()).toBeVisible();
+		await expect(page.locator(`ol.hits a[href="${project.href}"]`)).toHaveCount(1);
 		await expectAccessible(page);
 
 		// A chapter, by its name, with its place.
-		await searchFor(page, chapterName);
+		await searchFor(page, chapter.name);
 		await kindLink(page, 'Chapters').click();
-		await expect(page.locator(`ol.hits a[href="${chapterHref}"]`)).toHaveText(chapterName);
+		await expect(page.locator(`ol.hits a[href="${chapter.href}"]`)).toHaveText(chapter.name);
 		await expectAccessible(page);
 
 		// A person, by their full name, under the name the directory shows, with no snippet.
@@ -108,9 +100,9 @@ test.describe('without JavaScript', () => {
 		await expectAccessible(page);
 
 		// An aid post on the board, with its words marked in a plain-text snippet.
-		await searchFor(page, aidTitle);
-		await expect(page.locator(`ol.hits a[href="${aidHref}"]`)).toHaveText(aidTitle);
-		const aidHit = page.locator('ol.hits li', { has: page.locator(`a[href="${aidHref}"]`) });
+		await searchFor(page, aid.name);
+		await expect(page.locator(`ol.hits a[href="${aid.href}"]`)).toHaveText(aid.name);
+		const aidHit = page.locator('ol.hits li', { has: page.locator(`a[href="${aid.href}"]`) });
 		await expect(aidHit.locator('p.kind')).toContainText('Mutual aid');
 		await expect(aidHit.locator('mark').first()).toBeVisible();
 		await expectAccessible(page);
