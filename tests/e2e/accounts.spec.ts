@@ -56,6 +56,8 @@ for (const javaScriptEnabled of [true, false]) {
 				.getByRole('navigation', { name: 'Main' })
 				.getByRole('link', { name: 'Log in' })
 				.click();
+			// Wait for the form, or logIn would open /login afresh, without the way back.
+			await expect(page).toHaveURL(/\/login\?next=%2Fchapters%3Fq%3Da$/);
 			await logIn(page, person.email, person.password);
 			await expect(page).toHaveURL(/\/chapters\?q=a$/);
 		});
