@@ -4,6 +4,7 @@ import { isLocale, translate } from '$lib/server/i18n';
 import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
 import { safeRedirectTarget } from '$lib/server/redirects';
 import type { RequestHandler } from './$types';
+import { serverCookie } from '$lib/server/cookies';
 
 /** The language switcher's form: remembered in a cookie, and on the member's account when signed in. */
 export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
@@ -11,10 +12,7 @@ export const POST: RequestHandler = async ({ request, cookies, locals, url }) =>
 	const locale = form?.get('locale');
 	if (typeof locale !== 'string' || !isLocale(locale)) error(400, translate('error_invalid_value'));
 	cookies.set(LOCALE_COOKIE, locale, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:',
+		...serverCookie(url),
 		maxAge: 365 * 24 * 3600
 	});
 	if (locals.actor) await setLocale(locals.db, locals.actor, locale);

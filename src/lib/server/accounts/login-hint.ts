@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+import { serverCookie } from '$lib/server/cookies';
 
 /**
  * The address a member just confirmed, offered once to the log-in form in the same browser, so
@@ -10,10 +11,7 @@ const HINT_SECONDS = 15 * 60;
 
 export function setLoginHint(cookies: Cookies, url: URL, email: string) {
 	cookies.set(HINT_COOKIE, email, {
-		path: '/login',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:',
+		...serverCookie(url, '/login'),
 		maxAge: HINT_SECONDS
 	});
 }

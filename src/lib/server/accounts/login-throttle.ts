@@ -23,6 +23,7 @@ import {
 	RULES,
 	throttleKey
 } from './throttle';
+import { serverCookie } from '$lib/server/cookies';
 
 export const DEVICE_COOKIE = 'plenary_device';
 
@@ -102,10 +103,7 @@ const YEAR = 365 * 24 * 60 * 60 * 1000;
 
 export function setDeviceCookie(cookies: Cookies, url: URL, token: string) {
 	cookies.set(DEVICE_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:',
+		...serverCookie(url),
 		expires: new Date(Date.now() + YEAR)
 	});
 }

@@ -3,6 +3,7 @@ import type { Cookies } from '@sveltejs/kit';
 import type { Queryable } from '$lib/server/db/client';
 import { members, sessions, type Member } from '$lib/server/db/schema';
 import { hashToken, newToken } from './tokens';
+import { serverCookie } from '$lib/server/cookies';
 
 export const SESSION_COOKIE = 'plenary_session';
 const DAY = 24 * 60 * 60 * 1000;
@@ -102,19 +103,11 @@ export async function deleteExpiredSessions(db: Queryable) {
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date) {
 	cookies.set(SESSION_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:',
+		...serverCookie(url),
 		expires: expiresAt
 	});
 }
 
 export function clearSessionCookie(cookies: Cookies, url: URL) {
-	cookies.delete(SESSION_COOKIE, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:'
-	});
+	cookies.delete(SESSION_COOKIE, serverCookie(url));
 }

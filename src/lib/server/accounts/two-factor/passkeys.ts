@@ -25,6 +25,7 @@ import { Gone, Invalid, NotFound } from '$lib/server/errors';
 import { eventAbout } from '$lib/server/events/about';
 import { createSession } from '../sessions';
 import { hashToken, newToken } from '../tokens';
+import { serverCookie } from '$lib/server/cookies';
 
 export const CHALLENGE_COOKIE = 'plenary_webauthn';
 const LIFETIME_MS = 5 * 60 * 1000;
@@ -268,10 +269,7 @@ export function setChallengeCookie(
 	{ token, expiresAt }: { token: string; expiresAt: Date }
 ) {
 	cookies.set(CHALLENGE_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'strict',
-		secure: url.protocol === 'https:',
+		...serverCookie(url, '/', 'strict'),
 		expires: expiresAt
 	});
 }

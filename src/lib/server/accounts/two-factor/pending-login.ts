@@ -16,6 +16,7 @@ import { secondFactorInput } from '$lib/schemas/two-factor';
 import { createSession } from '../sessions';
 import { hashToken, newToken } from '../tokens';
 import { lockSecret, throttledCode, useSecondFactor } from './verify';
+import { serverCookie } from '$lib/server/cookies';
 
 export const PENDING_COOKIE = 'plenary_pending_login';
 const LIFETIME_MS = 5 * 60 * 1000;
@@ -84,19 +85,11 @@ export async function finishLogin(db: Db, token: string | undefined, raw: unknow
 
 export function setPendingCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date) {
 	cookies.set(PENDING_COOKIE, token, {
-		path: '/login',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:',
+		...serverCookie(url, '/login'),
 		expires: expiresAt
 	});
 }
 
 export function clearPendingCookie(cookies: Cookies, url: URL) {
-	cookies.delete(PENDING_COOKIE, {
-		path: '/login',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:'
-	});
+	cookies.delete(PENDING_COOKIE, serverCookie(url, '/login'));
 }
