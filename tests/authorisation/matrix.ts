@@ -261,6 +261,8 @@ export const MATRIX: Row[] = [
 	row('POST /images?/post',                                '401 400 400 400 400 400'),
 
 	// Comments: one's own to edit; read through the thing they are on.
+	// The next page of a discussion, for the page's script: only for those who may see the thing.
+	row('GET /comments',                                     '404 200 404 200 200 200', { query: 'on=post&id={post-id:chapter}' }),
 	row('GET /comments/[id]/history',                        '200 200 200 200 200 200'),
 	row('GET /comments/[id]/edit',                           '401 403 403 200 403 403'),
 	row('POST /comments/[id]/edit',                          '401 403 403 303 403 403', { form: { body: 'Agreed, edited.' } }),

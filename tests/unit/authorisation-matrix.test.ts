@@ -79,7 +79,8 @@ describe('the authorisation matrix', () => {
 						who: world.who[role],
 						params,
 						form: line.form && resolve(line.form),
-						query: line.query
+						// A query's `{fixture}` takes the fixture's value too.
+						query: line.query?.replace(/\{([^}]+)\}/g, (_, k: string) => world.fixtures[k] ?? k)
 					})
 				);
 			const seen = got.join(' ');

@@ -87,6 +87,57 @@ describe('comments', () => {
 		expect(two.comments[0].html).toContain(`comment ${ROOTS_PER_PAGE}`);
 	});
 
+	it('says where a page stands in the discussion, and which comment is newest', async () => {
+		const db = conn.db;
+		const t = await startThread(db, ana, categoryId, {
+			title: 'Counted thread',
+			body: 'Talk',
+			language: 'en'
+		});
+		expect(await commentPage(db, null, 'thread', t.id)).toMatchObject({
+			total: 0,
+			before: 0,
+			newest: null
+		});
+		const roots = await db
+			.insert(comments)
+			.values(
+				Array.from({ length: ROOTS_PER_PAGE + 3 }, (_, i) => ({
+					subjectType: 'thread' as const,
+					subjectId: t.id,
+					authorId: i % 2 ? ana.id : ben.id,
+					body: `root ${i}`,
+					// Written earlier: outside the hourly limit of the comments posted below.
+					createdAt: new Date(Date.now() - 3 * 3600_000)
+				}))
+			)
+			.returning({ id: comments.id });
+		// Two replies on the first page: they count before the second page.
+		await postComment(db, ana, 'thread', t.id, { body: 'r', parentId: String(roots[0].id) });
+		const newest = await postComment(db, ben, 'thread', t.id, {
+			body: 'late reply',
+			parentId: String(roots[1].id)
+		});
+		const one = await commentPage(db, null, 'thread', t.id);
+		expect(one).toMatchObject({
+			total: ROOTS_PER_PAGE + 5,
+			before: 0,
+			newest: { id: newest.id, rootId: roots[1].id }
+		});
+		expect(one.comments).toHaveLength(ROOTS_PER_PAGE + 2);
+		const two = await commentPage(db, null, 'thread', t.id, one.nextAfter!);
+		expect(two.before).toBe(ROOTS_PER_PAGE + 2);
+		expect(two.comments).toHaveLength(3);
+		expect(two.nextAfter).toBeNull();
+		// Past the end: the figures still come.
+		const past = await commentPage(db, null, 'thread', t.id, newest.id);
+		expect(past).toMatchObject({
+			comments: [],
+			total: ROOTS_PER_PAGE + 5,
+			before: ROOTS_PER_PAGE + 5
+		});
+	});
+
 	it('applies the per-thread daily cap and slow mode', async () => {
 		const db = conn.db;
 		const t = await startThread(db, ana, categoryId, {

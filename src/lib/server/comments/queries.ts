@@ -1,5 +1,5 @@
 import '$lib/server/commentables';
-import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { commentVersions, comments, members } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
@@ -30,6 +30,27 @@ export type CommentView = {
 	/** Shown at MAX_DEPTH though deeper: whom it answers. */
 	replyTo: string | null;
 };
+
+/**
+ * A discussion's figures, as uncorrelated subqueries (each run once per query, not per row): its
+ * size, how many comments belong to top-level comments up to `after` (the page's position), and
+ * its newest comment with that comment's top-level one.
+ */
+function discussionFigures(subject: { type: string; id: number }, after: number) {
+	const of = sql`c.subject_type = ${subject.type} and c.subject_id = ${subject.id}`;
+	return {
+		total: sql<number>`(select count(*)::int from ${comments} c where ${of})`,
+		before: after
+			? sql<number>`(select count(*)::int from ${comments} c where ${of} and coalesce(c.root_id, c.id) <= ${after})`
+			: sql<number>`0`,
+		newestId: sql<
+			number | null
+		>`(select c.id from ${comments} c where ${of} order by c.id desc limit 1)`,
+		newestRootId: sql<
+			number | null
+		>`(select coalesce(c.root_id, c.id) from ${comments} c where ${of} order by c.id desc limit 1)`
+	};
+}
 
 /** Top-level comments per page; their replies come along. */
 export const ROOTS_PER_PAGE = 25;
@@ -66,11 +87,7 @@ export async function commentPage(
 		avatar: avatarFor(reader)
 	};
 	const roots = await db
-		.select({
-			...columns,
-			// The discussion's size, in the same round trip.
-			total: sql<number>`(select count(*)::int from ${comments} c where c.subject_type = ${subject.type} and c.subject_id = ${subject.id})`
-		})
+		.select({ ...columns, ...discussionFigures(subject, after) })
 		.from(comments)
 		.innerJoin(members, eq(members.id, comments.authorId))
 		.where(
@@ -98,16 +115,13 @@ export async function commentPage(
 				)
 				.orderBy(asc(comments.rootId), asc(comments.id))
 		: [];
-	const total = roots.length
-		? roots[0].total
+	// Past the last page (or an empty discussion): the same figures on their own.
+	const figures = roots.length
+		? roots[0]
 		: after
-			? (
-					await db
-						.select({ n: count() })
-						.from(comments)
-						.where(and(eq(comments.subjectType, subject.type), eq(comments.subjectId, subject.id)))
-				)[0].n
-			: 0;
+			? (await db.select(discussionFigures(subject, after)).from(sql`(select 1) as one`))[0]
+			: { total: 0, before: 0, newestId: null, newestRootId: null };
+	const total = Number(figures.total);
 
 	// Order: each root, then its replies depth-first (children in the order they were written).
 	const byParent = new Map<number, typeof replies>();
@@ -146,7 +160,14 @@ export async function commentPage(
 	return {
 		subject,
 		comments: out,
-		total: Number(total),
+		total,
+		/** How many comments come before this page (their top-level comment is before `after`). */
+		before: Number(figures.before),
+		/** The newest comment and its top-level comment: "jump to newest" goes to its page. */
+		newest:
+			figures.newestId === null
+				? null
+				: { id: Number(figures.newestId), rootId: Number(figures.newestRootId) },
 		nextAfter: more ? roots[roots.length - 1].id : null,
 		canComment: can(reader, 'comment', subject)
 	};
