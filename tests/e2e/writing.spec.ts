@@ -43,19 +43,20 @@ for (const javaScriptEnabled of [true, false]) {
 			const first = page.locator('li.comment', { hasText: `First comment ${tag}` });
 			await expect(first).toBeVisible();
 			await first.getByRole('link', { name: 'Reply' }).click();
-			await expect(page.getByRole('heading', { name: /^Reply to / })).toBeVisible();
-			await page.getByLabel('Your comment').fill(`A reply ${tag}`);
-			await page.getByRole('button', { name: 'Post comment' }).click();
+			// The reply is written under the comment it answers.
+			await expect(first.getByRole('heading', { name: /^Reply to / })).toBeVisible();
+			await first.getByLabel('Your reply').fill(`A reply ${tag}`);
+			await first.getByRole('button', { name: 'Post reply' }).click();
 			const reply = page.locator('li.comment', { hasText: `A reply ${tag}` });
 			await expect(reply).toBeVisible();
 			expect(await reply.getAttribute('style')).toContain('--depth: 1');
 
 			// Quoting fills the form with the quoted words.
 			await first.getByRole('link', { name: 'Quote' }).click();
-			await expect(page.getByLabel('Your comment')).toHaveValue(
+			await expect(first.getByLabel('Your reply')).toHaveValue(
 				new RegExp(`> First comment ${tag}`)
 			);
-			await page.getByRole('button', { name: 'Post comment' }).click();
+			await first.getByRole('button', { name: 'Post reply' }).click();
 			await expect(
 				page.locator('li.comment blockquote', { hasText: `First comment ${tag}` })
 			).toBeVisible();
@@ -65,6 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
 				.locator('li.comment', { hasText: `A reply ${tag}` })
 				.getByRole('link', { name: 'Edit' })
 				.click();
+			await expect(page.getByRole('heading', { name: 'Edit your comment' })).toBeVisible();
 			await expectAccessible(page);
 			await page.getByLabel('Your comment').fill(`A better reply ${tag}`);
 			await page.getByRole('button', { name: 'Save' }).click();
@@ -109,8 +111,18 @@ for (const javaScriptEnabled of [true, false]) {
 			const firstPage = await page.locator('li.comment').count();
 			expect(firstPage).toBeGreaterThan(25);
 			expect(firstPage).toBeLessThan(300);
+			// With JavaScript, once the page has hydrated (its shortcuts' button has come).
+			if (javaScriptEnabled)
+				await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
 			await page.getByRole('link', { name: 'Show more comments' }).click();
-			await expect(page.getByRole('link', { name: 'Back to the first comments' })).toBeVisible();
+			if (javaScriptEnabled) {
+				// The next page comes below the first, which stays.
+				await expect.poll(() => page.locator('li.comment').count()).toBeGreaterThan(firstPage);
+				const shown = await page.locator('li.comment').count();
+				await expect(page.getByText(`Comments 1–${shown} of 5`)).toBeVisible();
+				await expect(page.getByRole('link', { name: 'Back to the first comments' })).toHaveCount(0);
+			} else
+				await expect(page.getByRole('link', { name: 'Back to the first comments' })).toBeVisible();
 			await expectAccessible(page);
 
 			await logInAsDemo(page);

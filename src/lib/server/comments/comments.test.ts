@@ -25,6 +25,10 @@ afterAll(async () => {
 	await conn?.close();
 });
 
+/** A new thread to comment on. */
+const talk = (title: string) =>
+	startThread(conn.db, ana, categoryId, { title, body: 'Talk', language: 'en' });
+
 describe('comments', () => {
 	it('threads replies, edits with history, and leaves a tombstone', async () => {
 		const db = conn.db;
@@ -67,11 +71,7 @@ describe('comments', () => {
 
 	it('pages top-level comments by keyset', async () => {
 		const db = conn.db;
-		const t = await startThread(db, ana, categoryId, {
-			title: 'Big thread',
-			body: 'Talk',
-			language: 'en'
-		});
+		const t = await talk('Big thread');
 		await db.insert(comments).values(
 			Array.from({ length: 90 }, (_, i) => ({
 				subjectType: 'thread' as const,
@@ -89,11 +89,7 @@ describe('comments', () => {
 
 	it('says where a page stands in the discussion, and which comment is newest', async () => {
 		const db = conn.db;
-		const t = await startThread(db, ana, categoryId, {
-			title: 'Counted thread',
-			body: 'Talk',
-			language: 'en'
-		});
+		const t = await talk('Counted thread');
 		expect(await commentPage(db, null, 'thread', t.id)).toMatchObject({
 			total: 0,
 			before: 0,
