@@ -5,6 +5,11 @@ import { paraglideOptions } from './scripts/i18n-options.mjs';
 
 export default defineConfig({
 	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
+	build: {
+		// The bundler's note that plugins (Svelte, Paraglide) take most of the build time is true of
+		// every build here and says nothing to act on: it was most of what `npm start` printed.
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
 	ssr: {
 		// PGlite loads its WASM and data files from its own package folder.
 		external: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2']

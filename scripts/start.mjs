@@ -1,32 +1,11 @@
 // `npm start`: build when the build is missing or older than the sources, then serve it.
 // The server itself migrates the database and, on an empty one, creates the demo organisation.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { hashInputs } from './source-hash.mjs';
+import { existsSync } from 'node:fs';
+import { buildIfChanged } from './build-if-changed.mjs';
 
-const started = Date.now();
 // A .env file, when there is one, fills in what the environment does not set.
 if (existsSync('.env')) process.loadEnvFile('.env');
-const STAMP = join('build', '.source-hash');
-
-const current = hashInputs();
-const built = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : null;
-if (built !== current || !existsSync(join('build', 'index.js'))) {
-	console.log(
-		built ? 'Sources changed since the last build: building…' : 'No build yet: building…'
-	);
-	const result = spawnSync(
-		process.execPath,
-		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
-		{
-			stdio: 'inherit'
-		}
-	);
-	if (result.status !== 0) process.exit(result.status ?? 1);
-	writeFileSync(STAMP, current);
-	console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-}
+buildIfChanged();
 
 // Without ORIGIN the server takes every request for HTTPS (right behind a TLS proxy). For a local
 // run, say where it really is, so cookies, links in mail and the origin check all match.

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:ballots`: ballots cast over HTTP by many members at once, on PostgreSQL.
+ *
+ * The production build runs on an empty PostgreSQL database (BENCH_DATABASE_URL, or DATABASE_URL),
+ * which it fills with the demo organisation. The bench opens an organisation-wide yes/no vote,
+ * gives every eligible member a session, and posts ballots to the decision page's form action as
+ * the enhanced form in a browser does (`x-sveltekit-action`), each with the next member's session:
+ * every member votes three times, so two of every three ballots change an earlier one. Then it
+ * counts: every ballot row must be there once (none lost, none doubled) and each voter must have
+ * exactly one current ballot. A bare node:http server is measured in the same run for the ratio.
+ */
+import { sql } from 'drizzle-orm';
+import { openPool } from '../src/lib/server/db/client';
+import { createSession } from '../src/lib/server/accounts/sessions';
+import { loadActor } from '../src/lib/server/members/actor';
+import { createDecision, submitDecision } from '../src/lib/server/decisions/commands';
+import { advanceDecision } from '../src/lib/server/decisions/advance';
+import { eligibleCondition, votingTiers } from '../src/lib/server/decisions/eligibility';
+import { numberArg } from './database';
+import {
+	autocannon,
+	peakMemory,
+	postForms,
+	requireBuild,
+	startApp,
+	startBaseline,
+	waitFor,
+	writeResults
+} from './serve';
+
+const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+if (!url) {
+	console.error('Set BENCH_DATABASE_URL to an empty PostgreSQL database.');
+	process.exit(1);
+}
+const ROUNDS = numberArg('rounds', 3);
+const CONNECTIONS = numberArg('connections', 50);
+const APP_PORT = 4612;
+const BASE_PORT = 4613;
+
+requireBuild();
+const baseline = startBaseline(BASE_PORT);
+const { app, origin, stop } = await startApp(APP_PORT, url);
+const conn = openPool({ url, max: 4 });
+try {
+	const { db } = conn;
+	const tiers = await votingTiers(db);
+	const voters = (
+		await db.execute<{ id: number }>(
+			sql`select m.id::int as id from members m where ${eligibleCondition({ scopeKind: 'organisation', scopeId: null }, tiers)} order by m.id`
+		)
+	).rows.map((r) => Number(r.id));
+	const author = await loadActor(db, voters[0]);
+	if (!author) throw new Error('no eligible member');
+	const hours = (h: number) => new Date(Date.now() + h * 3_600_000);
+	const id = await createDecision(db, author, {
+		title: 'Benchmark: adopt the rota',
+		summary: 'Many members vote at once.',
+		body: 'Everyone takes a turn.',
+		scope: 'organisation',
+		ballotType: 'motion',
+		discussionDays: '1',
+		amendmentDays: '1',
+		votingDays: '7'
+	});
+	await submitDecision(db, author, id);
+	await advanceDecision(db, id, hours(48.5));
+	const [{ slug }] = (
+		await db.execute<{ slug: string }>(sql`select slug from decisions where id = ${id}`)
+	).rows;
+	const cookies: string[] = [];
+	for (const voter of voters)
+		cookies.push(`plenary_session=${(await createSession(db, voter, 'bench')).token}`);
+
+	await waitFor(`http://127.0.0.1:${BASE_PORT}/`, baseline);
+	await autocannon(`http://127.0.0.1:${BASE_PORT}/`, 2, 10);
+	const bare = await autocannon(`http://127.0.0.1:${BASE_PORT}/`, 6, CONNECTIONS);
+
+	const amount = voters.length * ROUNDS;
+	const peak = peakMemory(app.pid!);
+	const started = performance.now();
+	const cast = await postForms({
+		url: origin,
+		path: `/decisions/${id}-${slug}?/vote`,
+		body: 'vote=yes',
+		cookies,
+		amount,
+		connections: CONNECTIONS,
+		headers: {
+			origin,
+			'content-type': 'application/x-www-form-urlencoded',
+			accept: 'application/json',
+			'x-sveltekit-action': 'true'
+		}
+	}).finally(peak);
+	const seconds = (performance.now() - started) / 1000;
+
+	const [counted] = (
+		await db.execute<{ rows: number; current: number; voters: number }>(
+			sql`select count(*)::int as rows, count(*) filter (where superseded_at is null)::int as current,
+				count(distinct voter_id)::int as voters from ballots where decision_id = ${id}`
+		)
+	).rows;
+	const whole = counted.rows === amount && counted.current === voters.length;
+	const lines = [
+		`${new Date().toISOString().slice(0, 10)}, PostgreSQL, ${voters.length} members voting ${ROUNDS} times each (${amount} ballots), ${CONNECTIONS} connections, Node ${process.version}`,
+		'',
+		'| scenario | per second | p50 ms | p99 ms | share of baseline | app peak MB |',
+		'|---|---|---|---|---|---|',
+		`| bare node:http, 2 KB (baseline) | ${Math.round(bare.rps)} | ${bare.p50} | ${bare.p99} | 100 % | |`,
+		`| ballots cast (form action, enhanced) | ${Math.round(amount / seconds)} | ${cast.p50} | ${cast.p99} | ${((amount / seconds / bare.rps) * 100).toFixed(1)} % | ${peak().toFixed(0)} |`,
+		'',
+		`Counted afterwards: ${counted.rows} ballot rows for ${amount} posts, ${counted.current} current for ${voters.length} voters, ${cast.bad} failed answers: ${whole && cast.bad === 0 ? 'none lost, none doubled' : 'MISMATCH'}.`
+	];
+	writeResults('ballots-postgresql', lines);
+	if (!whole || cast.bad > 0) process.exitCode = 1;
+} finally {
+	await conn.close();
+	baseline.kill('SIGTERM');
+	await stop();
+}

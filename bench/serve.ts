@@ -1,0 +1,166 @@
+/**
+ * What the HTTP benchmarks share: the production build started as its own process, a bare
+ * node:http baseline, autocannon in a process of its own (so the load generator never takes the
+ * measured server's core), and the server's resident memory.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '..');
+export const buildDir = resolve(root, process.env.PLENARY_BUILD_DIR ?? 'build');
+const autocannonCli = join(root, 'node_modules/autocannon/autocannon.js');
+
+/** Resident memory of a process now, in MB (Linux). */
+export function rssMb(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Samples a process's resident memory until stopped; returns the peak. */
+export function peakMemory(pid: number): () => number {
+	let peak = 0;
+	const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
+	return () => {
+		clearInterval(sampler);
+		return peak;
+	};
+}
+
+export type Load = { rps: number; p50: number; p99: number; bad: number; total: number };
+
+/** Runs a child that prints autocannon's JSON result; resolves with the figures. */
+function loadFrom(args: string[]): Promise<Load> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+		let out = '';
+		child.stdout.on('data', (chunk) => (out += chunk));
+		child.once('exit', (code) => {
+			if (code !== 0) return fail(new Error(`autocannon exited with ${code}`));
+			const r = JSON.parse(out);
+			done({
+				rps: r.requests.average,
+				p50: r.latency.p50,
+				p99: r.latency.p99,
+				bad: r.non2xx + r.errors + r.timeouts,
+				total: r.requests.total
+			});
+		});
+	});
+}
+
+/** GETs of one address for a while. */
+export function autocannon(url: string, seconds: number, connections: number, cookie?: string) {
+	const args = [autocannonCli, '--json', '-c', String(connections), '-d', String(seconds)];
+	if (cookie) args.push('-H', `cookie=${cookie}`);
+	return loadFrom([...args, url]);
+}
+
+/** A fixed number of form posts, each sent with the next of `cookies` in turn. */
+export function postForms(options: {
+	url: string;
+	path: string;
+	body: string;
+	cookies: string[];
+	amount: number;
+	connections: number;
+	headers: Record<string, string>;
+}) {
+	return loadFrom([join(root, 'bench/post-load.mjs'), JSON.stringify(options)]);
+}
+
+export async function waitFor(url: string, child: ChildProcess) {
+	for (let i = 0; i < 900; i++) {
+		if (child.exitCode !== null) throw new Error(`${url}: the server exited`);
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`${url}: the server did not start`);
+}
+
+export function requireBuild() {
+	if (!existsSync(join(buildDir, 'index.js'))) {
+		console.error(`No build in ${buildDir}: run npm run build first.`);
+		process.exit(1);
+	}
+}
+
+/** The bare server every ratio is taken against: a fixed 2 KB page. */
+export function startBaseline(port: number): ChildProcess {
+	return spawn(
+		process.execPath,
+		[
+			'-e',
+			`const page = '<!doctype html><html lang="en"><title>baseline</title><p>' + 'x'.repeat(2000) + '</p></html>';
+		require('node:http').createServer((_q, s) => { s.writeHead(200, { 'content-type': 'text/html' }); s.end(page); }).listen(${port}, '127.0.0.1');`
+		],
+		{ stdio: 'ignore' }
+	);
+}
+
+/**
+ * The production build on a fresh embedded database (or on `databaseUrl`), which it migrates and,
+ * when empty, fills with the demo organisation. `stop` ends it and removes its data.
+ */
+export async function startApp(port: number, databaseUrl?: string) {
+	const dataDir = mkdtempSync(join(tmpdir(), 'plenary-bench-'));
+	const origin = `http://127.0.0.1:${port}`;
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: origin,
+		PLENARY_DATA_DIR: dataDir,
+		NODE_ENV: 'production',
+		// The benches log in many times from one address.
+		PLENARY_LIMIT_SCALE: '100'
+	};
+	if (databaseUrl) env.DATABASE_URL = databaseUrl;
+	else delete env.DATABASE_URL;
+	// BENCH_APP_FLAGS passes Node flags to the app alone: `--cpu-prof` profiles it under the load.
+	const flags = (process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean);
+	const app = spawn(process.execPath, [...flags, join(buildDir, 'index.js')], {
+		env,
+		stdio: 'ignore'
+	});
+	await waitFor(`${origin}/robots.txt`, app);
+	return {
+		app,
+		origin,
+		stop: async () => {
+			app.kill('SIGTERM');
+			if (app.exitCode === null) await new Promise((r) => app.once('exit', r));
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** The demo account's session cookie. */
+export async function logIn(origin: string): Promise<string> {
+	const response = await fetch(`${origin}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin, accept: 'text/html' },
+		body: 'email=demo%40example.org&password=plenary-demo-2012'
+	});
+	const cookie = response.headers.get('set-cookie')?.match(/plenary_session=[^;]+/)?.[0];
+	if (!cookie) throw new Error('demo log-in failed');
+	return cookie;
+}
+
+/** Prints a result table and keeps it in bench/results/NAME.md, under the commit it measured. */
+export function writeResults(name: string, lines: string[]) {
+	console.log(`\n${lines.join('\n')}`);
+	const results = join(root, 'bench/results');
+	mkdirSync(results, { recursive: true });
+	const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+	writeFileSync(
+		join(results, `${name}.md`),
+		`# ${name} (commit ${commit.stdout.trim() || 'unknown'})\n\n${lines.join('\n')}\n`
+	);
+}

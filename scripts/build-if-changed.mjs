@@ -1,0 +1,25 @@
+// Builds the production server into `build` when it is missing or older than the sources (a hash
+// of them is kept beside the build), as `npm start` and `npm run bench` need it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashInputs } from './source-hash.mjs';
+
+export function buildIfChanged() {
+	const started = Date.now();
+	const stamp = join('build', '.source-hash');
+	const current = hashInputs();
+	const built = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : null;
+	if (built === current && existsSync(join('build', 'index.js'))) return;
+	console.log(
+		built ? 'Sources changed since the last build: building…' : 'No build yet: building…'
+	);
+	const result = spawnSync(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+		{ stdio: 'inherit' }
+	);
+	if (result.status !== 0) process.exit(result.status ?? 1);
+	writeFileSync(stamp, current);
+	console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
