@@ -16,8 +16,13 @@ afterAll(async () => {
 
 it('gives the demo organisation about 40 projects, balanced in some and lopsided in others', async () => {
 	const db = conn.db;
-	const all = await db.select({ id: projects.id, status: projects.status }).from(projects);
+	const all = await db
+		.select({ id: projects.id, status: projects.status, title: projects.title })
+		.from(projects);
 	expect(all.length).toBe(40);
+	// No two alike, and none numbered like a copy ("Repair café (3)").
+	expect(new Set(all.map((p) => p.title)).size).toBe(40);
+	expect(all.filter((p) => /\(\d+\)$/.test(p.title))).toEqual([]);
 	expect(new Set(all.map((p) => p.status))).toEqual(
 		new Set(['proposed', 'active', 'completed', 'archived'])
 	);

@@ -280,7 +280,7 @@ export async function seedDemoProjects(db: Db) {
 	if (people.length < 20) return;
 	const demo = people.find((p) => p.handle === 'demo') ?? people[0];
 	const local = await db
-		.select({ id: chapters.id })
+		.select({ id: chapters.id, name: chapters.name })
 		.from(chapters)
 		.where(eq(chapters.kind, 'local'))
 		.orderBy(asc(chapters.id))
@@ -333,10 +333,11 @@ export async function seedDemoProjects(db: Db) {
 				created
 			});
 			projectRows.push({
+				// A second project of the same kind is named after its place, as people would.
 				title:
-					i < PROJECTS.length
+					i < PROJECTS.length || !local.length
 						? base.title
-						: `${base.title} (${Math.floor(i / PROJECTS.length) + 1})`,
+						: `${base.title}, ${(local.find((c) => c.id === chapterId) ?? local[i % local.length]).name}`,
 				goals: `${base.goals}\n\n- Meet every fortnight\n- Publish what we learn`,
 				needs: base.needs,
 				language: base.language,
