@@ -1,3 +1,4 @@
+import { withPageHtml } from '$lib/server/page-html';
 import '$lib/server/commentables';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/members/actor';
@@ -12,7 +13,7 @@ import type { SubjectType } from './registry';
  * quote the reader chose (`?reply=`, `?quote=`), so it all works without JavaScript.
  */
 export async function loadDiscussion(
-	event: Pick<RequestEvent, 'locals' | 'url'>,
+	event: Pick<RequestEvent, 'locals' | 'url' | 'isDataRequest'>,
 	reader: Actor | null,
 	subjectType: SubjectType,
 	subjectId: number
@@ -43,7 +44,7 @@ export async function loadDiscussion(
 			if (!(err instanceof NotFound)) throw err;
 		}
 	}
-	return { ...page, after, replyTo, quote };
+	return withPageHtml(event, { ...page, after, replyTo, quote });
 }
 
 /** Form actions every page with comments shares: comment (or reply) and delete. */

@@ -74,7 +74,7 @@ describe('a hidden post, thread or comment', () => {
 		expect((await commentHistory(db, ben, commentId)).versions).toEqual([]);
 		const url = new URL(`http://localhost/threads/${threadId}?quote=${commentId}`);
 		const discussion = await loadDiscussion(
-			{ locals: { db } as App.Locals, url },
+			{ locals: { db } as App.Locals, url, isDataRequest: false },
 			ben,
 			'thread',
 			threadId

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
 import { actorOf, notFound, runQuery } from '$lib/server/http';
+import { withPageHtml } from '$lib/server/page-html';
 import { idFromRef } from '$lib/server/refs';
 import { postById } from '$lib/server/writing/queries';
 import { projectOfUpdate } from '$lib/server/projects/queries';
@@ -20,7 +21,15 @@ export const load: PageServerLoad = async (event) => {
 	const project = await projectOfUpdate(event.locals.db, actorOf(event), id);
 	// Replies from other servers come only to public posts (federation/inbox.ts).
 	const remoteReplies = discussion ? await repliesOf(event.locals.db, id) : [];
-	return { post, discussion, project, remoteReplies, timeZone: event.locals.member?.timeZone };
+	// The Markdown source is for the edit page; this one shows the rendered text.
+	const { body: _source, ...shown } = post;
+	return {
+		post: withPageHtml(event, shown),
+		discussion,
+		project,
+		remoteReplies,
+		timeZone: event.locals.member?.timeZone
+	};
 };
 
 export const actions: Actions = commentActions(

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
 import { actorOf, formAction, notFound, runQuery, type AnyEvent } from '$lib/server/http';
+import { withPageHtml } from '$lib/server/page-html';
 import { idFromRef } from '$lib/server/refs';
 import { moderateThread } from '$lib/server/writing/commands';
 import { can } from '$lib/server/writing/policy';
@@ -13,8 +14,10 @@ export const load: PageServerLoad = async (event) => {
 	const thread = await runQuery(() => threadById(event.locals.db, reader, id));
 	if (event.params.ref !== thread.url.slice('/threads/'.length))
 		redirect(301, `${thread.url}${event.url.search}`);
+	// The Markdown source is for the edit page; this one shows the rendered text.
+	const { body: _source, ...shown } = thread;
 	return {
-		thread,
+		thread: withPageHtml(event, shown),
 		discussion: await runQuery(() => loadDiscussion(event, reader, 'thread', id)),
 		may: {
 			lock: can(reader, 'lock-thread', thread),
