@@ -280,7 +280,7 @@ export interface paths {
 		put?: never;
 		/**
 		 * Cast or change one’s ballot
-		 * @description The fields of the ballot form: `vote` for a motion or consent; `approve` (option ids) for approval; `rank_<option id>` (1 = first) for ranked methods; `score_<option id>` for score voting; an optional `reason`. A secret ballot answers with its receipt, shown only this once.
+		 * @description The fields of the ballot form: `vote` for a motion or consent; `approve` (option ids) for approval; `rank_<option id>` (1 = first) for ranked methods; `score_<option id>` for score voting; an optional `reason`. A ballot that chooses nothing (no approval, no score) is refused unless `confirmEmpty` is true. A secret ballot answers with its receipt, shown only this once.
 		 */
 		post: operations['castBallot'];
 		delete?: never;
@@ -3034,6 +3034,7 @@ export interface operations {
 					vote?: 'yes' | 'no' | 'abstain' | 'agree' | 'disagree' | 'block';
 					approve?: string[];
 					reason?: string;
+					confirmEmpty?: boolean;
 				} & {
 					[key: string]: string | number;
 				};

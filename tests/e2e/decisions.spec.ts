@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectAccessible } from './support/axe';
 import { logIn, newMemberInBrowser } from './support/accounts';
-import { endPhase, openVoting, proposeDecision } from './support/decisions';
+import { endPhase, expectBesideItsName, openVoting, proposeDecision } from './support/decisions';
 
 async function logInAsDemo(page: Page) {
 	await page.goto('/login');
@@ -76,10 +76,11 @@ for (const javaScriptEnabled of [true, false]) {
 			// Close: the result shows raw and weighted figures; the author records the outcome.
 			await endPhase(page, id);
 			await expect(page.locator('.timeline [aria-current="step"]')).toContainText('Closed');
-			const figures = page.getByRole('table', { name: 'Raw and weighted figures' });
+			await expect(page.locator('p.verdict')).toContainText('Not passed: 50% in favour');
+			await page.locator('summary', { hasText: 'How this was counted' }).click();
+			const figures = page.getByRole('table', { name: 'Votes and threshold' });
 			await expect(figures.getByRole('row', { name: /Yes/ })).toContainText('1');
 			await expect(figures.getByRole('row', { name: /^No/ })).toContainText('1');
-			await expect(page.locator('p.verdict')).toContainText('Not passed');
 			await page.getByText(/^Ballots \(2\)/).click();
 			await expect(page.getByText('Alphabetical order is not fair either.')).toBeVisible();
 			await page.getByLabel('Outcome statement').fill('Not adopted: we will draw lots instead.');
@@ -138,6 +139,11 @@ for (const javaScriptEnabled of [true, false]) {
 					await page.getByLabel(/Your reason/).fill('It puts the work on the same few people.');
 					await page.getByRole('button', { name: 'Vote', exact: true }).click();
 				} else if (kind === 'schulze') {
+					// Each rank beside its option's name, on a wide screen and on a phone.
+					await expectBesideItsName(page, 'Saturday');
+					await page.setViewportSize({ width: 390, height: 844 });
+					await expectBesideItsName(page, 'Sunday');
+					await page.setViewportSize({ width: 1280, height: 720 });
 					await page.getByLabel('Saturday', { exact: true }).selectOption({ label: 'Choice 1' });
 					await page.getByLabel('Sunday', { exact: true }).selectOption({ label: 'Choice 1' });
 					await page.getByRole('button', { name: 'Vote', exact: true }).click();
@@ -155,7 +161,8 @@ for (const javaScriptEnabled of [true, false]) {
 				}
 				await expect(page.getByText(/You voted on/)).toBeVisible();
 				await expectAccessible(page);
-				const receipt = kind === 'schulze' ? await page.locator('.card code').textContent() : null;
+				const receipt =
+					kind === 'schulze' ? await page.locator('.receipt code').textContent() : null;
 				await endPhase(page, id);
 				await expect(page.locator('p.verdict')).toContainText(
 					kind === 'consent' ? 'Blocked' : 'Saturday'
@@ -228,10 +235,9 @@ test('a secret ballot refuses an identifying weighting and shows no count before
 	test.setTimeout(240_000);
 	await logInAsDemo(page);
 	const title = `Secret and weighed ${stamp()}`;
-	await page.goto('/decisions/new');
+	await page.goto('/decisions/new?template=yes-no');
 	await page.getByLabel('Title').fill(title);
 	await page.getByLabel('Text', { exact: true }).fill('We meet every month.');
-	await page.getByRole('radio', { name: /^Yes \/ no \/ abstain/ }).check();
 	await page.getByRole('radio', { name: /^Declared stake/ }).check();
 	await page.getByLabel('Secret ballot').check();
 	await page.getByRole('button', { name: 'Save draft' }).click();
@@ -245,7 +251,7 @@ test('a secret ballot refuses an identifying weighting and shows no count before
 	await page.getByRole('button', { name: 'Vote', exact: true }).click();
 	await expect(page.getByText('Your receipt:').first()).toBeVisible();
 	await expect(page.getByText(/The results are shown after the close/)).toBeVisible();
-	await expect(page.getByRole('table', { name: 'Raw and weighted figures' })).toHaveCount(0);
+	await expect(page.locator('#how-counted')).toHaveCount(0);
 	const api = await (await page.request.get(`/api/v1/decisions/${id}`)).json();
 	expect(api.result).toBeNull();
 	expect(api.resultsHiddenUntilClose).toBe(true);

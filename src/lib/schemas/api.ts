@@ -29,5 +29,7 @@ const VOTES = [...new Set([...MOTION_CHOICES, ...CONSENT_CHOICES])] as [string, 
 export const ballotInput = z.object({
 	vote: z.enum(VOTES).optional(),
 	approve: z.array(z.string().regex(/^[1-9][0-9]{0,14}$/)).optional(),
-	reason: z.string().max(2000).optional()
+	reason: z.string().max(2000).optional(),
+	/** A ballot that chooses nothing (an abstention) is cast only with this set. */
+	confirmEmpty: z.boolean().optional()
 });

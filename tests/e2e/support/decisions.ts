@@ -12,9 +12,12 @@ export type DecisionSpec = {
 	weighting?: 'Equal' | 'By group' | 'Declared stake';
 };
 
-/** Page object for /decisions/new: write, save the draft and submit it; returns the decision id. */
+/**
+ * Page object for /decisions/new, with every setting shown ("All settings"): write, save the draft
+ * and submit it; returns the decision id.
+ */
 export async function proposeDecision(page: Page, spec: DecisionSpec): Promise<number> {
-	await page.goto('/decisions/new');
+	await page.goto('/decisions/new?template=all');
 	await expectAccessible(page);
 	await page.getByLabel('Title').fill(spec.title);
 	await page.getByLabel('Summary').fill(`Summary of ${spec.title}`);
@@ -54,4 +57,17 @@ export async function openVoting(page: Page, id: number) {
 	await expect(page.getByRole('button', { name: 'Close the amendment window' })).toHaveCount(0);
 	await endPhase(page, id);
 	await expect(page.locator('.timeline [aria-current="step"]')).toContainText('Voting');
+}
+
+/**
+ * A ranked or scored ballot keeps each option's control right beside its name: on one line, a
+ * short step apart (in either reading direction), not across the width of the screen.
+ */
+export async function expectBesideItsName(page: Page, option: string) {
+	const control = (await page.getByLabel(option, { exact: true }).boundingBox())!;
+	const name = (await page.locator('label', { hasText: option }).first().boundingBox())!;
+	const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+	expect(Math.abs(middle(control) - middle(name))).toBeLessThan(control.height);
+	const gap = Math.max(name.x - (control.x + control.width), control.x - (name.x + name.width));
+	expect(gap).toBeLessThan(60);
 }

@@ -77,6 +77,7 @@ export function readChoice(shape: BallotShape, raw: Record<string, unknown>): Ch
 		const approve = [...new Set(list.map((x) => text(x)))];
 		if (approve.some((id) => !known.has(id)))
 			return { ok: false, field: 'approve', key: 'ballot_error_unknown_option' };
+		if (!approve.length && !emptyConfirmed(raw)) return ASK_EMPTY;
 		return {
 			ok: true,
 			choice: { approve: shape.options.filter((o) => approve.includes(o)) },
@@ -92,6 +93,7 @@ export function readChoice(shape: BallotShape, raw: Record<string, unknown>): Ch
 		}
 		if (unknownKeys(raw, 'score_', known))
 			return { ok: false, field: 'options', key: 'ballot_error_unknown_option' };
+		if (!Object.keys(scores).length && !emptyConfirmed(raw)) return ASK_EMPTY;
 		return { ok: true, choice: { scores }, reason };
 	}
 	if (RANKED_METHODS.includes(method)) {
@@ -111,6 +113,16 @@ export function readChoice(shape: BallotShape, raw: Record<string, unknown>): Ch
 	}
 	return { ok: false, field: 'method', key: 'ballot_error_choose' };
 }
+
+/**
+ * A ballot that chooses nothing (no option approved, none scored) is an abstention. It is easy to
+ * send by mistake, so it is cast only when the voter confirmed it (`confirmEmpty`: "1" from the
+ * form, true from the API); otherwise the voter is asked.
+ */
+function emptyConfirmed(raw: Record<string, unknown>): boolean {
+	return raw.confirmEmpty === true || raw.confirmEmpty === '1' || raw.confirmEmpty === 'true';
+}
+const ASK_EMPTY = { ok: false, field: 'confirmEmpty', key: 'ballot_confirm_empty' } as const;
 
 function unknownKeys(raw: Record<string, unknown>, prefix: string, known: Set<string>) {
 	return Object.keys(raw).some((k) => k.startsWith(prefix) && !known.has(k.slice(prefix.length)));

@@ -187,6 +187,22 @@ describe('reading ballots', () => {
 		});
 		expect(readChoice(score, { score_1: '6' })).toMatchObject({ key: 'ballot_error_score_range' });
 	});
+	it('asks before an empty ballot is cast, and casts it once confirmed', () => {
+		const approval = { ...ranked, method: 'approval' };
+		const score = { ...ranked, method: 'score' };
+		const ask = { ok: false, field: 'confirmEmpty', key: 'ballot_confirm_empty' };
+		expect(readChoice(approval, {})).toEqual(ask);
+		expect(readChoice(approval, { approve: [] })).toEqual(ask);
+		expect(readChoice(score, { score_1: '', score_2: '' })).toEqual(ask);
+		expect(readChoice(approval, { confirmEmpty: '1' })).toMatchObject({ choice: { approve: [] } });
+		expect(readChoice(score, { confirmEmpty: true })).toMatchObject({ choice: { scores: {} } });
+		// A choice made needs no confirmation, and a score of 0 is a choice.
+		expect(readChoice(score, { score_1: '0' })).toMatchObject({ ok: true });
+		// A ranking with nothing ranked stays refused: there is no empty ranking to confirm.
+		expect(readChoice(ranked, { confirmEmpty: '1' })).toMatchObject({
+			key: 'ballot_error_rank_none'
+		});
+	});
 	it('knows the losing side', () => {
 		expect(onLosingSide({ vote: 'no' }, 'passes', null)).toBe(true);
 		expect(onLosingSide({ vote: 'yes' }, 'passes', null)).toBe(false);

@@ -279,7 +279,7 @@ export const OPS = {
 		scope: 'vote',
 		summary: 'api_op_cast_ballot',
 		description:
-			'The fields of the ballot form: `vote` for a motion or consent; `approve` (option ids) for approval; `rank_<option id>` (1 = first) for ranked methods; `score_<option id>` for score voting; an optional `reason`. A secret ballot answers with its receipt, shown only this once.',
+			'The fields of the ballot form: `vote` for a motion or consent; `approve` (option ids) for approval; `rank_<option id>` (1 = first) for ranked methods; `score_<option id>` for score voting; an optional `reason`. A ballot that chooses nothing (no approval, no score) is refused unless `confirmEmpty` is true. A secret ballot answers with its receipt, shown only this once.',
 		parameters: [id('decision')],
 		body: ballotInput,
 		extraFields: /^(rank|score)_[1-9][0-9]{0,14}$/,

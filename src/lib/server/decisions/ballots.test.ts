@@ -126,6 +126,34 @@ describe('ballots', () => {
 		expect(await currentBallots(db, id)).toBe(1);
 	});
 
+	it('cast an empty ballot (an abstention) only when the voter confirms it', async () => {
+		const [ana, ben, cai] = people;
+		for (const method of ['approval', 'score'] as const) {
+			const id = await inVoting(db, ana, {
+				ballotType: 'choice',
+				method,
+				options: 'Keep\nChange',
+				secret: 'on'
+			});
+			// Nothing ticked or scored: asked, nothing written.
+			await expect(castBallot(db, ben, id, { reason: 'Undecided' })).rejects.toMatchObject({
+				fields: { confirmEmpty: 'ballot_confirm_empty' }
+			});
+			await expect(castBallot(db, ben, id, { confirmEmpty: '0' })).rejects.toBeInstanceOf(Invalid);
+			expect(await currentBallots(db, id)).toBe(0);
+			// Confirmed, from the form ("1") or the API (true): recorded, with its receipt.
+			const cast = await castBallot(db, ben, id, { confirmEmpty: '1', reason: 'Undecided' });
+			expect(cast.receipt).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+			await castBallot(db, cai, id, { confirmEmpty: true });
+			expect(await currentBallots(db, id)).toBe(2);
+			const [b] = await db
+				.select({ choice: ballots.choice })
+				.from(ballots)
+				.where(eq(ballots.receipt, cast.receipt!));
+			expect(b.choice).toEqual(method === 'approval' ? { approve: [] } : { scores: {} });
+		}
+	});
+
 	it('weigh by group and by declared stake, showing raw and weighted figures', async () => {
 		const [ana, ben, cai, dee, eve] = people;
 		const grouped = await inVoting(db, ana, {
