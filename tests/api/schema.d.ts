@@ -2460,6 +2460,7 @@ export interface operations {
 					weighting?: 'equal' | 'group' | 'stake';
 					/** @default 2 */
 					groupFactor?: number;
+					groupStake?: number;
 					/** @default 5 */
 					stakeLevels?: number;
 					secret?: 'on' | 'true' | '' | boolean;

@@ -284,6 +284,7 @@ export const MATRIX: Row[] = [
 	row('GET /decisions/new',                                '401 200 200 200 200 200'),
 	row('POST /decisions/new?/create',                       '401 403 303 303 303 303', { form: { title: 'From the matrix', summary: 'Why.', body: 'What.', scope: 'scope:home', ballotType: 'motion', discussionDays: '1', amendmentDays: '1', votingDays: '1' } }),
 	row('POST /decisions/new?/suggest',                      '401 200 200 200 200 200', { form: { affected: 'scope:home' } }),
+	row('POST /decisions/new?/filter',                       '401 200 200 200 200 200', { form: { groupFilter: 'recife', preset: 'rank' } }),
 	row('GET /decisions/[ref]',                              '200 200 200 200 200 200'),
 	row('GET /decisions/[ref]',                              '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
 	row('GET /decisions/[ref]/versions',                     '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
@@ -295,6 +296,7 @@ export const MATRIX: Row[] = [
 	row('POST /decisions/[ref]/edit?/save',                  '401 404 404 404 400 404', { params: { ref: 'decision:draft' }, form: { title: 'A draft', summary: 'Why.', body: 'Moved away.', scope: 'scope:away', ballotType: 'motion', discussionDays: '1', amendmentDays: '1', votingDays: '1' } }),
 	row('POST /decisions/[ref]/edit?/save',                  '401 404 404 404 303 404', { form: { title: 'In discussion', summary: 'Why.', body: 'Revised.', note: 'clearer' } }),
 	row('POST /decisions/[ref]/edit?/suggest',               '401 200 200 200 200 200', { form: { affected: 'scope:home' } }),
+	row('POST /decisions/[ref]/edit?/filter',                '401 200 200 200 200 200', { form: { groupFilter: 'recife' } }),
 	row('POST /decisions/[ref]?/coauthor',                   '401 404 404 404 200 403', { params: { ref: 'decision:draft' }, form: { handle: 'facilitator' } }),
 	// Invited, not yet an author: the facilitator reads the draft but may not change it.
 	row('GET /decisions/[ref]',                              '404 404 404 404 200 200', { params: { ref: 'decision:draft' } }),

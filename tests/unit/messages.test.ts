@@ -12,8 +12,9 @@ const folders = [
 ];
 const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-// Words that are the same in another language.
-const SAME_EVERYWHERE = new Set(['org_default_name', 'error_title']);
+// Words that are the same in another language; names and formats without words of their own
+// (a city with its country in brackets).
+const SAME_EVERYWHERE = new Set(['org_default_name', 'error_title', 'decision_groups_local']);
 // Words a language shares with English (cognates), per locale.
 const SAME_IN: Record<string, string[]> = {
 	fr: [

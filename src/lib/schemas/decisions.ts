@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BALLOT_TYPES, CHOICE_METHODS, WEIGHTINGS } from '$lib/domain/decisions/types';
 import { MAX_TEXT_LENGTH } from '$lib/domain/decisions/text-diff';
-import { weightingKeepsSecret } from '$lib/domain/decisions/weights';
+import { groupFactorFor, weightingKeepsSecret } from '$lib/domain/decisions/weights';
 
 /** Input shapes for decisions, amendments, stakes, outcomes and dissent. Messages are keys. */
 
@@ -60,6 +60,13 @@ export const decisionInput = decisionText
 			),
 		weighting: z.enum(WEIGHTINGS, { error: 'error_invalid_value' }).default('equal'),
 		groupFactor: whole(2, 10).default(2),
+		/** The form's 1–5 scale of how much the named groups are affected; it sets the factor. */
+		groupStake: z.coerce
+			.number({ error: 'decision_error_group_stake' })
+			.int({ error: 'decision_error_group_stake' })
+			.min(1, { error: 'decision_error_group_stake' })
+			.max(5, { error: 'decision_error_group_stake' })
+			.optional(),
 		stakeLevels: whole(3, 10).default(5),
 		secret: checkbox,
 		/** Unlinkable secret ballot (blind-signed credentials); it implies a secret ballot. */
@@ -78,7 +85,11 @@ export const decisionInput = decisionText
 			.enum(['standard', 'compromise-runoff'], { error: 'error_invalid_value' })
 			.default('standard')
 	})
-	.transform((v) => ({ ...v, secret: v.secret || v.unlinkable }))
+	.transform(({ groupStake, ...v }) => ({
+		...v,
+		groupFactor: groupStake === undefined ? v.groupFactor : groupFactorFor(groupStake),
+		secret: v.secret || v.unlinkable
+	}))
 	// A secret ballot's published weights must not say who cast them (weights.ts).
 	.refine((v) => !v.secret || weightingKeepsSecret(v.weighting), {
 		path: ['weighting'],

@@ -22,6 +22,22 @@ export function ballotWeight(
 	return 1;
 }
 
+/** The proposal form's scale of how much the named groups are affected: 1 (a little) to 5 (most). */
+export const GROUP_STAKES = [1, 2, 3, 4, 5] as const;
+
+/**
+ * The group factor a stake level gives: everyone else counts once, so the groups' members count
+ * once more than the level says (level 1, "a little": twice; level 5, "most": six times).
+ */
+export function groupFactorFor(stake: number): number {
+	return stake + 1;
+}
+
+/** The level a stored factor reads as on the form (factors above 6 came from the API: level 5). */
+export function groupStakeFor(factor: number): number {
+	return Math.min(5, Math.max(1, factor - 1));
+}
+
 export function validStake(level: number, settings: Pick<DecisionSettings, 'stakeLevels'>) {
 	return Number.isInteger(level) && level >= 1 && level <= settings.stakeLevels;
 }

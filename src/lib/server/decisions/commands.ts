@@ -27,6 +27,7 @@ import {
 } from '$lib/schemas/decisions';
 import { scheduleFrom } from '$lib/domain/decisions/lifecycle';
 import { DEFAULT_SETTINGS, methodFor, type DecisionSettings } from '$lib/domain/decisions/types';
+import { applies } from '$lib/domain/decisions/presets';
 import { checkAffected } from './affected-groups';
 import { fixedElectorate } from './electorate';
 import { committeeMinBallots } from '$lib/server/committees/queries';
@@ -73,6 +74,14 @@ function proposalInput(raw: unknown): DecisionInput & { scopeRef: ScopeRef } {
 		if (input.options.some((o) => o.length > 200))
 			throw new Invalid('error_form', { options: 'decision_error_option_long' });
 	}
+	// What does not apply to the ballot type is refused, not silently dropped (presets.ts).
+	const fits = applies(input.ballotType);
+	if (!fits.threshold && input.threshold !== 'majority')
+		throw new Invalid('error_form', { threshold: 'decision_error_threshold_not_for_choice' });
+	if (!fits.blocks && input.maxBlocks !== 0)
+		throw new Invalid('error_form', { maxBlocks: 'decision_error_blocks_only_consent' });
+	if (!fits.options && input.options.length)
+		throw new Invalid('error_form', { options: 'decision_error_options_only_choice' });
 	if (input.weighting === 'group' && !input.affected.length)
 		throw new Invalid('error_form', { affected: 'decision_error_groups_needed' });
 	return { ...input, scopeRef: parseScopeRef(input.scope) };

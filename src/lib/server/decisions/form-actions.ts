@@ -14,3 +14,12 @@ export async function suggestScopeAction(event: RequestEvent) {
 	if (!result.ok) return result.failure;
 	return { suggested: result.value, values: { ...values, scope: result.value } };
 }
+
+/**
+ * The affected groups' filter without JavaScript: the form comes back with everything typed and
+ * ticked kept, and the list narrowed to the groups whose names match (ticked ones always shown).
+ */
+export async function filterGroupsAction(event: RequestEvent) {
+	requireActor(event);
+	return { filtered: true, values: formValues(await event.request.formData(), ['affected']) };
+}

@@ -7,8 +7,10 @@ import type { Locale } from '$lib/server/i18n';
 import { visibleProjects } from '$lib/server/projects/queries';
 import { loadDecision } from './context';
 import { allowed, type Viewer } from './reading';
+import { chapterName } from '$lib/server/chapters/names';
 import { refOf, scopeLabels } from './scope-names';
 import { countOptions } from './tally';
+import { groupStakeFor } from '$lib/domain/decisions/weights';
 
 /** Scopes a member may propose in: the organisation, and their chapters, committees and projects. */
 export async function proposalScopes(db: Queryable, viewer: NonNullable<Viewer>, locale: Locale) {
@@ -36,18 +38,43 @@ async function memberProjects(db: Queryable, memberId: number): Promise<number[]
 	return rows.map((x) => x.id);
 }
 
+export type GroupChoice = { ref: string; name: string };
+/** A country (or region) chapter with the local chapters under it. */
+export type ChapterGroup = GroupChoice & { locals: GroupChoice[] };
+
 /**
- * Groups a proposal may name as affected: every chapter below the organisation, and the projects
- * the viewer may see (a hidden project's title is not offered to those it is hidden from).
+ * Groups a proposal may name as affected: the chapters below the organisation, each country (or
+ * region) with its local chapters, so two cities of one name are told apart by their country;
+ * and the projects the viewer may see (a hidden project's title is not offered to those it is
+ * hidden from).
  */
 export async function affectedChoices(db: Queryable, viewer: NonNullable<Viewer>, locale: Locale) {
-	const rows = await db.execute<{ id: number }>(
-		sql`select id::int as id from chapters where parent_id is not null order by kind, name limit 1000`
-	);
-	const refs = rows.rows.map((r) => ({ kind: 'chapter', id: Number(r.id) }));
-	const labels = await scopeLabels(db, viewer, locale, refs);
-	const chapterChoices = refs.map((x) => labels.get(refOf(x.kind, x.id))!).filter(Boolean);
-	chapterChoices.sort((a, b) => a.name.localeCompare(b.name, locale));
+	const rows = await db.execute<{
+		id: number;
+		parent: number;
+		top: boolean;
+		kind: string;
+		name: string;
+		country: string | null;
+	}>(sql`select c.id::int as id, c.parent_id::int as parent, (p.parent_id is null) as top,
+			c.kind, c.name, c.country
+		from chapters c join chapters p on p.id = c.parent_id order by c.id limit 1000`);
+	const byName = (a: GroupChoice, b: GroupChoice) => a.name.localeCompare(b.name, locale);
+	const groups = new Map<number, ChapterGroup>();
+	for (const c of rows.rows)
+		if (c.top)
+			groups.set(Number(c.id), {
+				ref: `chapter:${c.id}`,
+				name: chapterName(c, locale, ''),
+				locals: []
+			});
+	for (const c of rows.rows)
+		if (!c.top)
+			groups
+				.get(Number(c.parent))
+				?.locals.push({ ref: `chapter:${c.id}`, name: chapterName(c, locale, '') });
+	const chapters = [...groups.values()].sort(byName);
+	for (const g of chapters) g.locals.sort(byName);
 	// Projects in progress (proposed or active) are the ones a proposal can still affect.
 	const open = await db
 		.select({ id: projects.id, title: projects.title })
@@ -56,10 +83,11 @@ export async function affectedChoices(db: Queryable, viewer: NonNullable<Viewer>
 		.orderBy(asc(projects.title))
 		.limit(500);
 	return {
-		chapters: chapterChoices,
+		chapters,
 		projects: open.map((p) => ({ ref: `project:${p.id}`, name: p.title }))
 	};
 }
+export type AffectedChoices = Awaited<ReturnType<typeof affectedChoices>>;
 
 /** What the edit form starts from: a draft's every setting, or a submitted text's words. */
 export async function decisionForEdit(db: Queryable, viewer: NonNullable<Viewer>, id: number) {
@@ -89,7 +117,7 @@ export async function decisionForEdit(db: Queryable, viewer: NonNullable<Viewer>
 			method: d.ballotType === 'choice' ? d.method : 'schulze',
 			options: options.map((o) => o.label).join('\n'),
 			weighting: d.weighting,
-			groupFactor: String(s.groupFactor),
+			groupStake: String(groupStakeFor(s.groupFactor)),
 			stakeLevels: String(s.stakeLevels),
 			secret: d.secret ? 'on' : '',
 			unlinkable: d.unlinkable ? 'on' : '',

@@ -11,12 +11,13 @@ import {
 	putAmendmentToVote,
 	withdrawAmendment
 } from './amendments';
-import { declareStake } from './ballots';
+import { castBallot, declareStake } from './ballots';
 import { acceptCoauthorship, inviteCoauthor } from './coauthors';
 import { createDecision, reviseDecision, submitDecision, updateDraft } from './commands';
 import { decisionPage, decisionVersionsPage } from './queries';
 import { suggestScope } from './scopes';
-import { draft, later, openWorld, type World } from './test-world';
+import { affectedChoices, decisionForEdit } from './proposal-form';
+import { draft, inVoting, later, openWorld, type World } from './test-world';
 
 let w: World;
 let db: Db;
@@ -96,6 +97,20 @@ describe('proposals', () => {
 		expect(await suggestScope(db, [])).toBe('organisation');
 	});
 
+	it('offer the chapters to name as affected grouped under their country, in the reader’s language', async () => {
+		const choices = await affectedChoices(db, people[0], 'es');
+		const country = choices.chapters.find((c) => c.ref === `chapter:${w.countryId}`);
+		expect(country).toMatchObject({
+			name: 'Brasil',
+			locals: [{ ref: `chapter:${w.chapterId}`, name: 'Recife' }]
+		});
+		// A local chapter is offered once, under its country, never as a country of its own.
+		expect(choices.chapters.map((c) => c.ref)).not.toContain(`chapter:${w.chapterId}`);
+		expect((await affectedChoices(db, people[0], 'en')).chapters).toContainEqual(
+			expect.objectContaining({ ref: `chapter:${w.countryId}`, name: 'Brazil' })
+		);
+	});
+
 	it('refuse bad input with field errors and write nothing', async () => {
 		const before = (await db.select({ n: count() }).from(decisions))[0].n;
 		await expect(createDecision(db, people[0], draft({ title: '' }))).rejects.toBeInstanceOf(
@@ -113,9 +128,53 @@ describe('proposals', () => {
 		await expect(createDecision(db, people[0], draft({ votingDays: '-3' }))).rejects.toBeInstanceOf(
 			Invalid
 		);
+		// What does not apply to the ballot type is refused, each on its own field.
+		const refused = async (extra: Record<string, unknown>, field: string, key: string) =>
+			await expect(createDecision(db, people[0], draft(extra))).rejects.toMatchObject({
+				fields: { [field]: key }
+			});
+		const choice = { ballotType: 'choice', method: 'schulze', options: 'Keep\nChange' };
+		await refused(
+			{ ...choice, threshold: 'two-thirds' },
+			'threshold',
+			'decision_error_threshold_not_for_choice'
+		);
+		await refused({ ...choice, maxBlocks: '1' }, 'maxBlocks', 'decision_error_blocks_only_consent');
+		await refused({ maxBlocks: '2' }, 'maxBlocks', 'decision_error_blocks_only_consent');
+		await refused({ options: 'A\nB' }, 'options', 'decision_error_options_only_choice');
+		for (const groupStake of ['0', '6', '2.5', 'much'])
+			await refused({ groupStake }, 'groupStake', 'decision_error_group_stake');
 		await expect(createDecision(db, friend, draft())).rejects.toBeInstanceOf(Forbidden);
 		await expect(createDecision(db, null, draft())).rejects.toMatchObject({ status: 401 });
 		expect((await db.select({ n: count() }).from(decisions))[0].n).toBe(before);
+	});
+});
+
+describe('the stake of the groups ticked', () => {
+	it('is a level from 1 to 5 that sets the weight their members vote with', async () => {
+		const [ana, , , dee, eve] = people;
+		const affected = [`chapter:${w.chapterId}`];
+		const draftId = await createDecision(
+			db,
+			ana,
+			draft({ weighting: 'group', groupStake: '4', affected })
+		);
+		expect((await decisionForEdit(db, ana, draftId)).values.groupStake).toBe('4');
+		const [kept] = await db.select().from(decisions).where(eq(decisions.id, draftId));
+		expect(kept.settings).toMatchObject({ groupFactor: 5 });
+
+		// Level 2: the members of the group (Ana, in Recife) count three times, everyone else once.
+		const id = await inVoting(db, ana, { weighting: 'group', groupStake: '2', affected });
+		await castBallot(db, ana, id, { vote: 'yes' });
+		for (const p of [dee, eve]) await castBallot(db, p, id, { vote: 'no' });
+		await advanceDecision(db, id, later(100));
+		const page = await decisionPage(db, null, 'en', id);
+		expect((page.results!.raw as { tally: object }).tally).toEqual({ yes: 1, no: 2, abstain: 0 });
+		expect((page.results!.weighted as { tally: object }).tally).toEqual({
+			yes: 3,
+			no: 2,
+			abstain: 0
+		});
 	});
 });
 

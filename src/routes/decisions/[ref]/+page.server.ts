@@ -36,7 +36,9 @@ export const load: PageServerLoad = async (event) => {
 		decisionPage(event.locals.db, actorOf(event), event.locals.locale, id)
 	);
 	const canonical = `${page.decision.id}-${page.decision.slug}`;
-	if (event.params.ref !== canonical) redirect(301, `/decisions/${canonical}${event.url.search}`);
+	// Encoded: a title in Arabic (any non-Latin script) makes a slug a Location header cannot carry.
+	if (event.params.ref !== canonical)
+		redirect(301, `/decisions/${encodeURIComponent(canonical)}${event.url.search}`);
 	const discussion =
 		page.decision.phase !== 'draft'
 			? await runQuery(() => loadDiscussion(event, actorOf(event), 'decision', id))

@@ -6,7 +6,8 @@ import {
 	decisionForEdit,
 	proposalScopes
 } from '$lib/server/decisions/proposal-form';
-import { suggestScopeAction } from '$lib/server/decisions/form-actions';
+import { filterGroupsAction, suggestScopeAction } from '$lib/server/decisions/form-actions';
+import { formMode, presetFor } from '$lib/domain/decisions/presets';
 import { languageOptions } from '$lib/server/geo/languages';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,7 +23,12 @@ export const load: PageServerLoad = async (event) => {
 				Promise.all([proposalScopes(db, actor, locale), affectedChoices(db, actor, locale)])
 			)
 		: [[], { chapters: [], projects: [] }];
-	return { ...edit, scopes, affected, languages: languageOptions(locale) };
+	// A draft opens with the settings of its template (`?template=all`: every setting).
+	const v = edit.values;
+	const mode =
+		formMode(event.url.searchParams.get('template')) ??
+		presetFor(String(v.ballotType), String(v.method));
+	return { ...edit, mode, scopes, affected, languages: languageOptions(locale) };
 };
 
 export const actions: Actions = {
@@ -34,9 +40,11 @@ export const actions: Actions = {
 			const edit = await decisionForEdit(e.locals.db, a, id);
 			if (edit.decision.phase === 'draft') await updateDraft(e.locals.db, a, id, v);
 			else await reviseDecision(e.locals.db, a, id, v);
-			return { url: `/decisions/${id}-${edit.decision.slug}` };
+			// Encoded: a slug in a non-Latin script cannot go into a Location header as it is.
+			return { url: `/decisions/${id}-${encodeURIComponent(edit.decision.slug)}` };
 		},
 		{ arrays: ['affected'], follow: true }
 	),
-	suggest: suggestScopeAction
+	suggest: suggestScopeAction,
+	filter: filterGroupsAction
 };
