@@ -82,6 +82,22 @@ test.describe('with JavaScript', () => {
 		await target.getByRole('link', { name: 'Reply', exact: true }).click();
 		await expect(target.getByLabel('Your reply')).toHaveValue('');
 
+		// A reply to a comment of an appended page appears there, the pages above staying.
+		const shown = await page.locator('li.comment').count();
+		await page.getByRole('link', { name: 'Show more comments' }).click();
+		await expect.poll(() => page.locator('li.comment').count()).toBeGreaterThan(shown);
+		const later = page
+			.locator(`li.comment:nth-child(n+${shown + 1})`)
+			.filter({ has: page.getByRole('link', { name: 'Reply', exact: true }) })
+			.first();
+		await later.getByRole('link', { name: 'Reply', exact: true }).click();
+		const again = `Answered further down ${Date.now().toString(36)}`;
+		await later.getByLabel('Your reply').fill(again);
+		await later.getByRole('button', { name: 'Post reply' }).click();
+		await expect(page.locator('li.comment', { hasText: again }).locator('article')).toBeFocused();
+		await expect(page.locator('li.comment', { hasText: words })).toBeVisible();
+		expect(new URL(page.url()).search).toBe('');
+
 		// A new comment: the box it was written in is empty afterwards.
 		const comment = `A new point ${Date.now().toString(36)}`;
 		await page.getByLabel('Your comment').fill(comment);
