@@ -188,5 +188,6 @@ export async function submitSetting(
 		.select({ slug: decisions.slug })
 		.from(decisions)
 		.where(eq(decisions.id, decisionId));
-	return { url: `/decisions/${decisionId}-${d.slug}` };
+	// Encoded: the title is in the proposer's language, and a non-Latin slug cannot be a Location.
+	return { url: `/decisions/${decisionId}-${encodeURIComponent(d.slug)}` };
 }
