@@ -24,7 +24,13 @@ import { projectBalance, type WorkEntry } from '$lib/domain/work/balance';
 import { effortUnits, unitsToNeutralMinutes } from '$lib/domain/work/effort';
 import { suggestForOnerousTask } from '$lib/domain/work/suggest';
 import { balanceLevel, nextStatuses } from '$lib/domain/work/status';
-import { can, type ProjectAction, type ProjectSubject, type TaskSubject } from './policy';
+import {
+	can,
+	joinRefusal,
+	type ProjectAction,
+	type ProjectSubject,
+	type TaskSubject
+} from './policy';
 import { loadProject, loadTask } from './context';
 
 /** A task rated at least this onerous (median, tenths) is "onerous" for the suggestion. */
@@ -228,6 +234,7 @@ export async function projectPage(db: Queryable, who: Actor | null, projectId: n
 		// Whom the coordinator has offered the role to, for the coordinator's eyes.
 		coordinationOfferedTo: subject.role === 'coordinator' ? offeredTo : null,
 		nextStatuses: nextStatuses(project.status),
+		joinRefusal: joinRefusal(who, subject),
 		can: abilities(who, subject, [
 			'join',
 			'leave',

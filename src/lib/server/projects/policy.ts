@@ -122,3 +122,18 @@ export function can(
 			return member && project.status !== 'archived' && !!task;
 	}
 }
+
+/**
+ * Why a member who has not joined a project cannot join it, so the page can say so and point the
+ * way (renew, or join the chapter); null when they can, or are in it already.
+ */
+export function joinRefusal(
+	actor: Actor | null,
+	project: ProjectSubject
+): 'lapsed' | 'closed' | 'chapter' | null {
+	if (!actor || project.role || can(actor, 'join', project)) return null;
+	if (actor.lapsed) return 'lapsed';
+	if (!OPEN.has(project.status)) return 'closed';
+	if (project.chapterId !== null && !inChapter(actor, project.chapterId)) return 'chapter';
+	return null;
+}

@@ -332,6 +332,24 @@ describe('visibility, rotation, updates, discussion and recognition', () => {
 		expect(forAna.tasks.some((t) => t.projectId === id)).toBe(true);
 	});
 
+	it("another chapter's project says why one cannot join, and its tasks are not offered", async () => {
+		const { id } = await proposeProject(conn.db, ana, {
+			title: 'Recife repair café',
+			goals: 'Mend things.',
+			visibility: 'members',
+			chapterId: String(chapterId)
+		});
+		await addTask(conn.db, ana, id, { title: 'Bring tools', estimate: '20', remote: 'true' });
+		const page = await projectPage(conn.db, ben, id);
+		expect(page.can.join).toBe(false);
+		expect(page.joinRefusal).toBe('chapter');
+		expect((await projectPage(conn.db, ana, id)).joinRefusal).toBeNull();
+		const small = await smallTasks(conn.db, ben, { maxMinutes: 60 });
+		expect(small.tasks.some((t) => t.projectId === id)).toBe(false);
+		const forAna = await smallTasks(conn.db, ana, { maxMinutes: 60 });
+		expect(forAna.tasks.some((t) => t.projectId === id)).toBe(true);
+	});
+
 	it('the coordinator offers the role and the member takes it; a leaving coordinator opens the role', async () => {
 		await handOverCoordination(conn.db, ana, projectId, { memberId: String(ben.id) });
 		// An offer: Ben is not coordinator until he takes it, and nobody else may take it.

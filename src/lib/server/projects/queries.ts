@@ -28,11 +28,28 @@ export const SMALL_TASKS_PER_PAGE = 30;
 /** Projects the actor may see (an SQL condition for lists). */
 export function visibleProjects(who: Actor | null): SQL {
 	if (!who) return eq(projects.visibility, 'public');
-	const chapterIds = who.chapterIds.length ? who.chapterIds : [0];
 	return or(
 		inArray(projects.visibility, ['public', 'members']),
-		and(eq(projects.visibility, 'chapter'), inArray(projects.chapterId, chapterIds)),
-		sql`exists (select 1 from ${projectMembers} pm where pm.project_id = ${projects.id} and pm.member_id = ${who.id} and pm.left_at is null)`
+		and(eq(projects.visibility, 'chapter'), inArray(projects.chapterId, chapterIdsOf(who))),
+		takesPart(who)
+	)!;
+}
+
+const chapterIdsOf = (who: Actor) => (who.chapterIds.length ? who.chapterIds : [0]);
+
+/** Projects the member has joined and not left. */
+const takesPart = (who: Actor) =>
+	sql`exists (select 1 from ${projectMembers} pm where pm.project_id = ${projects.id} and pm.member_id = ${who.id} and pm.left_at is null)`;
+
+/**
+ * Projects the member could take part in: their own, and those open to them (an organisation
+ * project, or one of their chapters'), the same rule as joining (`can(actor, 'join', …)`).
+ */
+function openToJoin(who: Actor): SQL {
+	return or(
+		isNull(projects.chapterId),
+		inArray(projects.chapterId, chapterIdsOf(who)),
+		takesPart(who)
 	)!;
 }
 
@@ -100,7 +117,8 @@ export type SmallTaskFilter = {
 
 /**
  * Open tasks under an hour (or `maxMinutes`) in projects that are proposed or active and that the
- * actor may see, shortest first, keyset-paged by (estimate, id).
+ * actor may see, shortest first, keyset-paged by (estimate, id). A member is offered only tasks of
+ * projects they could join: another chapter's project would only answer that they cannot.
  */
 export async function smallTasks(
 	db: Queryable,
@@ -115,6 +133,7 @@ export async function smallTasks(
 		inArray(projects.status, ['proposed', 'active']),
 		visibleProjects(who)
 	];
+	if (who) conditions.push(openToJoin(who));
 	if (filter.skill) conditions.push(sql`${projectTasks.skills} @> array[${filter.skill}]::text[]`);
 	if (filter.language) conditions.push(eq(projectTasks.language, filter.language));
 	if (filter.chapterId) conditions.push(eq(projects.chapterId, filter.chapterId));
