@@ -161,9 +161,25 @@ export function formAction<T>(
 			return result.failure;
 		}
 		const url = (result.value as { url?: unknown } | undefined)?.url;
-		if (options.follow && typeof url === 'string') redirect(303, url);
+		if (options.follow && typeof url === 'string') redirect(303, headerPath(url));
 		return { [name]: true };
 	};
+}
+
+/**
+ * An address fit for a Location header. Our paths carry slugs of titles in any script
+ * (`/posts/12-مرحبا`), and a header takes only ASCII: sending one unencoded is a 500. Only what
+ * is not ASCII is encoded, so a query or fragment already encoded stays as it was.
+ */
+export const headerPath = (path: string) =>
+	path.replace(/[^\p{ASCII}]+/gu, (text) => encodeURIComponent(text));
+
+/**
+ * Sends an old or partial address of a page (a changed title, the id alone) to its canonical
+ * path, keeping the query.
+ */
+export function toCanonical(event: Pick<RequestEvent, 'url'>, path: string) {
+	if (event.url.pathname !== headerPath(path)) redirect(301, headerPath(path) + event.url.search);
 }
 
 /** Does any value (or any item of a list value) hold a NUL character? */

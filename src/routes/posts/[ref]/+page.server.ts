@@ -1,6 +1,5 @@
-import { redirect } from '@sveltejs/kit';
 import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
-import { actorOf, notFound, runQuery } from '$lib/server/http';
+import { actorOf, notFound, runQuery, toCanonical } from '$lib/server/http';
 import { withPageHtml } from '$lib/server/page-html';
 import { idFromRef } from '$lib/server/refs';
 import { postById } from '$lib/server/writing/queries';
@@ -12,8 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	const id = idFromRef(event.params.ref) ?? notFound('post_error_not_found');
 	const reader = actorOf(event);
 	const post = await runQuery(() => postById(event.locals.db, reader, id));
-	if (event.params.ref !== post.url.slice('/posts/'.length))
-		redirect(301, `${post.url}${event.url.search}`);
+	toCanonical(event, post.url);
 	const discussion =
 		post.status === 'published'
 			? await runQuery(() => loadDiscussion(event, reader, 'post', id))

@@ -1,6 +1,5 @@
-import { redirect } from '@sveltejs/kit';
 import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
-import { actorOf, runQuery } from '$lib/server/http';
+import { actorOf, runQuery, toCanonical } from '$lib/server/http';
 import { projectAction, refId } from '$lib/server/projects/actions';
 import {
 	changeProjectStatus,
@@ -18,8 +17,7 @@ export const load: PageServerLoad = async (event) => {
 	const id = refId(event.params.ref);
 	const who = actorOf(event);
 	const page = await runQuery(() => projectPage(event.locals.db, who, id));
-	if (event.params.ref !== page.project.url.slice('/projects/'.length))
-		redirect(301, `${page.project.url}${event.url.search}`);
+	toCanonical(event, page.project.url);
 	const discussion = await runQuery(() => loadDiscussion(event, who, 'project', id));
 	return { ...page, discussion, timeZone: event.locals.member?.timeZone };
 };

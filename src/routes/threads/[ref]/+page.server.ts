@@ -1,6 +1,12 @@
-import { redirect } from '@sveltejs/kit';
 import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
-import { actorOf, formAction, notFound, runQuery, type AnyEvent } from '$lib/server/http';
+import {
+	actorOf,
+	type AnyEvent,
+	formAction,
+	notFound,
+	runQuery,
+	toCanonical
+} from '$lib/server/http';
 import { withPageHtml } from '$lib/server/page-html';
 import { idFromRef } from '$lib/server/refs';
 import { moderateThread } from '$lib/server/writing/commands';
@@ -12,8 +18,7 @@ export const load: PageServerLoad = async (event) => {
 	const id = idFromRef(event.params.ref) ?? notFound('forum_error_not_found');
 	const reader = actorOf(event);
 	const thread = await runQuery(() => threadById(event.locals.db, reader, id));
-	if (event.params.ref !== thread.url.slice('/threads/'.length))
-		redirect(301, `${thread.url}${event.url.search}`);
+	toCanonical(event, thread.url);
 	// The Markdown source is for the edit page; this one shows the rendered text.
 	const { body: _source, ...shown } = thread;
 	return {

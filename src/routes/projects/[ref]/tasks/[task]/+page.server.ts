@@ -1,5 +1,4 @@
-import { redirect } from '@sveltejs/kit';
-import { actorOf, numberParam, runQuery } from '$lib/server/http';
+import { actorOf, numberParam, runQuery, toCanonical } from '$lib/server/http';
 import { projectAction, refId } from '$lib/server/projects/actions';
 import {
 	assignTask,
@@ -20,7 +19,7 @@ const taskIdOf = (event: { params: { task?: string } }) =>
 export const load: PageServerLoad = async (event) => {
 	const who = actorOf(event);
 	const page = await runQuery(() => taskPage(event.locals.db, who, taskIdOf(event)));
-	if (event.url.pathname !== page.task.url) redirect(301, page.task.url);
+	toCanonical(event, page.task.url);
 	return { ...page, timeZone: event.locals.member?.timeZone };
 };
 
