@@ -18,6 +18,8 @@ declare global {
 			actor: Actor | null;
 			sessionToken: string | null;
 			locale: Locale;
+			/** The language this browser read in before the account's replaced it, on that one page. */
+			languageSwitchedFrom?: Locale;
 		}
 	}
 }

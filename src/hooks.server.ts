@@ -16,7 +16,7 @@ import {
 	validateSession
 } from '$lib/server/accounts/sessions';
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
-import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
+import { LOCALE_COOKIE, rememberLocale } from '$lib/server/locale-cookie';
 import { loadActor } from '$lib/server/members/actor';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
@@ -110,9 +110,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	// The member's own setting, then the visitor's switcher choice, then the browser's languages.
-	const locale: Locale =
-		(isLocale(event.locals.member?.locale) && event.locals.member.locale) || visitorLocale(event);
+	const visitor = visitorLocale(event);
+	const saved = isLocale(event.locals.member?.locale) ? event.locals.member.locale : null;
+	const locale: Locale = saved ?? visitor;
 	event.locals.locale = locale;
+	// Logged in, the account's language wins over the one this browser was reading in: say so, once
+	// on this browser (the page offers to keep the other), and remember the account's from now on.
+	if (
+		saved &&
+		saved !== visitor &&
+		event.request.method === 'GET' &&
+		!isApiPath(event.url.pathname)
+	) {
+		event.locals.languageSwitchedFrom = visitor;
+		rememberLocale(event.cookies, event.url, saved);
+	}
 
 	return localeStorage.run(
 		{ locale, origin: event.url.origin, messageCalls: new Set() },

@@ -1,20 +1,16 @@
 import { error, redirect } from '@sveltejs/kit';
 import { setLocale } from '$lib/server/members/commands';
 import { isLocale, translate } from '$lib/server/i18n';
-import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
+import { rememberLocale } from '$lib/server/locale-cookie';
 import { safeRedirectTarget } from '$lib/server/redirects';
 import type { RequestHandler } from './$types';
-import { serverCookie } from '$lib/server/cookies';
 
 /** The language switcher's form: remembered in a cookie, and on the member's account when signed in. */
 export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
 	const form = await request.formData().catch(() => null);
 	const locale = form?.get('locale');
 	if (typeof locale !== 'string' || !isLocale(locale)) error(400, translate('error_invalid_value'));
-	cookies.set(LOCALE_COOKIE, locale, {
-		...serverCookie(url),
-		maxAge: 365 * 24 * 3600
-	});
+	rememberLocale(cookies, url, locale);
 	if (locals.actor) await setLocale(locals.db, locals.actor, locale);
 	redirect(303, safeRedirectTarget(form?.get('redirectTo')));
 };
