@@ -14,12 +14,18 @@ export function buildIfChanged() {
 	console.log(
 		built ? 'Sources changed since the last build: building…' : 'No build yet: building…'
 	);
+	// The build's own output (the bundler's notes, a hint to run `vite preview`, which is not how
+	// Plenary is served) is shown only when the build fails.
 	const result = spawnSync(
 		process.execPath,
 		['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
-		{ stdio: 'inherit' }
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
 	);
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	if (result.status !== 0) {
+		process.stdout.write(result.stdout ?? '');
+		process.stderr.write(result.stderr ?? '');
+		process.exit(result.status ?? 1);
+	}
 	writeFileSync(stamp, current);
 	console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
