@@ -61,5 +61,7 @@ test('an unlinkable ballot: vote, change the vote, look it up by receipt after t
 	await expectAccessible(page);
 	await page.getByLabel('Receipt').fill(first);
 	await page.getByRole('button', { name: 'Find' }).click();
-	await expect(page.getByText(/This ballot was replaced by a later vote/)).toBeVisible();
+	await expect(
+		page.getByText(/Not counted: this ballot was replaced by a later vote/)
+	).toBeVisible();
 });
