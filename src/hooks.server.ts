@@ -80,7 +80,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const visitorKey = visitorPageKey(event.request, event.url, visitorLocale(event), [
 		LOCALE_COOKIE
 	]);
-	const kept = visitorKey && keptPage(visitorKey);
+	const kept = visitorKey && keptPage(visitorKey, event.request.headers.get('accept-encoding'));
 	if (kept) return kept;
 	const generation = pageGeneration();
 	// A malformed body, or a NUL in any value of it, is a translated 4xx whoever reads it.

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { keepPage, keptPage, pageGeneration, pagesChanged, visitorPageKey } from './page-cache';
 
@@ -59,6 +60,29 @@ describe('kept pages', () => {
 		expect(again.headers.get('x-frame-options')).toBe('DENY');
 		pagesChanged();
 		expect(keptPage(key)).toBeNull();
+	});
+
+	it('answers compressed to a client that takes it, once compressed in the background', async () => {
+		const key = askedTwice(get('/compressed')!);
+		const text = '<p>' + 'a thread of many comments '.repeat(400) + '</p>';
+		await keepPage(key, page(text, { vary: 'Cookie' }), pageGeneration());
+		let answer = keptPage(key, 'gzip, deflate, br')!;
+		for (let i = 0; i < 50 && !answer.headers.get('content-encoding'); i++) {
+			await new Promise((r) => setTimeout(r, 10));
+			answer = keptPage(key, 'gzip, deflate, br')!;
+		}
+		expect(answer.headers.get('content-encoding')).toBe('br');
+		expect(answer.headers.get('vary')).toBe('Cookie, Accept-Encoding');
+		const packed = new Uint8Array(await answer.arrayBuffer());
+		expect(packed.byteLength).toBeLessThan(text.length / 10);
+		expect(brotliDecompressSync(packed).toString()).toBe(text);
+		const gz = keptPage(key, 'gzip;q=1, br;q=0')!;
+		expect(gz.headers.get('content-encoding')).toBe('gzip');
+		expect(gunzipSync(new Uint8Array(await gz.arrayBuffer())).toString()).toBe(text);
+		// A client that asks for neither gets the page as it is.
+		const plain = keptPage(key)!;
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(await plain.text()).toBe(text);
 	});
 
 	it('never keeps a render that began before a change', async () => {
