@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { expectAccessible } from './support/axe';
+
+/**
+ * The shell on a phone: the main navigation folds into a "Menu" disclosure (a plain <details>,
+ * so it works without JavaScript) instead of rows of links above every page; the decision
+ * register's filter and the glance page fit the screen. On a wide screen the links sit in the bar.
+ */
+
+const PHONE = { width: 390, height: 844 };
+
+/** How far the page scrolls sideways (0 when nothing overflows). */
+const sideways = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The header leaves the page content near the top of the screen. */
+async function expectCompactHeader(page: Page) {
+	const main = await page.locator('main').boundingBox();
+	expect(main!.y).toBeLessThanOrEqual(120);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`on a phone ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+		test.use({ javaScriptEnabled, viewport: PHONE });
+
+		test('the menu folds the navigation away and its links work', async ({ page }) => {
+			await page.goto('/');
+			await expectCompactHeader(page);
+			const nav = page.getByRole('navigation', { name: 'Main' });
+			await expect(nav.getByRole('link', { name: 'Log in' })).toBeHidden();
+			await expectAccessible(page);
+
+			await nav.getByText('Menu', { exact: true }).click();
+			await expect(nav.getByRole('link', { name: 'Log in' })).toBeVisible();
+			await expectAccessible(page);
+			await nav.getByRole('link', { name: 'Decisions' }).click();
+			await expect(page).toHaveURL(/\/decisions$/);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			// The menu is folded again on the new page.
+			await expect(nav.getByRole('link', { name: 'Log in' })).toBeHidden();
+			await expect(page.getByRole('search', { name: /filter/i })).toBeVisible();
+			expect(await sideways(page)).toBeLessThanOrEqual(0);
+			await expectAccessible(page);
+
+			await nav.getByText('Menu', { exact: true }).click();
+			await nav.getByRole('link', { name: 'At a glance' }).click();
+			await expect(page).toHaveURL(/\/glance$/);
+			await expectCompactHeader(page);
+			expect(await sideways(page)).toBeLessThanOrEqual(0);
+			await expectAccessible(page);
+		});
+	});
+}
+
+test.describe('in Arabic on a phone', () => {
+	test.use({ locale: 'ar', viewport: PHONE });
+
+	test('the menu opens right-to-left and stays compact', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expectCompactHeader(page);
+		const nav = page.getByRole('navigation', { name: 'القائمة الرئيسية' });
+		await nav.getByText('القائمة', { exact: true }).click();
+		await expect(nav.getByRole('link').first()).toBeVisible();
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+		await expectAccessible(page);
+	});
+});
+
+test('on a wide screen the links sit in the bar without a menu button', async ({ page }) => {
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	await expect(nav.getByRole('link', { name: 'Log in' })).toBeVisible();
+	await expect(nav.getByText('Menu', { exact: true })).toBeHidden();
+});
