@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectAccessible } from './support/axe';
+import { logIn } from './support/accounts';
 
 /**
  * The shell on a phone: the main navigation folds into a "Menu" disclosure (a plain <details>,
@@ -73,4 +74,23 @@ test('on a wide screen the links sit in the bar without a menu button', async ({
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	await expect(nav.getByRole('link', { name: 'Log in' })).toBeVisible();
 	await expect(nav.getByText('Menu', { exact: true })).toBeHidden();
+});
+
+test.describe('the home page of a member on a phone', () => {
+	test.use({ javaScriptEnabled: false, viewport: PHONE });
+
+	test("leads with the member's own things, the organisation's presentation folded last", async ({
+		page
+	}) => {
+		await logIn(page, 'demo@example.org', 'plenary-demo-2012');
+		await page.goto('/');
+		const welcome = page.getByRole('heading', { level: 1, name: /Welcome back/ });
+		await expect(welcome).toBeVisible();
+		expect((await welcome.boundingBox())!.y).toBeLessThan(200);
+		await expect(page.getByRole('heading', { name: 'What we stand for' })).toBeHidden();
+		await page.getByText('About Plenary', { exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'What we stand for' })).toBeVisible();
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+		await expectAccessible(page);
+	});
 });
