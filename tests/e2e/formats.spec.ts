@@ -15,6 +15,8 @@ test('results download as CSV; a member makes, renews and uses a private calenda
 	await expect(subscribe).toHaveAttribute('href', /^webcal:\/\/[^/]+\/calendar\.ics$/);
 	await expectAccessible(page);
 	await page.locator('.register .title a').first().click();
+	// The downloads are with the workings, folded under the outcome.
+	await page.locator('summary', { hasText: 'How this was counted' }).click();
 	const link = page.getByRole('link', { name: 'Download the results (CSV, for spreadsheets)' });
 	await expect(link).toBeVisible();
 	await expectAccessible(page);
