@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -51,10 +51,10 @@ export async function startSmtpSink(
 				.then((entry) => {
 					received.push(entry);
 					if (options.folder) {
-						writeFileSync(
-							join(options.folder, `${entry.receivedAt}-${received.length}.json`),
-							JSON.stringify(entry)
-						);
+						// Written aside, then renamed: a reader polling the folder never sees half a file.
+						const file = join(options.folder, `${entry.receivedAt}-${received.length}.json`);
+						writeFileSync(`${file}.part`, JSON.stringify(entry));
+						renameSync(`${file}.part`, file);
 					}
 					callback();
 				})

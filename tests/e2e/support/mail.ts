@@ -13,6 +13,7 @@ export async function waitForMail(
 	while (Date.now() < deadline) {
 		if (existsSync(E2E.mailFolder)) {
 			const mails = readdirSync(E2E.mailFolder)
+				.filter((f) => f.endsWith('.json'))
 				.sort()
 				.reverse()
 				.map((f) => JSON.parse(readFileSync(join(E2E.mailFolder, f), 'utf8')) as ReceivedMail);
