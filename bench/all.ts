@@ -71,8 +71,15 @@ if (pagesDb) {
 		BENCH_DATABASE_URL: ballotsDb!
 	});
 	await dropDatabase('plenary_bench_ballots');
+	const resultsDb = await freshDatabase('plenary_bench_results');
+	run('A large organisation and a 1,000,000-ballot decision, PostgreSQL', 'bench/results.ts', {
+		BENCH_DATABASE_URL: resultsDb!
+	});
+	await dropDatabase('plenary_bench_results');
 } else {
-	console.log(`\nNo PostgreSQL at ${admin}: the PostgreSQL pages and ballot casting are skipped.`);
+	console.log(
+		`\nNo PostgreSQL at ${admin}: the PostgreSQL pages, ballot casting and the large organisation are skipped.`
+	);
 }
 
 run('The tally command against the peers', 'bench/tally.ts');

@@ -9,48 +9,22 @@
  * Every scenario is warmed up first. BENCH_SECONDS sets each measurement's length (default 8).
  * Run `npm run build` first. Results are printed as a table and written to bench/results/.
  */
-import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import {
 	autocannon,
 	logIn,
-	peakMemory,
+	measure,
+	pageTable,
 	requireBuild,
+	SECONDS,
 	startApp,
 	startBaseline,
 	waitFor,
 	writeResults
 } from './serve';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONNECTIONS = 50;
 const APP_PORT = 4610;
 const BASE_PORT = 4611;
-
-type Row = {
-	name: string;
-	rps: number;
-	p50: number;
-	p99: number;
-	peakMb: number;
-	kb: number;
-};
-
-async function measure(
-	name: string,
-	url: string,
-	server: ChildProcess,
-	cookie?: string
-): Promise<Row> {
-	const page = await fetch(url, { headers: cookie ? { cookie } : {} });
-	if (!page.ok) throw new Error(`${name}: ${url} answered ${page.status}`);
-	const kb = (await page.arrayBuffer()).byteLength / 1024;
-	await autocannon(url, 2, 10, cookie);
-	const peak = peakMemory(server.pid!);
-	const r = await autocannon(url, SECONDS, CONNECTIONS, cookie).finally(peak);
-	if (r.bad > 0) throw new Error(`${name}: ${r.bad} errors or non-2xx answers`);
-	return { name, rps: r.rps, p50: r.p50, p99: r.p99, peakMb: peak(), kb };
-}
 
 /** Two connections running heavy queries on the database for a while. */
 async function busyDatabase(url: string, seconds: number) {
@@ -84,7 +58,7 @@ try {
 		/href="(\/threads\/\d+-what-should-the-founding-convention[^"]*)"/
 	);
 	const decision = await firstLink(origin, '/decisions', /href="(\/decisions\/\d+-[^"/?#]+)"/);
-	const rows: Row[] = [];
+	const rows = [];
 	rows.push(
 		await measure('bare node:http, 2 KB (baseline)', `http://127.0.0.1:${BASE_PORT}/`, baseline)
 	);
@@ -111,18 +85,8 @@ try {
 		rows.push(await measure(name, url, app));
 		await busy;
 	}
-	const base = rows[0].rps;
 	const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite';
-	const lines = [
-		`${new Date().toISOString().slice(0, 10)}, ${database}, ${SECONDS} s each after a 2 s warm-up, ${CONNECTIONS} connections, autocannon in its own process, Node ${process.version}`,
-		'',
-		'| scenario | requests/s | p50 ms | p99 ms | share of baseline | page KB | app peak MB |',
-		'|---|---|---|---|---|---|---|',
-		...rows.map(
-			(row) =>
-				`| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${((row.rps / base) * 100).toFixed(1)} % | ${row.kb.toFixed(0)} | ${row.peakMb.toFixed(0)} |`
-		)
-	];
+	const lines = pageTable(database, rows);
 	writeResults(`pages-${database.split(' ').pop()!.toLowerCase()}`, lines);
 } finally {
 	baseline.kill('SIGTERM');

@@ -61,6 +61,55 @@ export function autocannon(url: string, seconds: number, connections: number, co
 	return loadFrom([...args, url]);
 }
 
+/** How long each page is measured (BENCH_SECONDS, default 8), and with how many connections. */
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+export const CONNECTIONS = 50;
+
+export type PageRow = {
+	name: string;
+	rps: number;
+	p50: number;
+	p99: number;
+	peakMb: number;
+	kb: number;
+};
+
+/**
+ * One page under load: fetched once (it must answer 2xx; its size is noted), warmed up, then
+ * measured for SECONDS with CONNECTIONS while the server's memory is sampled. Any error or non-2xx
+ * answer under load fails the bench, so a fast error page is never reported as a fast page.
+ */
+export async function measure(
+	name: string,
+	url: string,
+	server: ChildProcess,
+	cookie?: string
+): Promise<PageRow> {
+	const page = await fetch(url, { headers: cookie ? { cookie } : {} });
+	if (!page.ok) throw new Error(`${name}: ${url} answered ${page.status}`);
+	const kb = (await page.arrayBuffer()).byteLength / 1024;
+	await autocannon(url, 2, 10, cookie);
+	const peak = peakMemory(server.pid!);
+	const r = await autocannon(url, SECONDS, CONNECTIONS, cookie).finally(peak);
+	if (r.bad > 0) throw new Error(`${name}: ${r.bad} errors or non-2xx answers`);
+	return { name, rps: r.rps, p50: r.p50, p99: r.p99, peakMb: peak(), kb };
+}
+
+/** The result table of page measurements; the first row is the baseline the shares are of. */
+export function pageTable(database: string, rows: PageRow[]): string[] {
+	const base = rows[0].rps;
+	return [
+		`${new Date().toISOString().slice(0, 10)}, ${database}, ${SECONDS} s each after a 2 s warm-up, ${CONNECTIONS} connections, autocannon in its own process, Node ${process.version}`,
+		'',
+		'| scenario | requests/s | p50 ms | p99 ms | share of baseline | page KB | app peak MB |',
+		'|---|---|---|---|---|---|---|',
+		...rows.map(
+			(row) =>
+				`| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${((row.rps / base) * 100).toFixed(1)} % | ${row.kb.toFixed(0)} | ${row.peakMb.toFixed(0)} |`
+		)
+	];
+}
+
 /** A fixed number of form posts, each sent with the next of `cookies` in turn. */
 export function postForms(options: {
 	url: string;

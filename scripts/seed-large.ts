@@ -1,13 +1,13 @@
-// `npm run seed:large -- --preset small|full|tiny`: build the large organisation in an empty database.
+// `npm run seed:large -- --preset full|small|results|tiny`: build the large organisation in an empty database.
 import { parseArgs } from 'node:util';
-import { DatabaseNotEmpty, isPresetName, seedLarge } from '../src/lib/server/seed/large';
+import { DatabaseNotEmpty, PRESETS, isPresetName, seedLarge } from '../src/lib/server/seed/large';
 import { tallyPool } from '../src/lib/server/workers/tally';
 import { withMigratedDatabase } from './script-runner';
 
 const { values } = parseArgs({ options: { preset: { type: 'string' } } });
 const preset = values.preset ?? (process.env.DATABASE_URL ? 'full' : 'small');
 if (!isPresetName(preset)) {
-	console.error(`Unknown preset "${preset}": use full, small or tiny.`);
+	console.error(`Unknown preset "${preset}": use ${Object.keys(PRESETS).join(', ')}.`);
 	process.exit(1);
 }
 

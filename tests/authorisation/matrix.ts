@@ -289,6 +289,8 @@ export const MATRIX: Row[] = [
 	row('GET /decisions/[ref]',                              '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
 	row('GET /decisions/[ref]/versions',                     '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
 	row('GET /decisions/[ref]/versions',                     '200 200 200 200 200 200'),
+	row('GET /decisions/[ref]/ballots',                      '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
+	row('GET /decisions/[ref]/ballots',                      '200 200 200 200 200 200'),
 	row('GET /decisions/[ref]/amendments',                   '200 200 200 200 200 200'),
 	row('GET /decisions/[ref]/amendments',                   '404 404 404 404 200 404', { params: { ref: 'decision:draft' } }),
 	row('GET /decisions/[ref]/edit',                         '401 404 404 404 200 404', { params: { ref: 'decision:draft' } }),

@@ -46,6 +46,19 @@ test('a closed decision leads with its outcome and folds how it was counted', as
 		workings.first().getByRole('row', { name: /Votes counted towards the threshold/ })
 	).toBeVisible();
 	await expectAccessible(page);
+	// The open ballots: the first twenty in a fold, and all 300 a hundred a page elsewhere.
+	await page.locator('summary', { hasText: 'Ballots (300)' }).click();
+	await expect(
+		page.getByRole('table', { name: "Each voter's ballot" }).locator('tbody tr')
+	).toHaveCount(20);
+	await page.getByRole('link', { name: 'All 300 ballots' }).click();
+	await expect(page.getByText('Ballots 1–100 of 300')).toBeVisible();
+	await page.getByRole('link', { name: 'Next' }).click();
+	await expect(page.getByText('Ballots 101–200 of 300')).toBeVisible();
+	await expect(
+		page.getByRole('table', { name: "Each voter's ballot" }).locator('tbody tr')
+	).toHaveCount(100);
+	await expectAccessible(page);
 });
 
 test.describe('in Arabic on a phone, without JavaScript', () => {
@@ -62,6 +75,16 @@ test.describe('in Arabic on a phone, without JavaScript', () => {
 		await page.locator('#how-counted summary').click();
 		await expect(page.locator('#how-counted table').first()).toBeVisible();
 		await expectAccessible(page);
+		// The whole list of ballots, paged, right-to-left; a page that is not one is a 4xx.
+		const ballots = `${new URL(page.url()).pathname}/ballots`;
+		await page.goto(`${ballots}?page=3`);
+		await expect(page.locator('main table tbody tr')).toHaveCount(100);
+		await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+		await expectAccessible(page);
+		for (const bad of ['4', 'x'])
+			expect((await page.request.get(`${ballots}?page=${bad}`)).status()).toBeGreaterThanOrEqual(
+				400
+			);
 	});
 });
 

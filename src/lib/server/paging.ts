@@ -16,6 +16,13 @@ export function positionId(value: string | null | undefined): number | undefined
 	return Number(value);
 }
 
+/** A page number from `?page=`: 1 when absent, 400 when not a whole number from 1. */
+export function pageNumber(value: string | null | undefined): number {
+	if (value === null || value === undefined || value === '') return 1;
+	if (!/^[1-9]\d{0,5}$/.test(value)) throw new Invalid('error_bad_position');
+	return Number(value);
+}
+
 /** A `<ISO time>_<id>` cursor: undefined when absent, 400 when malformed or out of range. */
 export function timeCursor(value: string | null | undefined): { at: Date; id: number } | undefined {
 	if (value === null || value === undefined || value === '') return undefined;

@@ -5,6 +5,7 @@ import type { Db } from '$lib/server/db/client';
 import { ballots, decisions, projectMembers, projects } from '$lib/server/db/schema';
 import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { castBallot, declareStake } from './ballots';
+import { OPEN_BALLOTS_SHOWN, decisionBallotsPage } from './ballot-list';
 import { createDecision, submitDecision } from './commands';
 import { decisionPage, notYetVoted } from './queries';
 import { suggestScope } from './scopes';
@@ -53,10 +54,30 @@ describe('ballots', () => {
 		expect(d.outcome).toBe('passes');
 		// Open ballot: each voter's choice and reason are public.
 		const after = await decisionPage(db, null, 'en', id);
-		expect(after.openBallots.find((b) => b.id === ben.id)).toMatchObject({
+		expect(after.openBallots.first.find((b) => b.id === ben.id)).toMatchObject({
 			choice: { vote: 'yes' },
 			reason: 'Persuaded'
 		});
+		expect(after.openBallots.total).toBe(2);
+	});
+
+	it('are listed a page at a time, counted ones only, in the order they were cast', async () => {
+		const [ana, ben, cai] = people;
+		const id = await inVoting(db, ana, { scope: `chapter:${w.chapterId}` });
+		await castBallot(db, cai, id, { vote: 'no' });
+		await castBallot(db, ben, id, { vote: 'no' });
+		await castBallot(db, cai, id, { vote: 'yes' });
+		await close(db, id);
+		const first = await decisionBallotsPage(db, null, id, 1);
+		expect(first).toMatchObject({ visible: true, total: 2, pages: 1, first: 1 });
+		expect(first.ballots.map((b) => [b.id, b.choice])).toEqual([
+			[ben.id, { vote: 'no' }],
+			[cai.id, { vote: 'yes' }]
+		]);
+		await expect(decisionBallotsPage(db, null, id, 2)).rejects.toBeInstanceOf(NotFound);
+		// The page itself shows the first few of them and the number of all.
+		const page = await decisionPage(db, null, 'en', id);
+		expect(page.openBallots.first).toHaveLength(Math.min(2, OPEN_BALLOTS_SHOWN));
 	});
 
 	it('are refused before voting opens', async () => {

@@ -17,6 +17,7 @@ import {
 	scopeAndGroups
 } from './header';
 import { allowed, type Viewer } from './reading';
+import { OPEN_BALLOTS_SHOWN } from './ballot-list';
 import { myBallot, openBallots, resultFigures, turnout } from './results';
 import { myStake, stakeList } from './stake-list';
 import { hasCredential } from '$lib/server/unlinkable/credentials';
@@ -63,7 +64,7 @@ export async function decisionPage(
 		staked ? stakeList(db, viewer, id) : none({ people: [], unlisted: 0 }),
 		staked ? myStake(db, viewer, id) : none(null),
 		resultFigures(db, d),
-		openBallots(db, viewer, d),
+		openBallots(db, viewer, d, { limit: OPEN_BALLOTS_SHOWN }),
 		closed ? minorityReportList(db, viewer, id) : none([]),
 		closed ? petitionList(db, viewer, id) : none([]),
 		d.phase === 'draft' ? pendingInvitees(db, viewer, ctx) : none([]),
@@ -92,7 +93,11 @@ export async function decisionPage(
 		},
 		stakes,
 		results,
-		openBallots: ballots,
+		/** The first open ballots; the rest are paged at /decisions/[ref]/ballots. */
+		openBallots: {
+			first: ballots,
+			total: ballots.length ? Math.max(figures?.ballots ?? 0, ballots.length) : 0
+		},
 		reports,
 		reportDeadline,
 		petitions

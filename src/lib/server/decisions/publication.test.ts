@@ -50,12 +50,12 @@ describe('secret ballots', () => {
 		}
 		const during = await decisionPage(db, cai, 'en', id);
 		expect(during.results).toBeNull();
-		expect(during.openBallots).toEqual([]);
+		expect(during.openBallots.first).toEqual([]);
 		expect(JSON.stringify(during)).not.toContain(receipts[0]);
 		await expect(publishedBallots(db, id)).rejects.toBeInstanceOf(Conflict);
 		await close(db, id);
 		const after = await decisionPage(db, null, 'en', id);
-		expect(after.openBallots).toEqual([]);
+		expect(after.openBallots.first).toEqual([]);
 		expect(after.results!.weighted).toMatchObject({ winners: ['North'] });
 		const file = await publishedBallots(db, id);
 		expect(file.ballots.map((b) => b.receipt).sort()).toEqual([...receipts].sort());

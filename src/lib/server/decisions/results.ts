@@ -104,7 +104,8 @@ export async function turnout(
 	return { ballots: cast, eligible, quorumRequired: quorumRequired(settings, eligible) };
 }
 
-async function currentBallotCount(db: Queryable, decisionId: number): Promise<number> {
+/** Counted (current) ballots, each voter's last: the changed ones are history. */
+export async function currentBallotCount(db: Queryable, decisionId: number): Promise<number> {
 	const [row] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(ballots)
@@ -152,15 +153,16 @@ export type OpenBallot = Named & {
 /**
  * Open ballots show each voter's choice and reason (secret ones never do), once results may be
  * seen. They name every voter, listed in the directory or not: voting in the open is a public act,
- * announced before anyone votes (docs/ballot-secrecy.md). The ballots are taken first (the index on decision and id stops after the page), then
- * their voters by primary key: joined in one query, the planner may read every ballot of a large
- * decision before sorting.
+ * announced before anyone votes (docs/ballot-secrecy.md). The ballots are taken first, in the
+ * order they were cast (the partial index of counted ballots stops after the page), then their
+ * voters by primary key: joined in one query, the planner may read every ballot of a large decision
+ * before sorting. A page, never the whole list: a decision may have 100,000 voters.
  */
 export async function openBallots(
 	db: Queryable,
 	viewer: Viewer,
 	d: Decision,
-	limit = 500
+	{ limit, offset = 0 }: { limit: number; offset?: number }
 ): Promise<OpenBallot[]> {
 	if (!openBallotsVisible(d)) return [];
 	const page = await db
@@ -174,7 +176,8 @@ export async function openBallots(
 		.from(ballots)
 		.where(and(eq(ballots.decisionId, d.id), isNull(ballots.supersededAt)))
 		.orderBy(asc(ballots.id))
-		.limit(limit);
+		.limit(limit)
+		.offset(offset);
 	if (!page.length) return [];
 	const voters = await db
 		.select(personFor(viewer))

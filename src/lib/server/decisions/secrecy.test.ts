@@ -9,6 +9,7 @@ import type { Db } from '$lib/server/db/client';
 import { decisions, events } from '$lib/server/db/schema';
 import { castBallot, declareStake } from './ballots';
 import { createDecision, updateDraft } from './commands';
+import { decisionBallotsPage } from './ballot-list';
 import { decisionPage } from './decision-page';
 import { decisionResource } from './resource';
 import { close, draft, inVoting, openWorld, type World } from './test-world';
@@ -67,7 +68,12 @@ describe('a secret ballot shows no count before the close', () => {
 		for (const viewer of [null, ana, ben]) {
 			const page = await decisionPage(db, viewer, 'en', id);
 			expect(page.results).toBeNull();
-			expect(page.openBallots).toEqual([]);
+			expect(page.openBallots).toEqual({ first: [], total: 0 });
+			expect(await decisionBallotsPage(db, viewer, id, 1)).toMatchObject({
+				visible: false,
+				ballots: [],
+				total: 0
+			});
 			expect(page.decision.hideResultsUntilClose).toBe(true);
 			// Who voted is not secret: the turnout moves.
 			expect(page.turnout).toMatchObject({ ballots: 2 });

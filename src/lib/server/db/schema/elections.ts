@@ -146,6 +146,8 @@ export const electionBallots = pgTable(
 			.on(t.electionId, t.voterId)
 			.where(sql`${t.supersededAt} is null`),
 		index('election_ballots_election_idx').on(t.electionId, t.id),
+		// One voter's ballots, changed ones too: their history, and removing a member's rows.
+		index('election_ballots_voter_idx').on(t.voterId, t.electionId, t.id),
 		uniqueIndex('election_ballots_current_token_key')
 			.on(t.electionId, t.tokenHash)
 			.where(sql`${t.supersededAt} is null and ${t.tokenHash} is not null`),
