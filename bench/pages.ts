@@ -12,6 +12,7 @@
 import pg from 'pg';
 import {
 	autocannon,
+	firstLoadJs,
 	logIn,
 	measure,
 	pageTable,
@@ -87,6 +88,18 @@ try {
 	}
 	const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite';
 	const lines = pageTable(database, rows);
+	// What a first visit downloads before the page is interactive (target: under 100 KB).
+	lines.push('', '| first visit | JavaScript files | JavaScript KB, gzip |', '|---|---|---|');
+	for (const [name, url, who] of [
+		['landing /', `${origin}/`, undefined],
+		['thread', thread, undefined],
+		['decision page', decision, undefined],
+		['/glance', `${origin}/glance`, undefined],
+		['thread, logged in', thread, cookie]
+	] as const) {
+		const js = await firstLoadJs(url, who);
+		lines.push(`| ${name} | ${js.files} | ${js.kb.toFixed(0)} |`);
+	}
 	writeResults(`pages-${database.split(' ').pop()!.toLowerCase()}`, lines);
 } finally {
 	baseline.kill('SIGTERM');
