@@ -125,6 +125,31 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByRole('button', { name: 'Leave this chapter' }).click();
 			await expect(page.getByText('You have left this chapter.')).toBeVisible();
 			await expectAccessible(page);
+
+			// A country's card shows its busiest local chapters and leads to all of them.
+			await page.goto('/chapters');
+			await page.getByRole('link', { name: /^United Kingdom: all \d+ local chapters$/ }).click();
+			await expect(page).toHaveURL(/\/chapters\/gb#children$/);
+			await expect(page.getByRole('link', { name: 'Belfast', exact: true })).toBeVisible();
+			// More places than a page holds: a page at a time, with where it is.
+			await page.goto('/chapters/organisation');
+			const pages = page.getByRole('navigation', { name: 'Pages of local chapters' });
+			await expect(page.getByText(/^Local chapters 1–50 of \d+$/)).toBeVisible();
+			await pages.getByRole('link', { name: 'Next page' }).click();
+			await expect(page).toHaveURL(/\?page=2#children$/);
+			await expect(page.getByText(/^Local chapters 51–\d+ of \d+$/)).toBeVisible();
+			await expectAccessible(page);
+			await pages.getByRole('link', { name: 'Previous page' }).click();
+			await expect(page.getByText(/^Local chapters 1–50 of \d+$/)).toBeVisible();
+			// Any chapter is found by part of its name.
+			await page.goto('/chapters');
+			await page.getByLabel('Find a chapter by name').fill('manch');
+			await page.getByRole('button', { name: 'Find', exact: true }).click();
+			await expect(page).toHaveURL(/\/chapters\?q=manch$/);
+			await expect(page.getByRole('heading', { name: 'Chapters matching “manch”' })).toBeVisible();
+			await expectAccessible(page);
+			await page.getByRole('link', { name: 'Manchester', exact: true }).click();
+			await expect(page).toHaveURL(/\/chapters\/gb-manchester$/);
 		});
 	});
 }
@@ -173,6 +198,7 @@ for (const locale of Object.keys(WORLD_MAP)) {
 		}) => {
 			for (const path of [
 				'/chapters',
+				'/chapters?q=lon',
 				'/chapters/gb',
 				'/chapters/gb-london',
 				'/members',
@@ -238,7 +264,14 @@ test.describe('signed in, in Arabic, without JavaScript', () => {
 
 test('on a phone-sized screen the new pages do not overflow sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
-	for (const path of ['/chapters', '/chapters/us-new-york', '/members', '/glance']) {
+	for (const path of [
+		'/chapters',
+		'/chapters?q=an',
+		'/chapters/organisation?page=2',
+		'/chapters/us-new-york',
+		'/members',
+		'/glance'
+	]) {
 		await page.goto(path);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth

@@ -1,4 +1,4 @@
-import { organisationAtAGlance } from '$lib/server/glance/queries';
+import { organisationAtAGlance, readinessFigures } from '$lib/server/glance/queries';
 import { MAP_HEIGHT, MAP_WIDTH, mapLevels, mapVersion } from '$lib/server/glance/map';
 import { countryName } from '$lib/server/geo/countries';
 import { runQuery } from '$lib/server/http';
@@ -13,6 +13,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	}));
 	return {
 		...glance,
+		readiness: readinessFigures(glance.readiness),
 		byCountry: named,
 		// The map itself is an image (glance/map.svg): only its address and legend travel here.
 		map: {

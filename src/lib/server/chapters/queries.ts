@@ -1,8 +1,8 @@
-import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { chapterMemberships, chapters, decisions, members, posts } from '$lib/server/db/schema';
 import { slugify } from '$lib/server/refs';
-import { NotFound } from '$lib/server/errors';
+import { Invalid, NotFound } from '$lib/server/errors';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import {
 	isActiveMember,
@@ -98,10 +98,91 @@ export async function chapterTree(db: Queryable) {
 	return { root, chapters: top, activeThreshold: settings.activeChapterMembers };
 }
 
+/** Countries with a card on the chapters page, and local chapters each card shows. */
+export const CARD_COUNTRIES = 20;
+export const CARD_CHAPTERS = 8;
+
+/**
+ * The chapters page, the same size however many chapters there are: the busiest countries (or
+ * regions) as cards with their busiest local chapters, the other countries as one line each; every
+ * one with its counts and its number of local chapters, which its own page lists.
+ */
+export async function chapterOverview(
+	db: Queryable,
+	cards = CARD_COUNTRIES,
+	shown = CARD_CHAPTERS
+) {
+	const tree = await chapterTree(db);
+	const summary = ({ children, ...c }: ChapterNode) => ({ ...c, localCount: children.length });
+	return {
+		root: tree.root,
+		activeThreshold: tree.activeThreshold,
+		chapters: tree.chapters
+			.slice(0, cards)
+			.map((c) => ({ ...summary(c), children: c.children.slice(0, shown) })),
+		others: tree.chapters.slice(cards).map(summary)
+	};
+}
+
+/** What a link to a chapter needs: its address and what its name is made from (names.ts). */
+const linkColumns = {
+	id: chapters.id,
+	slug: chapters.slug,
+	name: chapters.name,
+	kind: chapters.kind,
+	country: chapters.country
+};
+
+/** Results a chapter search shows; more means "type more of the name". */
+export const FOUND_CHAPTERS = 30;
+
+/**
+ * Chapters whose name or city contains `q`, and the country chapters of `countries` (the codes
+ * whose name in the reader's language matched): at most `limit`, and whether there were more.
+ */
+export async function findChapters(
+	db: Queryable,
+	q: string,
+	countries: readonly string[] = [],
+	limit = FOUND_CHAPTERS
+) {
+	const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const rows = await db
+		.select(linkColumns)
+		.from(chapters)
+		.where(
+			and(
+				ne(chapters.kind, 'organisation'),
+				or(
+					ilike(chapters.name, pattern),
+					ilike(chapters.city, pattern),
+					countries.length
+						? and(eq(chapters.kind, 'country'), inArray(chapters.country, [...countries]))
+						: undefined
+				)
+			)
+		)
+		.orderBy(sql`${chapters.kind} = 'local'`, chapters.name, chapters.id)
+		.limit(limit + 1);
+	return { chapters: rows.slice(0, limit), more: rows.length > limit };
+}
+
+/** Local chapters a chapter's page lists at a time. */
+export const CHILD_PAGE = 50;
+
 const MEMBER_LIST = 24;
 
-/** A chapter's page: what and where it is, its statistics, its listed members, the viewer's standing. */
-export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: string) {
+/**
+ * A chapter's page: what and where it is, its statistics, its listed members, the viewer's
+ * standing, and one page (`childPage`, from 1) of its local chapters by name.
+ */
+export async function chapterBySlug(
+	db: Queryable,
+	actor: Actor | null,
+	slug: string,
+	childPage = 1,
+	pageSize = CHILD_PAGE
+) {
 	if (!slug || slug.length > 120) throw new NotFound('error_chapter_not_found');
 	const [chapter] = await db.select().from(chapters).where(eq(chapters.slug, slug));
 	if (!chapter) throw new NotFound('error_chapter_not_found');
@@ -115,7 +196,7 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 	// place, of members whose place is public anyway (privacy.ts).
 	const counted = everyone ? sql`true` : isCountedByPlace;
 
-	const [parent, children, stats, growth, listed, mine] = await Promise.all([
+	const [parent, children, childCount, stats, growth, listed, mine] = await Promise.all([
 		chapter.parentId
 			? db
 					.select({
@@ -129,16 +210,19 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 					.then((r) => r[0] ?? null)
 			: null,
 		db
-			.select({
-				id: chapters.id,
-				slug: chapters.slug,
-				name: chapters.name,
-				kind: chapters.kind,
-				country: chapters.country
-			})
+			.select(linkColumns)
 			.from(chapters)
 			.where(eq(chapters.parentId, chapter.id))
-			.orderBy(chapters.name),
+			.orderBy(chapters.name, chapters.id)
+			// A page number, not a keyset: the local chapters of one place are a few thousand at
+			// most, and a reader asks for "page 3 of 9" of them.
+			.limit(pageSize)
+			.offset((childPage - 1) * pageSize),
+		db
+			.select({ n: count() })
+			.from(chapters)
+			.where(eq(chapters.parentId, chapter.id))
+			.then((r) => r[0]?.n ?? 0),
 		db.execute<{ members: number; active: number; joined90: number; all_active: number }>(sql`
 			select (count(*) filter (where ${counted}))::int as members,
 				(count(*) filter (where ${counted} and ${members.lapsedAt} is null))::int as active,
@@ -176,6 +260,7 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 					.then((r) => r[0] ?? null)
 			: null
 	]);
+	if (childPage > 1 && !children.length) throw new Invalid('error_bad_position');
 	const s = stats.rows[0] ?? { members: 0, active: 0, joined90: 0, all_active: 0 };
 	let running = 0;
 	const subject = { kind: chapter.kind, isMember: !!mine, isHome: !!mine?.home };
@@ -192,6 +277,9 @@ export async function chapterBySlug(db: Queryable, actor: Actor | null, slug: st
 		},
 		parent,
 		children,
+		childCount: Number(childCount),
+		childPage,
+		childPageSize: pageSize,
 		stats: {
 			members: Number(s.members),
 			active: Number(s.active),
@@ -248,16 +336,7 @@ export async function chapterIdByRef(db: Queryable, ref: string): Promise<number
 export async function chapterSummary(db: Queryable, ref: string) {
 	const id = await chapterIdByRef(db, ref);
 	if (!id) return null;
-	const [row] = await db
-		.select({
-			id: chapters.id,
-			slug: chapters.slug,
-			name: chapters.name,
-			kind: chapters.kind,
-			country: chapters.country
-		})
-		.from(chapters)
-		.where(eq(chapters.id, id));
+	const [row] = await db.select(linkColumns).from(chapters).where(eq(chapters.id, id));
 	return row ?? null;
 }
 

@@ -18,7 +18,7 @@ import {
 import { Conflict } from '$lib/server/errors';
 import type { Actor } from '$lib/domain/members/actor';
 import { publicName, seesFullNames } from '$lib/server/members/privacy';
-import { conventionReadiness } from '$lib/server/glance/queries';
+import { conventionReadiness, readinessFigures } from '$lib/server/glance/queries';
 import { inConventionScope, loadConvention } from './context';
 import { sharedSession } from './session-cache';
 import { delegation, diversity } from './delegates';
@@ -41,7 +41,7 @@ export async function conventionList(db: Queryable, viewer: Actor | null) {
 		.leftJoin(chapters, eq(chapters.id, conventions.scopeId))
 		.orderBy(desc(conventions.startsAt))
 		.limit(100);
-	const readiness = await conventionReadiness(db);
+	const readiness = readinessFigures(await conventionReadiness(db));
 	return {
 		conventions: rows,
 		readiness,

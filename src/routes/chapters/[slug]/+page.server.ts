@@ -11,6 +11,7 @@ import { mayManageForums } from '$lib/server/writing/forums';
 import { chapterName } from '$lib/server/chapters/names';
 import { countryName } from '$lib/server/geo/countries';
 import { actorOf, formAction, runQuery } from '$lib/server/http';
+import { pageNumber } from '$lib/server/paging';
 import { organisationName } from '$lib/server/instance/cached';
 import { projectList } from '$lib/server/projects/queries';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +19,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { locals, params } = event;
 	const actor = actorOf(event);
-	const page = await runQuery(() => chapterBySlug(locals.db, actor, params.slug));
+	const page = await runQuery(() =>
+		chapterBySlug(locals.db, actor, params.slug, pageNumber(event.url.searchParams.get('page')))
+	);
 	const orgName = await organisationName(locals.db, locals.locale);
 	const name = (c: { kind: string; name: string; country: string | null }) =>
 		chapterName(c, locals.locale, orgName);
