@@ -2,8 +2,9 @@
  * `npm run bench`: the benchmarks the speed targets are read from, in one run (docs/performance.md).
  *
  * Builds the production server when the sources changed, then runs, one after another so they never
- * share the cores: the pages on the embedded database; the pages and ballot casting on PostgreSQL;
- * and the `tally` command against the peers. Each part measures its own bare baseline in the same
+ * share the cores: the pages on the embedded database; the pages, ballot casting and a large
+ * organisation's pages on PostgreSQL; the `tally` command against the peers; and Lighthouse's
+ * scores of the main pages. Each part measures its own bare baseline in the same
  * run and writes its table to bench/results/.
  *
  * PostgreSQL: BENCH_POSTGRES_URL names a server and a database to connect to for administration
@@ -83,3 +84,4 @@ if (pagesDb) {
 }
 
 run('The tally command against the peers', 'bench/tally.ts');
+run('Lighthouse, mobile, the main pages', 'bench/lighthouse.ts', withoutDatabaseUrl);
