@@ -3,6 +3,7 @@ import type { SessionMember } from '$lib/server/accounts/sessions';
 import type { App as PlenaryApp } from '$lib/server/app';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import type { Actor } from '$lib/domain/members/actor';
+import type { Theme } from '$lib/server/theme-cookie';
 
 declare global {
 	namespace App {
@@ -18,6 +19,8 @@ declare global {
 			actor: Actor | null;
 			sessionToken: string | null;
 			locale: Locale;
+			/** The colours this browser chose in the footer ('system' when it chose none). */
+			theme: Theme;
 			/** The language this browser read in before the account's replaced it, on that one page. */
 			languageSwitchedFrom?: Locale;
 		}

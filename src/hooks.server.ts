@@ -17,6 +17,7 @@ import {
 } from '$lib/server/accounts/sessions';
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
 import { LOCALE_COOKIE, rememberLocale } from '$lib/server/locale-cookie';
+import { colorSchemeOf, THEME_COOKIE, themeOf } from '$lib/server/theme-cookie';
 import { loadActor } from '$lib/server/members/actor';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
@@ -76,9 +77,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// the document (federation/negotiate.ts); decided before the page cache, which keys on the URL.
 	const activity = activityRedirect(event.request, event.url);
 	if (activity) return activity;
+	// The colours this browser chose (the page carries them): part of a kept page's key, like the
+	// language, so one visitor's choice never reaches another.
+	const theme = themeOf(event.cookies.get(THEME_COOKIE));
+	event.locals.theme = theme;
 	// A visitor's page already rendered since the last change anywhere: answered from memory.
-	const visitorKey = visitorPageKey(event.request, event.url, visitorLocale(event), [
-		LOCALE_COOKIE
+	const visitorKey = visitorPageKey(event.request, event.url, `${visitorLocale(event)} ${theme}`, [
+		LOCALE_COOKIE,
+		THEME_COOKIE
 	]);
 	const kept = visitorKey && keptPage(visitorKey, event.request.headers.get('accept-encoding'));
 	if (kept) return kept;
@@ -131,7 +137,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 		async () => {
 			const response = await resolve(event, {
 				transformPageChunk: ({ html }) =>
-					html.replace('%plenary.lang%', locale).replace('%plenary.dir%', getTextDirection(locale))
+					html
+						.replace('%plenary.lang%', locale)
+						.replace('%plenary.dir%', getTextDirection(locale))
+						.replace('%plenary.theme%', theme)
+						.replace('%plenary.color-scheme%', colorSchemeOf(theme))
 			});
 			setSecurityHeaders(response.headers, event.url);
 			if (negotiable(event.url)) response.headers.append('Vary', 'Accept');

@@ -23,6 +23,7 @@ export const load: LayoutServerLoad = async (event) => {
 				}
 			: null,
 		locale: locals.locale,
+		theme: locals.theme,
 		languageSwitchedFrom: locals.languageSwitchedFrom ?? null,
 		// Each language is offered under its own name, so anyone can find theirs.
 		locales: locales.map((code) => ({

@@ -151,6 +151,7 @@ export const MATRIX: Row[] = [
 	row('GET /feeds/members/[handle].xml',                   '200 200 200 200 200 200'),
 	row('GET /media/[key]',                                  '404 404 404 404 404 404'),
 	row('POST /language',                                    '303 303 303 303 303 303', { form: { locale: 'en' } }),
+	row('POST /theme',                                       '303 303 303 303 303 303', { form: { theme: 'dark' } }),
 
 	// The API: what the pages show, as JSON.
 	row('GET /api/v1/chapters',                              '200 200 200 200 200 200'),

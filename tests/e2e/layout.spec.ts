@@ -94,3 +94,107 @@ test.describe('the home page of a member on a phone', () => {
 		await expectAccessible(page);
 	});
 });
+
+test.describe('on a phone with JavaScript', () => {
+	test.use({ viewport: PHONE });
+
+	test('Escape folds the menu and gives the focus back to its button', async ({ page }) => {
+		await page.goto('/');
+		// The language switcher's button goes once the page has hydrated.
+		await expect(page.getByRole('button', { name: 'Change' })).toBeHidden();
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		const menu = nav.getByText('Menu', { exact: true });
+		await menu.click();
+		await nav.getByRole('link', { name: 'Decisions' }).focus();
+		await page.keyboard.press('Escape');
+		await expect(nav.getByRole('link', { name: 'Log in' })).toBeHidden();
+		await expect(menu).toBeFocused();
+	});
+});
+
+/** Whether the page is painted in dark colours (the body's background is dark). */
+const readsDark = (page: Page) =>
+	page.evaluate(() => {
+		const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+		return r + g + b < 3 * 96;
+	});
+
+/** The key pages: home, the decision register and one with results, a thread, the glance. */
+async function visitKeyPages(page: Page, check: () => Promise<void>) {
+	for (const path of ['/', '/decisions', '/glance']) {
+		await page.goto(path);
+		await check();
+	}
+	await page.goto('/decisions?q=sliding+scale&phase=closed');
+	await page.locator('.register a').first().click();
+	await expect(page.getByTestId('verdict')).toBeVisible();
+	await check();
+	await page.goto('/forums/general');
+	await page
+		.getByRole('link', { name: 'What should the founding convention decide first?' })
+		.click();
+	await expect(page.locator('li.comment').first()).toBeVisible();
+	await check();
+}
+
+test.describe('on a device set to dark colours', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('the key pages read in dark colours, legibly', async ({ page }) => {
+		await visitKeyPages(page, async () => {
+			expect(await readsDark(page)).toBe(true);
+			await expectAccessible(page);
+		});
+	});
+});
+
+test.describe('the colours chosen in the footer without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test("stay chosen, and never reach another visitor's page", async ({ page, browser }) => {
+		await page.goto('/decisions');
+		const choice = page.getByRole('group', { name: 'Colours' });
+		await expect(choice.getByRole('button', { name: 'As on this device' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await choice.getByRole('button', { name: 'Dark' }).click();
+		await expect(page).toHaveURL(/\/decisions$/);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(choice.getByRole('button', { name: 'Dark' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await visitKeyPages(page, async () => {
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+			expect(await readsDark(page)).toBe(true);
+			await expectAccessible(page);
+		});
+
+		// Another visitor reads the same page often enough for it to be kept, and in their own
+		// colours; this visitor's kept copy is dark, the other's is not.
+		const other = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+		const otherPage = await other.newPage();
+		for (let i = 0; i < 3; i++) {
+			await otherPage.goto('/glance');
+			await expect(otherPage.locator('html')).toHaveAttribute('data-theme', 'system');
+			expect(await readsDark(otherPage)).toBe(false);
+			await page.goto('/glance');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		}
+		await other.close();
+
+		// Light, whatever the device says; then the device's own again.
+		await page
+			.getByRole('group', { name: 'Colours' })
+			.getByRole('button', { name: 'Light' })
+			.click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		expect(await readsDark(page)).toBe(false);
+		await page
+			.getByRole('group', { name: 'Colours' })
+			.getByRole('button', { name: 'As on this device' })
+			.click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'system');
+	});
+});

@@ -1,7 +1,7 @@
 /**
  * Pages as a visitor sees them, kept in memory and answered without rendering again. A visitor's
- * page depends only on its address and language (no session, no other cookie), so one copy serves
- * every visitor; a logged-in member's page is never kept.
+ * page depends only on its address, language and chosen colours (no session, no other cookie), so
+ * one copy serves every visitor who reads it alike; a logged-in member's page is never kept.
  *
  * Correctness rests on invalidation, not on a short life: any change anywhere drops every copy
  * (`pagesChanged`), in this process at once and in the other app processes through the live bus.
@@ -29,7 +29,8 @@ const TOPIC = 'pages:changed';
 const PUBLISH_EVERY_MS = 100;
 
 /** Paths no copy is ever made of: streams, the API (its own caching rules), forms with tokens. */
-const NEVER = /^\/(live|api|login|logout|join|reset|verify|setup|settings|language|dev)(\/|$)/;
+const NEVER =
+	/^\/(live|api|login|logout|join|reset|verify|setup|settings|language|theme|dev)(\/|$)/;
 
 type Copy = {
 	status: number;
@@ -114,13 +115,13 @@ export function pagesChanged(): void {
 
 /**
  * The key of a visitor's request whose answer may be kept, or null. Only GET without any cookie
- * but the language one: a session, a half-finished log-in or a passkey challenge all change what a
- * page shows.
+ * but the allowed ones (language, colours), whose values the caller puts in `variant`: a session,
+ * a half-finished log-in or a passkey challenge all change what a page shows.
  */
 export function visitorPageKey(
 	request: Request,
 	url: URL,
-	locale: string,
+	variant: string,
 	allowedCookies: readonly string[]
 ): string | null {
 	if (request.method !== 'GET' || NEVER.test(url.pathname)) return null;
@@ -131,7 +132,7 @@ export function visitorPageKey(
 			if (name && !allowedCookies.includes(name)) return null;
 		}
 	}
-	return `${locale} ${url.pathname}${url.search}`;
+	return `${variant} ${url.pathname}${url.search}`;
 }
 
 /** The kept answer for a key, as a fresh Response (compressed when the client takes it), or null. */
