@@ -9,8 +9,10 @@ const config = {
 		// The origin check on form posts is made by the server hook (src/lib/server/csrf.ts), the
 		// same as SvelteKit's but for RFC 8058's one-click unsubscribe; see docs/security.md.
 		csrf: { trustedOrigins: ['*'] },
+		// Hashes, not nonces: a visitor's page is kept and answered to many (page-cache.ts), and a
+		// nonce must never be seen twice. Each page's own inline script is hashed as it is rendered.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
