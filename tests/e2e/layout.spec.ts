@@ -28,6 +28,12 @@ for (const javaScriptEnabled of [true, false]) {
 		test('the menu folds the navigation away and its links work', async ({ page }) => {
 			await page.goto('/');
 			await expectCompactHeader(page);
+			// With JavaScript (once it runs, the language needs no button) the name, the language and
+			// the Menu share one row.
+			if (javaScriptEnabled) {
+				await expect(page.locator('.switcher button')).toHaveCount(0);
+				expect((await page.locator('main').boundingBox())!.y).toBeLessThan(80);
+			}
 			const nav = page.getByRole('navigation', { name: 'Main' });
 			await expect(nav.getByRole('link', { name: 'Log in' })).toBeHidden();
 			await expectAccessible(page);
@@ -74,6 +80,10 @@ test('on a wide screen the links sit in the bar without a menu button', async ({
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	await expect(nav.getByRole('link', { name: 'Log in' })).toBeVisible();
 	await expect(nav.getByText('Menu', { exact: true })).toBeHidden();
+	// The language sits in the first row, beside the name, rather than in a row of its own.
+	const name = (await page.locator('.brand').boundingBox())!;
+	const language = (await page.getByRole('combobox', { name: 'Language' }).boundingBox())!;
+	expect(Math.abs(language.y + language.height / 2 - (name.y + name.height / 2))).toBeLessThan(12);
 });
 
 test.describe('the home page of a member on a phone', () => {
