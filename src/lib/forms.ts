@@ -7,6 +7,8 @@ export type FormFailure = {
 	message: string;
 	fields: Record<string, string>;
 	values: Record<string, unknown>;
+	/** An image uploaded from inside the form without JavaScript: the form came back to go on. */
+	attached?: { url: string; alt: string };
 };
 
 /** The failure in a page's `form` prop, if any (and if it belongs to the given form). */

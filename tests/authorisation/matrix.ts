@@ -254,6 +254,10 @@ export const MATRIX: Row[] = [
 	row('GET /blog/new',                                     '401 200 200 200 200 200'),
 	row('POST /blog/new',                                    '401 303 303 303 303 303', { form: { title: 'A new post', body: 'Words.', language: 'en', tags: '', visibility: 'public', publish: 'true' } }),
 	row('POST /forums/[slug]',                               '401 303 303 303 303 303', { form: { title: 'A new thread', body: 'Words.', language: 'en' } }),
+	// An image added inside a post, thread or comment form without JavaScript (the `attach` button) is
+	// the images page's upload, under its policy; nothing of the post is read or written. No file: 400.
+	row('POST /blog/new',                                    '401 400 400 400 400 400', { form: { title: 'A new post', body: 'Words.', attach: '1' } }),
+	row('POST /posts/[ref]?/comment',                        '401 400 400 400 400 400', { params: { ref: 'post:chapter' }, form: { body: 'Inside.', attach: '1' } }),
 	row('GET /threads/[ref]',                                '200 200 200 200 200 200'),
 	row('POST /threads/[ref]?/comment',                      '401 303 303 303 303 303', { form: { body: 'In the forum.' } }),
 	row('POST /threads/[ref]?/moderate',                     '401 403 403 403 200 403', { form: { locked: 'off' } }),

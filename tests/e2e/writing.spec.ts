@@ -248,6 +248,145 @@ test('a photo is resized, stripped of its location, and served safely', async ({
 	await expectAccessible(page);
 });
 
+/** A small picture of one colour, as a PNG. */
+const picture = (background: string) =>
+	sharp({ create: { width: 300, height: 200, channels: 3, background } })
+		.png()
+		.toBuffer();
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\((\/media\/[\w-]+)\)/g;
+
+test.describe('adding an image from the writing forms', () => {
+	test('with JavaScript: the button, a drop, a refusal, descriptions, then the post', async ({
+		page
+	}) => {
+		await logInAsDemo(page);
+		await page.goto('/blog/new');
+		const title = `Pictures in the text ${Date.now().toString(36)}`;
+		await page.getByLabel('Title').fill(title);
+		const box = page.getByLabel('Text', { exact: true });
+		await box.fill('Before the pictures.');
+		await expect(page.getByRole('button', { name: 'Upload and add to the text' })).toHaveCount(0);
+
+		// The button, from the keyboard, opens the file picker.
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Add an image' }).press('Enter');
+		await (
+			await chooser
+		).setFiles({
+			name: 'red.png',
+			mimeType: 'image/png',
+			buffer: await picture('#c33')
+		});
+		await expect(box).toHaveValue(/^Before the pictures\.\n!\[\]\(\/media\/[\w-]+\)\n$/);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Image added to the text.' })
+		).toHaveCount(1);
+		await page.getByLabel('Description').first().fill('A red square');
+
+		// A drop onto the box, at the cursor.
+		const dropped = await picture('#36c');
+		const dataTransfer = await page.evaluateHandle(
+			(bytes) => {
+				const transfer = new DataTransfer();
+				transfer.items.add(new File([new Uint8Array(bytes)], 'blue.png', { type: 'image/png' }));
+				return transfer;
+			},
+			[...dropped]
+		);
+		await box.dispatchEvent('drop', { dataTransfer });
+		await expect(page.locator('.previews img')).toHaveCount(2);
+		await page.getByLabel('Description').nth(1).fill('A blue square');
+
+		// A file that is not a picture: said beside the box, and the text stays.
+		const before = await box.inputValue();
+		await page.locator('.image-upload input[type=file]').setInputFiles({
+			name: 'notes.png',
+			mimeType: 'image/png',
+			buffer: Buffer.from('not a picture at all')
+		});
+		await expect(page.locator('.image-upload .error')).toHaveText(
+			'This file is not an image we accept. Use a JPEG, PNG, WebP or GIF picture.'
+		);
+		await expect(box).toHaveValue(before);
+		expect([...before.matchAll(MARKDOWN_IMAGE)].map((m) => m[1])).toEqual([
+			'A red square',
+			'A blue square'
+		]);
+		await expectAccessible(page);
+
+		await page.getByRole('button', { name: 'Publish' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+		await expect(page.getByRole('img', { name: 'A red square' })).toBeVisible();
+		await expect(page.getByRole('img', { name: 'A blue square' })).toBeVisible();
+
+		// The comment box takes one too (the file input itself).
+		await page.getByLabel('Your comment').fill('With a picture:');
+		await page.locator('form.comment-form input[type=file]').setInputFiles({
+			name: 'green.png',
+			mimeType: 'image/png',
+			buffer: await picture('#2a6')
+		});
+		await expect(page.getByLabel('Your comment')).toHaveValue(/\(\/media\/[\w-]+\)/);
+		await page.locator('form.comment-form').getByLabel('Description').fill('A green square');
+		await page.getByRole('button', { name: 'Post comment' }).click();
+		await expect(
+			page.locator('li.comment').getByRole('img', { name: 'A green square' })
+		).toBeVisible();
+		// The box is emptied, and its preview goes with the text.
+		await expect(page.getByLabel('Your comment')).toHaveValue('');
+		await expect(page.locator('form.comment-form .previews img')).toHaveCount(0);
+		await expectAccessible(page);
+	});
+
+	test.describe('without JavaScript, on a phone', () => {
+		test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+		test('the upload inside the form comes back with the text, then publishes', async ({
+			page
+		}) => {
+			await logInAsDemo(page);
+			await page.goto('/blog/new');
+			const title = `A picture without a script ${Date.now().toString(36)}`;
+			await page.getByLabel('Title').fill(title);
+			const box = page.getByLabel('Text', { exact: true });
+			await box.fill('Words first.');
+			const attach = page.getByRole('button', { name: 'Upload and add to the text' });
+
+			// Refused: said on the file field; the title and the text come back as they were.
+			await page.getByLabel(/^Image \(JPEG/).setInputFiles({
+				name: 'notes.png',
+				mimeType: 'image/png',
+				buffer: Buffer.from('not a picture at all')
+			});
+			await attach.click();
+			await expect(page.getByText('This file is not an image we accept.')).toBeVisible();
+			await expect(page.getByLabel('Title')).toHaveValue(title);
+			await expect(box).toHaveValue('Words first.');
+			await expectAccessible(page);
+
+			await page.getByLabel(/^Image \(JPEG/).setInputFiles({
+				name: 'green.png',
+				mimeType: 'image/png',
+				buffer: await picture('#2a6')
+			});
+			await page.getByLabel('Description').fill('A green field');
+			await attach.click();
+			await expect(page.getByText('The image was added at the end of your text.')).toBeVisible();
+			await expect(box).toHaveValue(/^Words first\.\n\n!\[A green field\]\(\/media\/[\w-]+\)\n?$/);
+			await expect(page.getByLabel('Title')).toHaveValue(title);
+			await expectAccessible(page);
+
+			await page.getByRole('button', { name: 'Publish' }).click();
+			await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+			await expect(page.getByRole('img', { name: 'A green field' })).toBeVisible();
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	});
+});
+
 test('a profile photo shows, and loads, on the profile and next to what the member writes', async ({
 	page
 }) => {

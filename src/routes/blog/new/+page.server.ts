@@ -3,6 +3,7 @@ import { formAction, requireActor } from '$lib/server/http';
 import { createPost } from '$lib/server/writing/commands';
 import { can } from '$lib/server/writing/policy';
 import { writableChapters } from '$lib/server/writing/queries';
+import { withImageAttach } from '$lib/server/writing/attach-image';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,11 +16,10 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: formAction(
+	default: withImageAttach(
 		'post',
-		(event, actor, values) => createPost(event.locals.db, actor, values),
-		{
+		formAction('post', (event, actor, values) => createPost(event.locals.db, actor, values), {
 			follow: true
-		}
+		})
 	)
 };

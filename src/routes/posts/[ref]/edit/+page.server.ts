@@ -5,6 +5,7 @@ import { translate } from '$lib/server/i18n';
 import { idFromRef } from '$lib/server/refs';
 import { editPost } from '$lib/server/writing/commands';
 import { postById } from '$lib/server/writing/queries';
+import { withImageAttach } from '$lib/server/writing/attach-image';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,15 +17,18 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: formAction(
+	default: withImageAttach(
 		'edit',
-		(event, actor, values) =>
-			editPost(
-				event.locals.db,
-				actor,
-				idFromRef(event.params.ref) ?? notFound('post_error_not_found'),
-				values
-			),
-		{ follow: true }
+		formAction(
+			'edit',
+			(event, actor, values) =>
+				editPost(
+					event.locals.db,
+					actor,
+					idFromRef(event.params.ref) ?? notFound('post_error_not_found'),
+					values
+				),
+			{ follow: true }
+		)
 	)
 };
