@@ -4,6 +4,7 @@ import { expect, test } from './support/fixtures';
 import { expectAccessible } from './support/axe';
 import { logIn, newPerson, signUp, verifyFromMail } from './support/accounts';
 import { XSS_CORPUS } from '../../src/lib/server/writing/xss-corpus';
+import { generateDemoPeople } from '../../src/lib/server/seed/demo-people';
 
 async function logInAsDemo(page: Page) {
 	await page.goto('/login');
@@ -255,6 +256,13 @@ const picture = (background: string) =>
 		.toBuffer();
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\((\/media\/[\w-]+)\)/g;
 
+/** Press a form's image button from the keyboard and pick a picture in the file picker it opens. */
+async function chooseWithButton(page: Page, button: string, name: string, colour: string) {
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: button }).press('Enter');
+	await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: await picture(colour) });
+}
+
 test.describe('adding an image from the writing forms', () => {
 	test('with JavaScript: the button, a drop, a refusal, descriptions, then the post', async ({
 		page
@@ -268,15 +276,7 @@ test.describe('adding an image from the writing forms', () => {
 		await expect(page.getByRole('button', { name: 'Upload and add to the text' })).toHaveCount(0);
 
 		// The button, from the keyboard, opens the file picker.
-		const chooser = page.waitForEvent('filechooser');
-		await page.getByRole('button', { name: 'Add an image' }).press('Enter');
-		await (
-			await chooser
-		).setFiles({
-			name: 'red.png',
-			mimeType: 'image/png',
-			buffer: await picture('#c33')
-		});
+		await chooseWithButton(page, 'Add an image', 'red.png', '#c33');
 		await expect(box).toHaveValue(/^Before the pictures\.\n!\[\]\(\/media\/[\w-]+\)\n$/);
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Image added to the text.' })
@@ -336,6 +336,29 @@ test.describe('adding an image from the writing forms', () => {
 		await expect(page.getByLabel('Your comment')).toHaveValue('');
 		await expect(page.locator('form.comment-form .previews img')).toHaveCount(0);
 		await expectAccessible(page);
+	});
+
+	test.describe('in Arabic, on a phone', () => {
+		test.use({ viewport: { width: 390, height: 844 } });
+
+		test('the button, the preview and its description, right to left', async ({ page }) => {
+			// A demo member whose account is in Arabic.
+			const member = generateDemoPeople().find((p) => p.locale === 'ar')!;
+			await logIn(page, member.email, 'plenary-demo-2012');
+			await page.goto('/blog/new');
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			await chooseWithButton(page, 'إضافة صورة', 'صورة.png', '#963');
+			await expect(page.locator('.previews img')).toHaveCount(1);
+			await page.locator('.previews').getByLabel('الوصف').fill('مسيرة في المدينة');
+			await expect(page.locator('textarea[name="body"]')).toHaveValue(
+				/^!\[مسيرة في المدينة\]\(\/media\/[\w-]+\)\n$/
+			);
+			await expectAccessible(page);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
 	});
 
 	test.describe('without JavaScript, on a phone', () => {
