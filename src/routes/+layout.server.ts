@@ -9,7 +9,11 @@ export const load: LayoutServerLoad = async (event) => {
 	const { locals, url } = event;
 	return {
 		member: locals.member
-			? { handle: locals.member.handle, displayName: locals.member.displayName }
+			? {
+					id: locals.member.id,
+					handle: locals.member.handle,
+					displayName: locals.member.displayName
+				}
 			: null,
 		// The badge on the notification centre's link (kept live by the page, src/lib/server/live).
 		notifications: locals.member

@@ -104,6 +104,17 @@ test.describe('with JavaScript', () => {
 		await page.getByRole('button', { name: 'Post comment' }).click();
 		await expect(page.locator('li.comment', { hasText: comment })).toBeVisible();
 		await expect(page.getByLabel('Your comment')).toHaveValue('');
+
+		// Logging out forgets the drafts: the next person at this browser finds none.
+		const drafts = () =>
+			page.evaluate(
+				"Object.keys(localStorage).filter((k) => k.startsWith('plenary.comment-draft:')).length"
+			);
+		await page.getByLabel('Your comment').fill('Words not meant for the next person');
+		await expect.poll(drafts).toBe(1);
+		await page.getByRole('button', { name: 'Log out' }).click();
+		await expect(page.getByRole('link', { name: 'Log in' }).first()).toBeVisible();
+		expect(await drafts()).toBe(0);
 	});
 });
 

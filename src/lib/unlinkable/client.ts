@@ -9,11 +9,6 @@
 export type Saved = { token: string; signature: string; fingerprint: string; receipt?: string };
 export type CastOutcome = { receipt: string | null; changed: boolean; fingerprint: string };
 
-/** Where this browser keeps a ballot's credential. */
-export function storageKey(kind: 'decision' | 'election', id: number): string {
-	return `plenary:unlinkable:${kind}:${id}`;
-}
-
 export function readSaved(key: string): Saved | null {
 	try {
 		const value = JSON.parse(localStorage.getItem(key) ?? 'null') as Saved | null;
