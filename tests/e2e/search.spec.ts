@@ -107,6 +107,29 @@ test.describe('without JavaScript', () => {
 		await expect(aidHit.locator('mark').first()).toBeVisible();
 		await expectAccessible(page);
 
+		// Many matches come a page at a time, in one order, and a page past them is a 4xx.
+		await searchFor(page, 'months');
+		await expect(page.getByText(/^Results 1–30 of [\d,]+\. /)).toBeVisible();
+		const firstPage = await page.locator('ol.hits h3 a').allTextContents();
+		await page.getByRole('link', { name: 'Next' }).click();
+		await expect(page.getByText(/^Results 31–60 of [\d,]+\. /)).toBeVisible();
+		const secondPage = await page.locator('ol.hits h3 a').allTextContents();
+		expect(secondPage).toHaveLength(30);
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'Previous' }).click();
+		expect(await page.locator('ol.hits h3 a').allTextContents()).toEqual(firstPage);
+		const total = Number(
+			(await page.getByText(/^Results 1–30 of [\d,]+\. /).textContent())!
+				.match(/of ([\d,]+)/)![1]
+				.replace(/,/g, '')
+		);
+		const pastTheEnd = String(Math.floor(total / 30) + 2);
+		for (const bad of ['0', 'x', '21', pastTheEnd])
+			expect(
+				(await page.request.get(`/search?q=months&page=${bad}`)).status(),
+				`page ${bad}`
+			).toBeGreaterThanOrEqual(400);
+
 		// Words nothing holds: the empty state, and every count at nought.
 		await searchFor(page, 'zzxqv qqzzv');
 		await expect(page.getByText('Nothing found. Try other words.')).toBeVisible();

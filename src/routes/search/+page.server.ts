@@ -1,5 +1,13 @@
+import { NotFound } from '$lib/server/errors';
 import { actorOf, runQuery } from '$lib/server/http';
-import { SEARCH_FILTERS, searchEverything, type SearchFilter } from '$lib/server/search/queries';
+import { pageNumber } from '$lib/server/paging';
+import {
+	SEARCH_FILTERS,
+	SEARCH_LIMIT,
+	SEARCH_PAGES,
+	searchEverything,
+	type SearchFilter
+} from '$lib/server/search/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,10 +18,29 @@ export const load: PageServerLoad = async (event) => {
 	const filter = (SEARCH_FILTERS as readonly string[]).includes(kind)
 		? (kind as SearchFilter)
 		: null;
+	// A page past the last answers 400, as a malformed one does (pageNumber, SEARCH_PAGES).
+	const page = await runQuery(async () => pageNumber(params.get('page')));
 	const results = q
-		? await runQuery(() =>
-				searchEverything(event.locals.db, actorOf(event), event.locals.locale, q, { filter })
-			)
+		? await runQuery(async () => {
+				const found = await searchEverything(
+					event.locals.db,
+					actorOf(event),
+					event.locals.locale,
+					q,
+					{ filter, page }
+				);
+				// A page past the results is not an empty search: the address is wrong.
+				if (page > 1 && !found.hits.length) throw new NotFound('error_bad_position');
+				return found;
+			})
 		: null;
-	return { q, filter, filters: SEARCH_FILTERS, results };
+	return {
+		q,
+		filter,
+		filters: SEARCH_FILTERS,
+		results,
+		page,
+		perPage: SEARCH_LIMIT,
+		lastPage: SEARCH_PAGES
+	};
 };

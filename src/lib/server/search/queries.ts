@@ -13,6 +13,7 @@
 import { inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Queryable } from '$lib/server/db/client';
+import { Invalid } from '$lib/server/errors';
 import { chapters, forumThreads, membersSearchVector } from '$lib/server/db/schema';
 import { searchConfigFor } from '$lib/server/db/schema/writing';
 import type { Locale } from '$lib/server/i18n';
@@ -82,6 +83,11 @@ const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=10, 
 
 /** How many of each kind are ranked before the kinds are merged (and so the most a page shows). */
 export const SEARCH_LIMIT = 30;
+/**
+ * The last page of results one may ask for: each page reads every kind's best matches up to its
+ * end, so the depth is bounded; past it, more words find more than more pages would.
+ */
+export const SEARCH_PAGES = 20;
 
 function escapeHtml(text: string) {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -312,11 +318,15 @@ export async function searchEverything(
 	reader: Reader,
 	locale: Locale,
 	q: string,
-	options: { filter?: SearchFilter | null; limit?: number } = {}
+	options: { filter?: SearchFilter | null; limit?: number; page?: number } = {}
 ): Promise<SearchResults> {
 	const text = q.trim().slice(0, 200);
 	if (!wantedWords(text).length) return { hits: [], counts: emptyCounts() };
-	const limit = options.limit ?? SEARCH_LIMIT;
+	const page = options.page ?? 1;
+	if (page > SEARCH_PAGES) throw new Invalid('error_bad_position');
+	const shownPerPage = options.limit ?? SEARCH_LIMIT;
+	// Each kind's best down to this page's end; the page is the slice of their merged order.
+	const limit = shownPerPage * page;
 	const cfg = searchConfigFor(locale);
 	const query = tsquery(cfg, text);
 	const shown = options.filter ? KINDS_OF[options.filter] : null;
@@ -334,12 +344,15 @@ export async function searchEverything(
 						)})`
 					: sql``
 			}
-			order by rank desc, at desc nulls last, kind, id limit ${limit})
+			-- Ties within a kind break as best() cut them (id, newest first), so that each page is
+			-- the next slice of one order and no match is skipped or shown twice across pages.
+			order by rank desc, kind, id desc
+			limit ${shownPerPage} offset ${shownPerPage * (page - 1)})
 		select t.totals, top.* from
 			(select coalesce(json_object_agg(kind, total), '{}'::json) as totals
 				from (select kind, max(total) as total from hits group by kind) k) t
 			left join top on true
-		order by top.rank desc, top.at desc nulls last, top.kind, top.id`);
+		order by top.rank desc, top.kind, top.id desc`);
 	const rows = result.rows as Row[];
 	const counts = emptyCounts();
 	const totals = rows[0]?.totals ?? {};

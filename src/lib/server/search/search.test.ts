@@ -17,7 +17,8 @@ import { searchDirectory } from '$lib/server/members/directory';
 import { projectList } from '$lib/server/projects/queries';
 import { createPost, startThread } from '$lib/server/writing/commands';
 import { setWritingLimits } from '$lib/server/writing/settings';
-import { searchEverything, type HitKind, type SearchFilter } from './queries';
+import { SEARCH_PAGES, searchEverything, type HitKind, type SearchFilter } from './queries';
+import { Invalid } from '$lib/server/errors';
 
 let w: World;
 let friend: Actor; // a friend: a signed-in, confirmed account of the lowest tier
@@ -382,6 +383,21 @@ describe('kinds and counts', () => {
 		const mixed = await searchEverything(w.db, local, 'en', 'quokka', { filter: 'projects' });
 		expect(mixed.hits).toEqual([]);
 		expect(mixed.counts.decisions).toBe(2);
+	});
+
+	it('pages the results in their order, each page the next slice of the same list', async () => {
+		const whole = await searchEverything(w.db, local, 'en', 'orchard', { limit: 3 });
+		const [one, two] = await Promise.all(
+			[1, 2].map((page) => searchEverything(w.db, local, 'en', 'orchard', { limit: 2, page }))
+		);
+		const ids = (r: { hits: { kind: string; id: number }[] }) =>
+			r.hits.map((h) => `${h.kind}-${h.id}`);
+		expect(ids(one)).toHaveLength(2);
+		expect([...ids(one), ...ids(two)].slice(0, 3)).toEqual(ids(whole));
+		expect(two.counts).toEqual(one.counts);
+		await expect(
+			searchEverything(w.db, local, 'en', 'orchard', { page: SEARCH_PAGES + 1 })
+		).rejects.toBeInstanceOf(Invalid);
 	});
 
 	it('answers an empty, wordless or only excluding search with nothing', async () => {
