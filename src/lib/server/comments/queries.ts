@@ -53,7 +53,7 @@ function discussionFigures(subject: { type: string; id: number }, after: number)
 }
 
 /** Top-level comments per page; their replies come along. */
-export const ROOTS_PER_PAGE = 25;
+export const ROOTS_PER_PAGE = 15;
 
 /**
  * One page of a discussion: up to ROOTS_PER_PAGE top-level comments after `after` (keyset) with
