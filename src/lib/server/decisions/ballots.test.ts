@@ -75,6 +75,15 @@ describe('ballots', () => {
 			[cai.id, { vote: 'yes' }]
 		]);
 		await expect(decisionBallotsPage(db, null, id, 2)).rejects.toBeInstanceOf(NotFound);
+		// A vote nobody cast a ballot in has an empty first page, and no second.
+		const empty = await inVoting(db, ana, { scope: `chapter:${w.chapterId}` });
+		await close(db, empty);
+		expect(await decisionBallotsPage(db, null, empty, 1)).toMatchObject({
+			visible: true,
+			ballots: [],
+			total: 0,
+			pages: 1
+		});
 		// The page itself shows the first few of them and the number of all.
 		const page = await decisionPage(db, null, 'en', id);
 		expect(page.openBallots.first).toHaveLength(Math.min(2, OPEN_BALLOTS_SHOWN));
