@@ -75,14 +75,11 @@ export async function conventionReadiness(db: Queryable): Promise<Readiness> {
  * Readiness as a page shows it: the figures, without the list of qualifying chapters, which grows
  * with the organisation (the API still gives the list).
  */
-export function readinessFigures(r: Readiness): Omit<Readiness, 'qualifying'> {
-	return {
-		preconditions: r.preconditions,
-		chapters: r.chapters,
-		countries: r.countries,
-		continents: r.continents,
-		met: r.met
-	};
+export function readinessFigures({
+	qualifying: _qualifying,
+	...figures
+}: Readiness): Omit<Readiness, 'qualifying'> {
+	return figures;
 }
 
 /** Members by country for the map: only members who agreed to be counted on it. */
