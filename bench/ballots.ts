@@ -19,6 +19,7 @@ import { eligibleCondition, votingTiers } from '../src/lib/server/decisions/elig
 import { numberArg } from './database';
 import {
 	autocannon,
+	cpuSeconds,
 	peakMemory,
 	postForms,
 	requireBuild,
@@ -78,6 +79,7 @@ try {
 
 	const amount = voters.length * ROUNDS;
 	const peak = peakMemory(app.pid!);
+	const cpuBefore = cpuSeconds(app.pid!);
 	const started = performance.now();
 	const cast = await postForms({
 		url: origin,
@@ -94,6 +96,7 @@ try {
 		}
 	}).finally(peak);
 	const seconds = (performance.now() - started) / 1000;
+	const cpuPerBallot = ((cpuSeconds(app.pid!) - cpuBefore) * 1000) / amount;
 
 	const [counted] = (
 		await db.execute<{ rows: number; current: number; voters: number }>(
@@ -105,10 +108,10 @@ try {
 	const lines = [
 		`${new Date().toISOString().slice(0, 10)}, PostgreSQL, ${voters.length} members voting ${ROUNDS} times each (${amount} ballots), ${CONNECTIONS} connections, Node ${process.version}`,
 		'',
-		'| scenario | per second | p50 ms | p99 ms | share of baseline | app peak MB |',
-		'|---|---|---|---|---|---|',
-		`| bare node:http, 2 KB (baseline) | ${Math.round(bare.rps)} | ${bare.p50} | ${bare.p99} | 100 % | |`,
-		`| ballots cast (form action, enhanced) | ${Math.round(amount / seconds)} | ${cast.p50} | ${cast.p99} | ${((amount / seconds / bare.rps) * 100).toFixed(1)} % | ${peak().toFixed(0)} |`,
+		'| scenario | per second | p50 ms | p99 ms | share of baseline | app peak MB | app CPU ms each |',
+		'|---|---|---|---|---|---|---|',
+		`| bare node:http, 2 KB (baseline) | ${Math.round(bare.rps)} | ${bare.p50} | ${bare.p99} | 100 % | | |`,
+		`| ballots cast (form action, enhanced) | ${Math.round(amount / seconds)} | ${cast.p50} | ${cast.p99} | ${((amount / seconds / bare.rps) * 100).toFixed(1)} % | ${peak().toFixed(0)} | ${cpuPerBallot.toFixed(2)} |`,
 		'',
 		`Counted afterwards: ${counted.rows} ballot rows for ${amount} posts, ${counted.current} current for ${voters.length} voters, ${cast.bad} failed answers: ${whole && cast.bad === 0 ? 'none lost, none doubled' : 'MISMATCH'}.`
 	];

@@ -19,6 +19,16 @@ export function rssMb(pid: number): number {
 	return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/**
+ * CPU seconds a process has used so far, user and system (Linux, 100 ticks a second). The CPU a
+ * request costs changes far less with the machine's other load than requests/s do.
+ */
+export function cpuSeconds(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	// After the command's name: utime and stime are the 12th and 13th fields.
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Samples a process's resident memory until stopped; returns the peak. */
 export function peakMemory(pid: number): () => number {
 	let peak = 0;

@@ -18,7 +18,6 @@ import {
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
 import { LOCALE_COOKIE, rememberLocale } from '$lib/server/locale-cookie';
 import { colorSchemeOf, THEME_COOKIE, themeOf } from '$lib/server/theme-cookie';
-import { loadActor } from '$lib/server/members/actor';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
 import { refusedCrossSite } from '$lib/server/csrf';
@@ -107,7 +106,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (session) {
 			event.locals.member = session.member;
 			// The one actor every policy sees: built here, once, never by hand in a route.
-			event.locals.actor = await loadActor(plenary.db, session.member.id);
+			event.locals.actor = session.actor;
 			event.locals.sessionToken = token;
 			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
 		} else {

@@ -4,6 +4,8 @@ import type { Queryable } from '$lib/server/db/client';
 import { members, sessions, type Member } from '$lib/server/db/schema';
 import { hashToken, newToken } from './tokens';
 import { serverCookie } from '$lib/server/cookies';
+import { actorColumn, actorFromColumn } from '$lib/server/members/actor';
+import type { Actor } from '$lib/domain/members/actor';
 
 export const SESSION_COOKIE = 'plenary_session';
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,7 +30,13 @@ export async function createSession(db: Queryable, memberId: number, userAgent: 
 export async function validateSession(
 	db: Queryable,
 	token: string
-): Promise<{ member: SessionMember; expiresAt: Date; sessionId: string } | null> {
+): Promise<{
+	member: SessionMember;
+	/** The member as every policy sees them (null for a deleted member), read in the same query. */
+	actor: Actor | null;
+	expiresAt: Date;
+	sessionId: string;
+} | null> {
 	const id = hashToken(token);
 	const [row] = await db
 		.select({
@@ -44,7 +52,8 @@ export async function validateSession(
 				tier: members.tier,
 				country: members.country,
 				lastActiveAt: members.lastActiveAt
-			}
+			},
+			actor: actorColumn(sql`${members.id}`)
 		})
 		.from(sessions)
 		.innerJoin(members, eq(members.id, sessions.memberId))
@@ -69,7 +78,7 @@ export async function validateSession(
 			.where(eq(members.id, row.member.id));
 	}
 	const { lastActiveAt: _unused, ...member } = row.member;
-	return { member, expiresAt, sessionId: id };
+	return { member, actor: actorFromColumn(row.actor), expiresAt, sessionId: id };
 }
 
 export async function deleteSession(db: Queryable, token: string) {

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import {
 	amendments,
@@ -9,12 +9,11 @@ import {
 	type Decision
 } from '$lib/server/db/schema';
 import { NotFound } from '$lib/server/errors';
-import { membershipSettings } from '$lib/server/instance/membership-settings';
 import type { ScopeRef } from '$lib/domain/members/actor';
 import type { StoredChoice } from '$lib/domain/decisions/ballot-choice';
 import { minorityReportDeadline } from '$lib/domain/decisions/lifecycle';
 import { readSettings, type DecisionSettings, type Phase } from '$lib/domain/decisions/types';
-import { isEligible, tiersThatVote } from './eligibility';
+import { isEligible } from './eligibility';
 import { can, type DecisionActor, type DecisionSubject } from './policy';
 import { storedResult } from './results';
 
@@ -36,23 +35,34 @@ export async function loadDecision(
 	id: number,
 	lock?: 'share' | 'update'
 ): Promise<DecisionContext> {
-	const query = db.select().from(decisions).where(eq(decisions.id, id));
-	const [decision] = lock ? await query.for(lock) : await query;
-	if (!decision) throw new NotFound('decision_error_not_found');
+	// Whether the actor wrote it or is invited to, in the same statement: every command and page on
+	// a decision starts here, and a ballot is many statements already.
+	const memberId = actor?.id ?? 0;
+	const query = db
+		.select({
+			decision: decisions,
+			isAuthor: sql<boolean>`exists (select 1 from ${decisionAuthors} a
+				where a.decision_id = ${decisions.id} and a.member_id = ${memberId})`,
+			isInvited: sql<boolean>`exists (select 1 from ${decisionInvitations} i
+				where i.decision_id = ${decisions.id} and i.member_id = ${memberId})`
+		})
+		.from(decisions)
+		.where(eq(decisions.id, id));
+	const [row] = lock ? await query.for(lock, { of: decisions }) : await query;
+	if (!row) throw new NotFound('decision_error_not_found');
+	const { decision } = row;
 	const settings = readSettings(decision.settings);
 	const subject: DecisionSubject = {
 		phase: decision.phase as Phase,
 		scope: scopeOf(decision),
-		isAuthor: actor ? (await authors(db, id)).includes(actor.id) : false,
-		isInvited: actor && decision.phase === 'draft' ? await isInvited(db, id, actor.id) : false,
-		isEligible: actor
-			? await isEligible(
-					db,
-					decision,
-					actor.id,
-					tiersThatVote((await membershipSettings(db)).tierRights)
-				)
-			: false,
+		isAuthor: !!actor && row.isAuthor,
+		isInvited: !!actor && decision.phase === 'draft' && row.isInvited,
+		// The actor's tier rights were read with the actor, from the same settings: a tier without
+		// the right to vote needs no query, and the one that has it is the only tier to match.
+		isEligible:
+			!!actor &&
+			actor.tierRights.has('vote') &&
+			(await isEligible(db, decision, actor.id, [actor.tier])),
 		amendmentsOpen: decision.amendmentsOpen,
 		dissent: decision.phase === 'closed' ? await dissentOf(db, actor, decision, settings) : null
 	};
@@ -99,20 +109,6 @@ export async function authors(db: Queryable, decisionId: number): Promise<number
 		.from(decisionAuthors)
 		.where(eq(decisionAuthors.decisionId, decisionId));
 	return rows.map((r) => r.id);
-}
-
-/** Has the member a pending invitation to co-author the decision? */
-async function isInvited(db: Queryable, decisionId: number, memberId: number): Promise<boolean> {
-	const rows = await db
-		.select({ id: decisionInvitations.memberId })
-		.from(decisionInvitations)
-		.where(
-			and(
-				eq(decisionInvitations.decisionId, decisionId),
-				eq(decisionInvitations.memberId, memberId)
-			)
-		);
-	return rows.length > 0;
 }
 
 /** One of the decision's amendments, optionally locked (after the decision: always in that order). */

@@ -12,6 +12,11 @@ export function queueLive(topic: string, data: unknown): void {
 	queued.push([topic, data]);
 }
 
+/** Is a message on this topic already waiting? (A handler can skip working out whether to send.) */
+export function isQueuedLive(topic: string): boolean {
+	return queued.some(([t]) => t === topic);
+}
+
 /** Send what is queued (each topic once per batch, with its latest data). */
 export async function flushQueuedLive(): Promise<void> {
 	if (!queued.length) return;

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { EventHandler } from '$lib/server/events/dispatcher';
-import { queueLive } from './after-commit';
+import { isQueuedLive, queueLive } from './after-commit';
 
 export const liveHandler: EventHandler = {
 	name: 'live updates',
@@ -15,9 +15,12 @@ export const liveHandler: EventHandler = {
 			queueLive(`${event.data.on}:${event.data.onId}`, { comment: event.subjectId });
 			return;
 		}
+		// A batch of ballots on one decision asks once: the message is already on its way.
+		const topic = `decision:${event.subjectId}`;
+		if (isQueuedLive(topic)) return;
 		const rows = await tx.execute<{ shown: boolean }>(sql`
 			select not hide_results_until_close and phase = 'voting' as shown
 			from decisions where id = ${event.subjectId}`);
-		if (rows.rows[0]?.shown) queueLive(`decision:${event.subjectId}`, { tally: true });
+		if (rows.rows[0]?.shown) queueLive(topic, { tally: true });
 	}
 };
