@@ -47,7 +47,10 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** The federation of chapters with their counts */
+		/**
+		 * The federation of chapters with their counts
+		 * @description Countries, regions and local chapters, 100 at a time in order of id, each with its counts and its parent’s id (a local chapter’s country); page on with `cursor`.
+		 */
 		get: operations['listChapters'];
 		put?: never;
 		post?: never;
@@ -81,8 +84,31 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** The organisation at a glance (aggregates only) */
+		/**
+		 * The organisation at a glance (aggregates only)
+		 * @description The organisation’s figures, as on /glance. The chapters that count towards the convention’s readiness are listed by listQualifyingChapters.
+		 */
 		get: operations['getGlance'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/glance/qualifying': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * The chapters that count towards the founding convention, a page at a time
+		 * @description The local chapters that count towards the founding convention’s readiness (active, with the set share of women), 100 at a time in order of id; page on with `cursor`.
+		 */
+		get: operations['listQualifyingChapters'];
 		put?: never;
 		post?: never;
 		delete?: never;
@@ -514,7 +540,7 @@ export interface components {
 			/** Format: uri */
 			url: string;
 		};
-		ChapterNode: {
+		ChapterListed: {
 			id: number;
 			parentId: number | null;
 			kind: string;
@@ -525,11 +551,22 @@ export interface components {
 			members: number;
 			active: number;
 			isActive: boolean;
-			children: components['schemas']['ChapterNode'][];
 		};
 		ChapterList: {
-			chapters: components['schemas']['ChapterNode'][];
+			chapters: components['schemas']['ChapterListed'][];
 			activeThreshold: number;
+			/** @description Pass as `cursor` for the next page; null on the last. */
+			next: string | null;
+		};
+		QualifyingChapterList: {
+			chapters: {
+				id: number;
+				slug: string;
+				name: string;
+				country: string;
+			}[];
+			/** @description Pass as `cursor` for the next page; null on the last. */
+			next: string | null;
 		};
 		Chapter: {
 			chapter: {
@@ -624,12 +661,6 @@ export interface components {
 				chapters: number;
 				countries: number;
 				continents: number;
-				qualifying: {
-					id: number;
-					slug: string;
-					name: string;
-					country: string;
-				}[];
 				met: {
 					chapters: boolean;
 					countries: boolean;
@@ -1409,7 +1440,10 @@ export interface operations {
 	};
 	listChapters: {
 		parameters: {
-			query?: never;
+			query?: {
+				/** @description The `next` of the previous page of chapters; absent for the first page. */
+				cursor?: string;
+			};
 			header?: never;
 			path?: never;
 			cookie?: never;
@@ -1576,6 +1610,83 @@ export interface operations {
 				};
 				content: {
 					'application/json': components['schemas']['Glance'];
+				};
+			};
+			/** @description Not modified since the ETag sent. */
+			304: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Bad input: `errors` names each field and what is wrong with it. */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description No token where one is needed, or a token that does not work. */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description The token lacks the scope, or the member may not do this. */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Not there, or not visible to the caller. */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+			/** @description Too many requests: wait the seconds in Retry-After. */
+			429: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/problem+json': components['schemas']['Problem'];
+				};
+			};
+		};
+	};
+	listQualifyingChapters: {
+		parameters: {
+			query?: {
+				/** @description The `next` of the previous page of chapters; absent for the first page. */
+				cursor?: string;
+			};
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description OK. */
+			200: {
+				headers: {
+					/** @description Send it back in If-None-Match. */
+					ETag?: string;
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['QualifyingChapterList'];
 				};
 			};
 			/** @description Not modified since the ETag sent. */

@@ -157,6 +157,7 @@ export const MATRIX: Row[] = [
 	row('GET /api/v1/chapters',                              '200 200 200 200 200 200'),
 	row('GET /api/v1/chapters/[slug]',                       '200 200 200 200 200 200'),
 	row('GET /api/v1/glance',                                '200 200 200 200 200 200'),
+	row('GET /api/v1/glance/qualifying',                     '200 200 200 200 200 200'),
 	row('GET /api/v1/members',                               '200 200 200 200 200 200'),
 	row('GET /api/v1/decisions',                             '200 200 200 200 200 200'),
 	row('GET /api/v1/decisions/[id]',                        '200 200 200 200 200 200'),

@@ -87,6 +87,7 @@ describe('reads, for each role', () => {
 			'200 200 200 401'
 		],
 		['the glance', (c) => c.GET('/glance'), '200 200 200 401'],
+		['the qualifying chapters', (c) => c.GET('/glance/qualifying'), '200 200 200 401'],
 		['the posts', (c) => c.GET('/posts'), '200 200 200 401'],
 		[
 			'a public post',
@@ -640,6 +641,29 @@ describe('problem details', () => {
 		expect(odd.error).toMatchObject({ errors: { colour: expect.any(String) } });
 		const cursor = await c.GET('/posts', { params: { query: { cursor: 'yesterday' } } });
 		expect(cursor.response.status).toBe(400);
+	});
+
+	it('pages the chapters and the qualifying chapters, and refuses a malformed cursor', async () => {
+		const c = clientAs('member');
+		const chapters = await c.GET('/chapters');
+		expect(chapters.response.status).toBe(200);
+		expect(chapters.data!.chapters.length).toBeGreaterThan(0);
+		expect(chapters.data!.chapters.length).toBeLessThanOrEqual(100);
+		expect(chapters.data!.chapters[0]).not.toHaveProperty('children');
+		expect(chapters.data!.next).toBeNull();
+		const last = String(chapters.data!.chapters.at(-1)!.id);
+		const after = await c.GET('/chapters', { params: { query: { cursor: last } } });
+		expect(after.data).toMatchObject({ chapters: [], next: null });
+		const glance = await c.GET('/glance');
+		expect(glance.data!.readiness).not.toHaveProperty('qualifying');
+		const qualifying = await c.GET('/glance/qualifying');
+		expect(qualifying.data).toMatchObject({ chapters: expect.any(Array), next: null });
+		for (const where of ['/chapters', '/glance/qualifying'] as const)
+			for (const cursor of ['yesterday', '0', '-1', '1'.repeat(16)]) {
+				const bad = await c.GET(where, { params: { query: { cursor } } });
+				expect(bad.response.status, `${where} ${cursor}`).toBe(400);
+				expect(bad.response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+			}
 	});
 
 	it('refuses a project status that does not exist, rather than listing every project', async () => {

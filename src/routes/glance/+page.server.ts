@@ -1,11 +1,11 @@
-import { organisationAtAGlance, readinessFigures } from '$lib/server/glance/queries';
+import { countedGlance, readinessFigures } from '$lib/server/glance/queries';
 import { MAP_HEIGHT, MAP_WIDTH, mapLevels, mapVersion } from '$lib/server/glance/map';
 import { countryName } from '$lib/server/geo/countries';
 import { runQuery } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const glance = await runQuery(() => organisationAtAGlance(locals.db));
+	const glance = await runQuery(() => countedGlance(locals.db));
 	const counts = new Map(glance.byCountry.map((c) => [c.country, c.members]));
 	const named = glance.byCountry.map((c) => ({
 		...c,

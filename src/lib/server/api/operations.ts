@@ -30,6 +30,9 @@ const cursor = (what: string): Parameter => ({
 /** A scope as decisions and elections name it (`ScopeResource.ref`). */
 const SCOPE_REF = /^(organisation|(chapter|committee|project):[1-9][0-9]{0,14})$/;
 
+/** The query string of the chapter lists (the chapters, the qualifying chapters). */
+export const chapterListQuery = z.object({ cursor: z.string().max(20).optional() });
+
 /** The query string of the post list. */
 export const postListQuery = z.object({
 	kind: z.enum(['blog', 'chapter', 'organisation']).optional(),
@@ -77,6 +80,10 @@ export const OPS = {
 		tag: 'chapters',
 		scope: 'read',
 		summary: 'api_op_list_chapters',
+		description:
+			'Countries, regions and local chapters, 100 at a time in order of id, each with its counts and its parent’s id (a local chapter’s country); page on with `cursor`.',
+		query: chapterListQuery,
+		parameters: [cursor('chapters')],
 		response: R.chapterListSchema
 	},
 	getChapter: {
@@ -104,7 +111,22 @@ export const OPS = {
 		tag: 'chapters',
 		scope: 'read',
 		summary: 'api_op_get_glance',
+		description:
+			'The organisation’s figures, as on /glance. The chapters that count towards the convention’s readiness are listed by listQualifyingChapters.',
 		response: R.glanceSchema
+	},
+	listQualifyingChapters: {
+		operationId: 'listQualifyingChapters',
+		method: 'GET',
+		path: '/glance/qualifying',
+		tag: 'chapters',
+		scope: 'read',
+		summary: 'api_op_list_qualifying_chapters',
+		description:
+			'The local chapters that count towards the founding convention’s readiness (active, with the set share of women), 100 at a time in order of id; page on with `cursor`.',
+		query: chapterListQuery,
+		parameters: [cursor('chapters')],
+		response: R.qualifyingChapterListSchema
 	},
 	// Writing
 	listPosts: {

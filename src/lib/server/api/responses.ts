@@ -133,8 +133,8 @@ export const memberSchema = named(
 	'A member’s public profile, as their page shows it to the caller.'
 );
 
-const chapterNode: z.ZodType<ChapterNode> = named(
-	'ChapterNode',
+const chapterListed: z.ZodType<Omit<ChapterNode, 'children'>> = named(
+	'ChapterListed',
 	obj({
 		id,
 		parentId: id.nullable(),
@@ -145,16 +145,26 @@ const chapterNode: z.ZodType<ChapterNode> = named(
 		city: z.string().nullable(),
 		members: count,
 		active: count,
-		isActive: z.boolean(),
-		get children() {
-			return z.array(chapterNode);
-		}
+		isActive: z.boolean()
 	})
 );
 
+const nextCursor = z
+	.string()
+	.nullable()
+	.describe('Pass as `cursor` for the next page; null on the last.');
+
 export const chapterListSchema = named(
 	'ChapterList',
-	obj({ chapters: z.array(chapterNode), activeThreshold: count })
+	obj({ chapters: z.array(chapterListed), activeThreshold: count, next: nextCursor })
+);
+
+export const qualifyingChapterListSchema = named(
+	'QualifyingChapterList',
+	obj({
+		chapters: z.array(obj({ id, slug: z.string(), name: z.string(), country: z.string() })),
+		next: nextCursor
+	})
 );
 
 const chapterRef = obj({
@@ -223,7 +233,6 @@ export const glanceSchema = named(
 			chapters: count,
 			countries: count,
 			continents: count,
-			qualifying: z.array(obj({ id, slug: z.string(), name: z.string(), country: z.string() })),
 			met: obj({
 				chapters: z.boolean(),
 				countries: z.boolean(),

@@ -14,6 +14,7 @@ import type { Actor, ScopeRef } from '$lib/domain/members/actor';
 import { scopeMandates } from '$lib/server/mandates/queries';
 import { visiblePosts } from '$lib/server/writing/queries';
 import { can } from './policy';
+import { COUNTS_LIFE_MS, countsMark, keptPerMark, pageAfter } from './counted';
 
 /**
  * `members` and `active` are public counts by place, so they count only members whose place is
@@ -58,6 +59,10 @@ export type ChapterNode = {
 /** The federation: countries (or regions) with their local chapters, busiest first. */
 export async function chapterTree(db: Queryable) {
 	const settings = await membershipSettings(db);
+	return buildTree(db, settings.activeChapterMembers);
+}
+
+async function buildTree(db: Queryable, activeThreshold: number) {
 	const [rows, counts] = await Promise.all([
 		db
 			.select({
@@ -80,7 +85,7 @@ export async function chapterTree(db: Queryable) {
 			...r,
 			members: c?.members ?? 0,
 			active: c?.active ?? 0,
-			isActive: Number(c?.all_active ?? 0) >= settings.activeChapterMembers,
+			isActive: Number(c?.all_active ?? 0) >= activeThreshold,
 			children: []
 		});
 	}
@@ -95,7 +100,43 @@ export async function chapterTree(db: Queryable) {
 	const busiest = (a: ChapterNode, b: ChapterNode) => b.members - a.members || a.id - b.id;
 	top.sort(busiest);
 	for (const node of top) node.children.sort(busiest);
-	return { root, chapters: top, activeThreshold: settings.activeChapterMembers };
+	return { root, chapters: top, activeThreshold };
+}
+
+type Tree = Awaited<ReturnType<typeof buildTree>>;
+
+/**
+ * The tree as it was counted at the last change that could alter a count (counted.ts), with
+ * every chapter but the organisation in order of id for the API's pages. Shared by every request
+ * until then: readers copy what they show and never change it.
+ */
+const keptTree = keptPerMark(COUNTS_LIFE_MS, async (db: Queryable) => {
+	const tree = await buildTree(db, (await membershipSettings(db)).activeChapterMembers);
+	const byId = tree.chapters.flatMap((c) => [c, ...c.children]).sort((a, b) => a.id - b.id);
+	return { ...tree, byId };
+});
+
+async function countedTree(db: Queryable): Promise<Tree & { byId: ChapterNode[] }> {
+	const [mark, settings] = await Promise.all([countsMark(db), membershipSettings(db)]);
+	return keptTree(db, `${mark}:${settings.activeChapterMembers}`);
+}
+
+/** Chapters the API lists at a time. */
+export const CHAPTER_LIST_PAGE = 100;
+
+/**
+ * One page of the chapters (countries, regions and local chapters, not the organisation), in
+ * order of id after `after`, each with its counts and its parent's id, and the id to page on from
+ * (null on the last page).
+ */
+export async function chapterList(db: Queryable, after = 0, limit = CHAPTER_LIST_PAGE) {
+	const tree = await countedTree(db);
+	const { page, next } = pageAfter(tree.byId, after, limit);
+	return {
+		chapters: page.map(({ children: _children, ...c }) => c),
+		activeThreshold: tree.activeThreshold,
+		next
+	};
 }
 
 /** Countries with a card on the chapters page, and local chapters each card shows. */
@@ -105,14 +146,16 @@ export const CARD_CHAPTERS = 8;
 /**
  * The chapters page, the same size however many chapters there are: the busiest countries (or
  * regions) as cards with their busiest local chapters, the other countries as one line each; every
- * one with its counts and its number of local chapters, which its own page lists.
+ * one with its counts and its number of local chapters, which its own page lists. The counts are
+ * those kept since the last change that could alter them (counted.ts), so a request does not
+ * count the whole organisation again.
  */
 export async function chapterOverview(
 	db: Queryable,
 	cards = CARD_COUNTRIES,
 	shown = CARD_CHAPTERS
 ) {
-	const tree = await chapterTree(db);
+	const tree = await countedTree(db);
 	const summary = ({ children, ...c }: ChapterNode) => ({ ...c, localCount: children.length });
 	return {
 		root: tree.root,

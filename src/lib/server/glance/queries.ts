@@ -8,6 +8,7 @@ import {
 } from '$lib/server/instance/membership-settings';
 import { isCurrentMember, isOnMap } from '$lib/server/members/privacy';
 import { GENDERS, AGE_BANDS } from '$lib/schemas/members';
+import { COUNTS_LIFE_MS, countsMark, keptPerMark, pageAfter } from '$lib/server/chapters/counted';
 
 /** Demographic groups smaller than this are never shown, not even as a count. */
 export const MIN_GROUP = 10;
@@ -49,7 +50,8 @@ export async function conventionReadiness(db: Queryable): Promise<Readiness> {
 		where c.kind = 'local' and m.lapsed_at is null and m.deleted_at is null
 			and m.email_verified_at is not null
 		group by c.id
-		having count(*) >= ${settings.activeChapterMembers}`);
+		having count(*) >= ${settings.activeChapterMembers}
+		order by c.id`);
 	const qualifying = result.rows
 		// Women among all active members: an undeclared gender is never assumed to be a woman.
 		.filter((r) => r.active > 0 && r.women / r.active >= p.minWomenShare)
@@ -72,8 +74,9 @@ export async function conventionReadiness(db: Queryable): Promise<Readiness> {
 }
 
 /**
- * Readiness as a page shows it: the figures, without the list of qualifying chapters, which grows
- * with the organisation (the API still gives the list).
+ * Readiness as a page and the API's glance show it: the figures, without the list of qualifying
+ * chapters, which grows with the organisation (the API gives it a page at a time,
+ * `qualifyingChapters`).
  */
 export function readinessFigures({
 	qualifying: _qualifying,
@@ -161,4 +164,31 @@ export async function organisationAtAGlance(db: Queryable) {
 		ageBand: suppress(AGE_BANDS, ages.rows),
 		readiness
 	};
+}
+
+/**
+ * The glance as it was counted at the last change that could alter it (chapters/counted.ts):
+ * every figure on it counts the whole organisation, so a request reads the kept one instead.
+ * Shared by every request until then: readers copy what they show and never change it.
+ */
+const keptGlance = keptPerMark(COUNTS_LIFE_MS, (db: Queryable) => organisationAtAGlance(db));
+
+export async function countedGlance(db: Queryable) {
+	const [mark, settings] = await Promise.all([countsMark(db), membershipSettings(db)]);
+	return keptGlance(
+		db,
+		`${mark}:${settings.activeChapterMembers}:${JSON.stringify(settings.convention)}`
+	);
+}
+
+/** Qualifying chapters the API lists at a time. */
+export const QUALIFYING_PAGE = 100;
+
+/**
+ * One page of the chapters that count towards the convention's readiness, in order of id after
+ * `after`, and the id to page on from (null on the last page).
+ */
+export async function qualifyingChapters(db: Queryable, after = 0, limit = QUALIFYING_PAGE) {
+	const { page, next } = pageAfter((await countedGlance(db)).readiness.qualifying, after, limit);
+	return { chapters: page, next };
 }

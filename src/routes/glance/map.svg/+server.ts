@@ -1,5 +1,5 @@
 import { mapLevels, mapSvg } from '$lib/server/glance/map';
-import { membersByCountry } from '$lib/server/glance/queries';
+import { countedGlance } from '$lib/server/glance/queries';
 import type { RequestHandler } from './$types';
 
 /**
@@ -8,7 +8,8 @@ import type { RequestHandler } from './$types';
  * may keep it for a day; without one, or with an old one, it is the current map, kept briefly.
  */
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const counts = new Map((await membersByCountry(locals.db)).map((c) => [c.country, c.members]));
+	const { byCountry } = await countedGlance(locals.db);
+	const counts = new Map(byCountry.map((c) => [c.country, c.members]));
 	const { version, svg } = mapSvg(mapLevels(counts));
 	return new Response(svg, {
 		headers: {
