@@ -18,7 +18,7 @@ import {
 import { Conflict } from '$lib/server/errors';
 import type { Actor } from '$lib/domain/members/actor';
 import { publicName, seesFullNames } from '$lib/server/members/privacy';
-import { conventionReadiness, readinessFigures } from '$lib/server/glance/queries';
+import { countedGlance, readinessFigures } from '$lib/server/glance/queries';
 import { inConventionScope, loadConvention } from './context';
 import { sharedSession } from './session-cache';
 import { delegation, diversity } from './delegates';
@@ -41,7 +41,8 @@ export async function conventionList(db: Queryable, viewer: Actor | null) {
 		.leftJoin(chapters, eq(chapters.id, conventions.scopeId))
 		.orderBy(desc(conventions.startsAt))
 		.limit(100);
-	const readiness = readinessFigures(await conventionReadiness(db));
+	// Counted once per change that could alter it (chapters/counted.ts), as on the glance page.
+	const readiness = readinessFigures((await countedGlance(db)).readiness);
 	return {
 		conventions: rows,
 		readiness,
