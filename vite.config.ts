@@ -21,7 +21,7 @@ export default defineConfig({
 		// suites' time. Each file still gets its own database, and tests/setup/fresh-process.ts
 		// makes the process forget what the previous file left (environment, caches).
 		isolate: false,
-		setupFiles: ['tests/setup/fresh-process.ts'],
+		setupFiles: ['tests/setup/fresh-process.ts', 'tests/setup/one-query-per-client.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 60_000
 	}

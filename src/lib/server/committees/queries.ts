@@ -39,10 +39,12 @@ export function committeeQuorum(quorum: number | null, seats: number): number {
 
 /** The ballots a decision of this committee needs, as its quorum stands now. */
 export async function committeeMinBallots(db: Queryable, committeeId: number): Promise<number> {
-	const [[row], seats] = await Promise.all([
-		db.select({ quorum: committees.quorum }).from(committees).where(eq(committees.id, committeeId)),
-		seatsPerCommittee(db)
-	]);
+	// In turn, not Promise.all: a command asks it on its transaction, which is one connection.
+	const [row] = await db
+		.select({ quorum: committees.quorum })
+		.from(committees)
+		.where(eq(committees.id, committeeId));
+	const seats = await seatsPerCommittee(db);
 	return committeeQuorum(row?.quorum ?? null, seats);
 }
 

@@ -33,31 +33,25 @@ export async function loadConvention(
 	const query = db.select().from(conventions).where(eq(conventions.id, id));
 	const [convention] = lock ? await query.for(lock === 'update' ? 'update' : 'share') : await query;
 	if (!convention) throw new NotFound('convention_error_not_found');
-	const [items, rotation, mine] = await Promise.all([
-		db
-			.select()
-			.from(conventionItems)
-			.where(eq(conventionItems.conventionId, id))
-			.orderBy(asc(conventionItems.position)),
-		db
-			.select({ memberId: conventionDelegates.memberId })
-			.from(conventionDelegates)
-			.where(
-				and(eq(conventionDelegates.conventionId, id), isNotNull(conventionDelegates.chairTurn))
-			)
-			.orderBy(asc(conventionDelegates.chairTurn)),
-		viewer
-			? db
-					.select({ one: sql<number>`1` })
-					.from(conventionDelegates)
-					.where(
-						and(
-							eq(conventionDelegates.conventionId, id),
-							eq(conventionDelegates.memberId, viewer.id)
-						)
-					)
-			: Promise.resolve([])
-	]);
+	// In turn, not Promise.all: commands load it on their transaction, which is one connection.
+	const items = await db
+		.select()
+		.from(conventionItems)
+		.where(eq(conventionItems.conventionId, id))
+		.orderBy(asc(conventionItems.position));
+	const rotation = await db
+		.select({ memberId: conventionDelegates.memberId })
+		.from(conventionDelegates)
+		.where(and(eq(conventionDelegates.conventionId, id), isNotNull(conventionDelegates.chairTurn)))
+		.orderBy(asc(conventionDelegates.chairTurn));
+	const mine = viewer
+		? await db
+				.select({ one: sql<number>`1` })
+				.from(conventionDelegates)
+				.where(
+					and(eq(conventionDelegates.conventionId, id), eq(conventionDelegates.memberId, viewer.id))
+				)
+		: [];
 	const open = items.find((i) => i.status === 'open') ?? null;
 	const done = items.filter((i) => i.status === 'done').length;
 	// Between items the next item's chair holds the chair: the rotation turns once per item.

@@ -54,10 +54,9 @@ export async function recallPercent(db: Queryable): Promise<number> {
 
 /** Signatures a petition needs: the share of the scope's voters, rounded up, at least one. */
 export async function recallThreshold(db: Queryable, m: MandateRow): Promise<number> {
-	const [voters, percent] = await Promise.all([
-		eligibleCount(db, { scopeKind: m.scopeKind, scopeId: m.scopeId }),
-		recallPercent(db)
-	]);
+	// In turn, not Promise.all: a recall asks it on its transaction, which is one connection.
+	const voters = await eligibleCount(db, { scopeKind: m.scopeKind, scopeId: m.scopeId });
+	const percent = await recallPercent(db);
 	return Math.max(1, Math.ceil((voters * percent) / 100));
 }
 

@@ -106,20 +106,25 @@ async function digestBatch(db: Db, due: Due[], at: string, origin: string): Prom
 		sql`, `
 	);
 	return db.transaction(async (tx) => {
-		const [items, activity] = await Promise.all([
-			tx.execute<{ member_id: number; kind: NotificationKind; title: string; url: string }>(sql`
+		// One query at a time: a transaction is one connection.
+		const items = await tx.execute<{
+			member_id: number;
+			kind: NotificationKind;
+			title: string;
+			url: string;
+		}>(sql`
 				select member_id::int as member_id, kind, title, url from notifications
 				where member_id in (${ids}) and mailed_at is null and created_at <= ${at}::timestamptz
-				order by member_id, id desc`),
-			// New posts in the member's chapters since their last digest (never their own, never a
-			// muted chapter's); all of them are visible to a member of the chapter.
-			tx.execute<{
-				member_id: number;
-				id: number;
-				title: string;
-				slug: string;
-				published_at: Date;
-			}>(sql`
+				order by member_id, id desc`);
+		// New posts in the member's chapters since their last digest (never their own, never a
+		// muted chapter's); all of them are visible to a member of the chapter.
+		const activity = await tx.execute<{
+			member_id: number;
+			id: number;
+			title: string;
+			slug: string;
+			published_at: Date;
+		}>(sql`
 				select cm.member_id::int as member_id, p.id::int as id, p.title, p.slug, p.published_at
 				from chapter_memberships cm
 				join posts p on p.chapter_id = cm.chapter_id and p.status = 'published'
@@ -129,8 +134,7 @@ async function digestBatch(db: Db, due: Due[], at: string, origin: string): Prom
 				where cm.member_id in (${ids})
 					and not exists (select 1 from notification_follows f where f.member_id = cm.member_id
 						and f.scope_type = 'chapter' and f.scope_id = cm.chapter_id and f.mode = 'mute')
-				order by p.published_at desc`)
-		]);
+				order by p.published_at desc`);
 		const byMember = new Map<number, MailItem[]>();
 		for (const r of items.rows) {
 			const list = byMember.get(Number(r.member_id)) ?? [];

@@ -44,24 +44,23 @@ export async function loadProject(
 	const query = db.select(projectColumns).from(projects).where(eq(projects.id, projectId));
 	const [project] = lock ? await query.for(lock) : await query;
 	if (!project) throw new NotFound('project_error_not_found');
-	const [mine, coordinator] = await Promise.all([
-		actor
-			? db
-					.select({ role: projectMembers.role, willingOnerous: projectMembers.willingOnerous })
-					.from(projectMembers)
-					.where(currentStint(projectId, actor.id))
-			: Promise.resolve([]),
-		db
-			.select({ memberId: projectMembers.memberId, roleSince: projectMembers.roleSince })
-			.from(projectMembers)
-			.where(
-				and(
-					eq(projectMembers.projectId, projectId),
-					eq(projectMembers.role, 'coordinator'),
-					isNull(projectMembers.leftAt)
-				)
+	// In turn, not Promise.all: commands load it on their transaction, which is one connection.
+	const mine = actor
+		? await db
+				.select({ role: projectMembers.role, willingOnerous: projectMembers.willingOnerous })
+				.from(projectMembers)
+				.where(currentStint(projectId, actor.id))
+		: [];
+	const coordinator = await db
+		.select({ memberId: projectMembers.memberId, roleSince: projectMembers.roleSince })
+		.from(projectMembers)
+		.where(
+			and(
+				eq(projectMembers.projectId, projectId),
+				eq(projectMembers.role, 'coordinator'),
+				isNull(projectMembers.leftAt)
 			)
-	]);
+		);
 	const subject: ProjectSubject = {
 		status: project.status,
 		visibility: project.visibility,
