@@ -83,6 +83,8 @@ export type PageRow = {
 	p99: number;
 	peakMb: number;
 	kb: number;
+	/** The server's CPU (user and system) per answered request, in ms. */
+	cpuMs: number;
 };
 
 /**
@@ -101,9 +103,11 @@ export async function measure(
 	const kb = (await page.arrayBuffer()).byteLength / 1024;
 	await autocannon(url, 2, 10, cookie);
 	const peak = peakMemory(server.pid!);
+	const cpu = cpuSeconds(server.pid!);
 	const r = await autocannon(url, SECONDS, CONNECTIONS, cookie).finally(peak);
 	if (r.bad > 0) throw new Error(`${name}: ${r.bad} errors or non-2xx answers`);
-	return { name, rps: r.rps, p50: r.p50, p99: r.p99, peakMb: peak(), kb };
+	const cpuMs = ((cpuSeconds(server.pid!) - cpu) * 1000) / Math.max(1, r.total);
+	return { name, rps: r.rps, p50: r.p50, p99: r.p99, peakMb: peak(), kb, cpuMs };
 }
 
 /** The result table of page measurements; the first row is the baseline the shares are of. */
@@ -112,11 +116,11 @@ export function pageTable(database: string, rows: PageRow[]): string[] {
 	return [
 		`${new Date().toISOString().slice(0, 10)}, ${database}, ${SECONDS} s each after a 2 s warm-up, ${CONNECTIONS} connections, autocannon in its own process, Node ${process.version}`,
 		'',
-		'| scenario | requests/s | p50 ms | p99 ms | share of baseline | page KB | app peak MB |',
-		'|---|---|---|---|---|---|---|',
+		'| scenario | requests/s | p50 ms | p99 ms | share of baseline | page KB | app peak MB | server CPU ms each |',
+		'|---|---|---|---|---|---|---|---|',
 		...rows.map(
 			(row) =>
-				`| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${((row.rps / base) * 100).toFixed(1)} % | ${row.kb.toFixed(0)} | ${row.peakMb.toFixed(0)} |`
+				`| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${((row.rps / base) * 100).toFixed(1)} % | ${row.kb.toFixed(0)} | ${row.peakMb.toFixed(0)} | ${row.cpuMs.toFixed(2)} |`
 		)
 	];
 }

@@ -21,6 +21,7 @@ import { colorSchemeOf, THEME_COOKIE, themeOf } from '$lib/server/theme-cookie';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
 import { refusedCrossSite } from '$lib/server/csrf';
+import { compressAnswer } from '$lib/server/answer-compression';
 import { holdsEncodedNul, isApiPath } from '$lib/server/api/paths';
 import { activityRedirect, negotiable } from '$lib/server/federation/negotiate';
 import {
@@ -148,9 +149,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 				plenary.dispatcher.kick();
 				pagesChanged();
 			}
-			return visitorKey && !event.locals.member
-				? keepPage(visitorKey, response, generation)
-				: response;
+			return compressAnswer(
+				event.request,
+				visitorKey && !event.locals.member
+					? await keepPage(visitorKey, response, generation)
+					: response
+			);
 		}
 	);
 };

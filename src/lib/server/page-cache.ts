@@ -16,6 +16,7 @@
  */
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { encodingFor } from './answer-compression';
 import { listen, publishLive } from './live';
 import { forgetOnReset } from './process-state';
 
@@ -49,18 +50,6 @@ type Copy = {
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
-
-/** Brotli for browsers that take it (over HTTPS), gzip for the others, or none. */
-function encodingFor(acceptEncoding: string | null): 'br' | 'gzip' | null {
-	const accepted = (acceptEncoding ?? '')
-		.split(',')
-		.map((part) => part.trim().split(';'))
-		.filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
-		.map(([name]) => name.trim().toLowerCase());
-	if (accepted.includes('br')) return 'br';
-	if (accepted.includes('gzip')) return 'gzip';
-	return null;
-}
 
 async function compress(key: string, copy: Copy) {
 	const [br, gz] = await Promise.all([
