@@ -47,16 +47,25 @@ try {
 		'| page | performance | accessibility | first contentful paint | largest contentful paint | total blocking time |',
 		'|---|---|---|---|---|---|'
 	];
-	for (const [name, path, session] of pages) {
-		const result = await lighthouse(`${origin}${path}`, {
+	const audit = (path: string, session?: string) =>
+		lighthouse(`${origin}${path}`, {
 			port: chrome.port,
 			output: 'json',
 			logLevel: 'error',
 			onlyCategories: ['performance', 'accessibility'],
 			extraHeaders: session ? { cookie: session } : undefined
 		});
+	for (const [name, path, session] of pages) {
+		// A run the browser could not finish (it says why) is tried once more, then reported as such
+		// rather than as a score of 0.
+		let result = await audit(path, session);
+		if (result?.lhr.runtimeError) result = await audit(path, session);
 		if (!result) throw new Error(`${name}: Lighthouse gave no result`);
-		const { categories, audits } = result.lhr;
+		const { categories, audits, runtimeError } = result.lhr;
+		if (runtimeError) {
+			lines.push(`| ${name} | failed: ${runtimeError.code} | | | | |`);
+			continue;
+		}
 		const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
 		const shown = (key: string) => audits[key]?.displayValue ?? '';
 		lines.push(
