@@ -12,6 +12,10 @@ import { gzipSync } from 'node:zlib';
 export const root = resolve(import.meta.dirname, '..');
 export const buildDir = resolve(root, process.env.PLENARY_BUILD_DIR ?? 'build');
 const autocannonCli = join(root, 'node_modules/autocannon/autocannon.js');
+const START_FLAGS: string[] =
+	JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.match(
+		/--[\w-]+=\S+/g
+	) ?? [];
 
 /** Resident memory of a process now, in MB (Linux). */
 export function rssMb(pid: number): number {
@@ -216,8 +220,9 @@ export async function startApp(port: number, databaseUrl?: string) {
 	};
 	if (databaseUrl) env.DATABASE_URL = databaseUrl;
 	else delete env.DATABASE_URL;
-	// BENCH_APP_FLAGS passes Node flags to the app alone: `--cpu-prof` profiles it under the load.
-	const flags = (process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean);
+	// The Node flags `npm start` gives the server (its heap bounds), so the benches measure what
+	// runs; BENCH_APP_FLAGS adds more (`--cpu-prof` profiles it under the load) or overrides them.
+	const flags = [...START_FLAGS, ...(process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean)];
 	const app = spawn(process.execPath, [...flags, join(buildDir, 'index.js')], {
 		env,
 		stdio: 'ignore'
