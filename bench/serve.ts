@@ -223,7 +223,7 @@ export async function startApp(port: number, databaseUrl?: string) {
 	// The Node flags `npm start` gives the server (its heap bounds), so the benches measure what
 	// runs; BENCH_APP_FLAGS adds more (`--cpu-prof` profiles it under the load) or overrides them.
 	const flags = [...START_FLAGS, ...(process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean)];
-	const app = spawn(process.execPath, [...flags, join(buildDir, 'index.js')], {
+	const app = spawn(process.execPath, [...flags, join(root, 'scripts/serve.mjs')], {
 		env,
 		stdio: 'ignore'
 	});

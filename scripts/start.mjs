@@ -39,4 +39,4 @@ else if (process.env.NODE_ENV === 'production')
 	);
 // Room for 8 MB image uploads (adapter-node's default is 512 KB).
 process.env.BODY_SIZE_LIMIT ??= '10M';
-await import(new URL('../build/index.js', import.meta.url).href);
+await import('./serve.mjs');

@@ -24,13 +24,8 @@ import { refusedCrossSite } from '$lib/server/csrf';
 import { compressAnswer } from '$lib/server/answer-compression';
 import { holdsEncodedNul, isApiPath } from '$lib/server/api/paths';
 import { activityRedirect, negotiable } from '$lib/server/federation/negotiate';
-import {
-	keepPage,
-	keptPage,
-	pageGeneration,
-	pagesChanged,
-	visitorPageKey
-} from '$lib/server/page-cache';
+import { keepPage, keptPage, pageGeneration, pagesChanged } from '$lib/server/page-cache';
+import { answerKept, visitorKey, visitorLocaleOf } from '$lib/server/kept-answer';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
@@ -46,6 +41,9 @@ export const init: ServerInit = async () => {
 		throw err;
 	}
 };
+
+// The server's first listener (scripts/serve.mjs) answers visitors' kept pages through this.
+(globalThis as Record<symbol, unknown>)[Symbol.for('plenary.answerKept')] = answerKept;
 
 // Paraglide reads the request's locale from here during server rendering.
 const localeStorage = new AsyncLocalStorage<{
@@ -82,11 +80,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const theme = themeOf(event.cookies.get(THEME_COOKIE));
 	event.locals.theme = theme;
 	// A visitor's page already rendered since the last change anywhere: answered from memory.
-	const visitorKey = visitorPageKey(event.request, event.url, `${visitorLocale(event)} ${theme}`, [
-		LOCALE_COOKIE,
-		THEME_COOKIE
-	]);
-	const kept = visitorKey && keptPage(visitorKey, event.request.headers.get('accept-encoding'));
+	const visitorPage = visitorKey(event.request, event.url, (name) => event.cookies.get(name));
+	const kept = visitorPage && keptPage(visitorPage, event.request.headers.get('accept-encoding'));
 	if (kept) return kept;
 	const generation = pageGeneration();
 	// A malformed body, or a NUL in any value of it, is a translated 4xx whoever reads it.
@@ -151,8 +146,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 			}
 			return compressAnswer(
 				event.request,
-				visitorKey && !event.locals.member
-					? await keepPage(visitorKey, response, generation)
+				visitorPage && !event.locals.member
+					? await keepPage(visitorPage, response, generation)
 					: response
 			);
 		}
@@ -161,11 +156,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 /** The visitor's switcher choice, then the browser's languages. */
 function visitorLocale(event: Parameters<Handle>[0]['event']): Locale {
-	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
-	return (
-		(isLocale(cookieLocale) && cookieLocale) ||
-		localeFromAcceptLanguage(event.request.headers.get('accept-language')) ||
-		'en'
+	return visitorLocaleOf(
+		event.cookies.get(LOCALE_COOKIE),
+		event.request.headers.get('accept-language')
 	);
 }
 

@@ -22,7 +22,7 @@ async function startSet(e2e: ReturnType<typeof e2eFor>) {
 	rmSync(e2e.dataDir, { recursive: true, force: true, maxRetries: 5 });
 	rmSync(e2e.peopleFile, { force: true });
 	const smtp = await startSmtpSink({ port: e2e.smtpPort, folder: e2e.mailFolder });
-	const app = spawn(process.execPath, [`${process.env.PLENARY_BUILD_DIR ?? 'build'}/index.js`], {
+	const app = spawn(process.execPath, ['scripts/serve.mjs'], {
 		env: {
 			...process.env,
 			PORT: String(e2e.appPort),

@@ -104,7 +104,7 @@ test.describe('a new installation without the demo', () => {
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);
 		rmSync(dataDir, { recursive: true, force: true });
-		app = spawn(process.execPath, [`${process.env.PLENARY_BUILD_DIR ?? 'build'}/index.js`], {
+		app = spawn(process.execPath, ['scripts/serve.mjs'], {
 			env: {
 				...process.env,
 				PORT: String(port),

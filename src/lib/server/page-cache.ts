@@ -108,7 +108,7 @@ export function pagesChanged(): void {
  * a half-finished log-in or a passkey challenge all change what a page shows.
  */
 export function visitorPageKey(
-	request: Request,
+	request: { method: string; headers: { get(name: string): string | null } },
 	url: URL,
 	variant: string,
 	allowedCookies: readonly string[]
@@ -124,10 +124,21 @@ export function visitorPageKey(
 	return `${variant} ${url.pathname}${url.search}`;
 }
 
-/** The kept answer for a key, as a fresh Response (compressed when the client takes it), or null. */
-export function keptPage(key: string, acceptEncoding: string | null = null): Response | null {
+/** A kept answer as it goes out: status, headers and the body (compressed when the client asks). */
+export type KeptAnswer = { status: number; headers: [string, string][]; body: Uint8Array };
+
+/**
+ * The kept answer for a key, or null. A miss counts towards keeping the page (`countMiss`), except
+ * where the same request will be asked about again (the server's first look, `kept-answer.ts`).
+ */
+export function keptAnswer(
+	key: string,
+	acceptEncoding: string | null = null,
+	countMiss = true
+): KeptAnswer | null {
 	const copy = copies.get(key);
 	if (!copy) {
+		if (!countMiss) return null;
 		if (asked.size >= MAX_ASKED) asked.clear();
 		asked.set(key, (asked.get(key) ?? 0) + 1);
 		return null;
@@ -141,13 +152,28 @@ export function keptPage(key: string, acceptEncoding: string | null = null): Res
 	copies.set(key, copy);
 	const encoding = encodingFor(acceptEncoding);
 	const packed = encoding && copy[encoding];
-	if (!encoding || !packed)
-		return new Response(copy.body, { status: copy.status, headers: copy.headers });
-	const headers = new Headers(copy.headers);
-	headers.set('content-encoding', encoding);
-	headers.set('content-length', String(packed.byteLength));
-	headers.append('vary', 'Accept-Encoding');
-	return new Response(packed as Uint8Array<ArrayBuffer>, { status: copy.status, headers });
+	if (!encoding || !packed) return { status: copy.status, headers: copy.headers, body: copy.body };
+	return {
+		status: copy.status,
+		headers: [
+			...copy.headers.filter(([name]) => name !== 'content-length'),
+			['content-encoding', encoding],
+			['content-length', String(packed.byteLength)],
+			['vary', 'Accept-Encoding']
+		],
+		body: packed
+	};
+}
+
+/** The kept answer for a key, as a fresh Response (compressed when the client takes it), or null. */
+export function keptPage(key: string, acceptEncoding: string | null = null): Response | null {
+	const kept = keptAnswer(key, acceptEncoding);
+	return kept
+		? new Response(kept.body as Uint8Array<ArrayBuffer>, {
+				status: kept.status,
+				headers: kept.headers
+			})
+		: null;
 }
 
 /** Where a render starts: a copy is kept only if nothing changed while it rendered. */

@@ -37,7 +37,8 @@ export async function startServer(options: {
 	env?: Record<string, string>;
 }): Promise<Server> {
 	const url = `http://127.0.0.1:${options.port}`;
-	const child = spawn(process.execPath, [join(BUILD_DIR, 'index.js')], {
+	// As the app is served (npm start): the kept-page listener in front of the build.
+	const child = spawn(process.execPath, ['scripts/serve.mjs'], {
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
 		env: {
@@ -46,6 +47,7 @@ export async function startServer(options: {
 			HOST: '127.0.0.1',
 			ORIGIN: url,
 			NODE_ENV: 'production',
+			PLENARY_BUILD_DIR: BUILD_DIR,
 			PLENARY_DATA_DIR: options.dataDir,
 			DATABASE_URL: options.databaseUrl ?? '',
 			SMTP_URL: '',

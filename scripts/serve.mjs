@@ -1,0 +1,20 @@
+// Serves the production build (PLENARY_BUILD_DIR, default build/), as `node build` does, with one
+// listener in front: a visitor's page the server keeps (src/lib/server/page-cache.ts) is answered
+// from Node's request as it arrives, before the framework turns it into a Request, runs the hooks
+// and streams the answer back (about ten times the work of the answer itself). Everything else,
+// and any request that first look cannot judge, goes to the framework unchanged.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const build = resolve(import.meta.dirname, '..', process.env.PLENARY_BUILD_DIR ?? 'build');
+const { server } = await import(pathToFileURL(resolve(build, 'index.js')).href);
+const http = server.server;
+// adapter-node's own listener, attached when it started listening (polka's `listen`).
+const [framework] = http.listeners('request');
+http.removeListener('request', framework);
+http.prependListener('request', (req, res) => {
+	const answer = globalThis[Symbol.for('plenary.answerKept')]?.(req);
+	if (!answer) return framework.call(http, req, res);
+	res.writeHead(answer.status, answer.headers.flat());
+	res.end(answer.body);
+});
