@@ -60,7 +60,8 @@ describe('a visitor’s kept page answered at the door', () => {
 			raw('/door-judged', { accept: 'application/activity+json' }),
 			raw('/door-judged', {}, 'HEAD'),
 			raw('/door-judged', {}, 'POST'),
-			raw('http://elsewhere.example/door-judged')
+			raw('http://elsewhere.example/door-judged'),
+			raw('//elsewhere.example/door-judged')
 		])
 			expect(answerKept(request)).toBeNull();
 		expect(text(answerKept(raw('/door-judged')))).toBe('<p>kept</p>');

@@ -67,7 +67,9 @@ export function answerKept(request: {
 	const { method, headers } = request;
 	if (method !== 'GET' || !request.url?.startsWith('/') || headers['if-none-match']) return null;
 	if (wantsActivityJson(one(headers.accept))) return null;
-	const url = new URL(request.url, 'http://kept.invalid');
+	// Joined as adapter-node joins it, so `//host/path` stays a path and never names another host.
+	const url = URL.parse(`http://kept.invalid${request.url}`);
+	if (!url) return null;
 	if (holdsEncodedNul(url)) return null;
 	const cookies = plainCookies(headers.cookie);
 	if (!cookies) return null;
