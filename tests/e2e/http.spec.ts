@@ -79,6 +79,42 @@ test('pages carry a content security policy and the security headers', async ({ 
 	expect(h['referrer-policy']).toBe('same-origin');
 });
 
+test('a visitor’s page kept in memory comes back whole and compressed, and never to a member', async ({
+	request
+}) => {
+	const address = `${E2E.baseURL}/glance?kept=${Date.now()}`;
+	const visit = (more: Record<string, string> = {}) =>
+		fetch(address, { headers: { 'accept-encoding': 'br, gzip', ...more } });
+	// Rendered twice (a page is kept from its second request), then answered from memory.
+	const rendered = await visit();
+	await visit();
+	let kept = await visit();
+	for (let i = 0; i < 20 && kept.headers.get('content-encoding') !== 'br'; i++) {
+		// Compressed in the background once kept: asked again until it is.
+		await new Promise((done) => setTimeout(done, 50));
+		kept = await visit();
+	}
+	expect(kept.status).toBe(200);
+	expect(kept.headers.get('content-encoding')).toBe('br');
+	expect(kept.headers.get('vary')).toContain('Accept-Encoding');
+	for (const name of ['content-type', 'content-security-policy', 'x-frame-options', 'etag'])
+		expect(kept.headers.get(name)).toBe(rendered.headers.get(name));
+	const page = await kept.text();
+	expect(page).toBe(await rendered.text());
+	// The same path after two slashes names no page here: never the kept one.
+	const odd = await fetch(address.replace('/glance', '//elsewhere.example/glance'));
+	expect(odd.status).not.toBe(200);
+	// The same address with a session is the member's own page, rendered for them.
+	const login = await request.post('/login', {
+		headers,
+		data: form({ email: 'demo@example.org', password: 'plenary-demo-2012' }),
+		maxRedirects: 0
+	});
+	const session = login.headers()['set-cookie'].match(/plenary_session=[^;]+/)![0];
+	const own = await visit({ cookie: session });
+	expect(await own.text()).not.toBe(page);
+});
+
 test('bad links, unknown pages and bad switcher input get clear 4xx answers', async ({
 	request
 }) => {
