@@ -5,7 +5,7 @@
  * both hold it exactly), a time between the years 1 and 9999. A position that is present but
  * malformed is a translated 400, never a 500 and never silently another page.
  */
-import { Invalid } from './errors';
+import { Invalid, NotFound } from './errors';
 
 const ID = /^[1-9]\d{0,14}$/;
 
@@ -21,6 +21,14 @@ export function pageNumber(value: string | null | undefined): number {
 	if (value === null || value === undefined || value === '') return 1;
 	if (!/^[1-9]\d{0,5}$/.test(value)) throw new Invalid('error_bad_position');
 	return Number(value);
+}
+
+/**
+ * A page number past a list's last page: 404 on every paged list (an address that names no page),
+ * where a malformed number is a 400.
+ */
+export function pastTheLastPage(): never {
+	throw new NotFound('error_bad_position');
 }
 
 /** A `<ISO time>_<id>` cursor: undefined when absent, 400 when malformed or out of range. */

@@ -1,6 +1,5 @@
-import { NotFound } from '$lib/server/errors';
 import { actorOf, runQuery } from '$lib/server/http';
-import { pageNumber } from '$lib/server/paging';
+import { pageNumber, pastTheLastPage } from '$lib/server/paging';
 import {
 	SEARCH_FILTERS,
 	SEARCH_LIMIT,
@@ -30,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 					{ filter, page }
 				);
 				// A page past the results is not an empty search: the address is wrong.
-				if (page > 1 && !found.hits.length) throw new NotFound('error_bad_position');
+				if (page > 1 && !found.hits.length) pastTheLastPage();
 				return found;
 			})
 		: null;

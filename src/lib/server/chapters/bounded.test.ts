@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
-import { Invalid } from '$lib/server/errors';
+import { Invalid, NotFound } from '$lib/server/errors';
 import { pageNumber } from '$lib/server/paging';
 import { conventionReadiness, readinessFigures } from '$lib/server/glance/queries';
 import { conventionList } from '$lib/server/conventions/queries';
@@ -128,7 +128,7 @@ describe('a country’s page', () => {
 	});
 
 	it('refuses a page past the last and a malformed page number', async () => {
-		await expect(chapterBySlug(conn.db, null, 'no', 4, 5)).rejects.toBeInstanceOf(Invalid);
+		await expect(chapterBySlug(conn.db, null, 'no', 4, 5)).rejects.toBeInstanceOf(NotFound);
 		expect(pageNumber(null)).toBe(1);
 		expect(pageNumber('2')).toBe(2);
 		for (const bad of ['0', '-1', 'x', '1.5', '9999999'])

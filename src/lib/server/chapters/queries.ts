@@ -2,7 +2,8 @@ import { and, count, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { chapterMemberships, chapters, decisions, members, posts } from '$lib/server/db/schema';
 import { slugify } from '$lib/server/refs';
-import { Invalid, NotFound } from '$lib/server/errors';
+import { NotFound } from '$lib/server/errors';
+import { pastTheLastPage } from '$lib/server/paging';
 import { membershipSettings } from '$lib/server/instance/membership-settings';
 import {
 	isActiveMember,
@@ -303,7 +304,7 @@ export async function chapterBySlug(
 					.then((r) => r[0] ?? null)
 			: null
 	]);
-	if (childPage > 1 && !children.length) throw new Invalid('error_bad_position');
+	if (childPage > 1 && !children.length) pastTheLastPage();
 	const s = stats.rows[0] ?? { members: 0, active: 0, joined90: 0, all_active: 0 };
 	let running = 0;
 	const subject = { kind: chapter.kind, isMember: !!mine, isHome: !!mine?.home };

@@ -4,7 +4,7 @@
  * vote may have 100,000 ballots, which would make a page of megabytes).
  */
 import type { Queryable } from '$lib/server/db/client';
-import { NotFound } from '$lib/server/errors';
+import { pastTheLastPage } from '$lib/server/paging';
 import { openBallotsVisible } from '$lib/domain/decisions/presentation';
 import { loadDecision } from './context';
 import { decisionOptionList } from './header';
@@ -22,7 +22,7 @@ export async function decisionBallotsPage(db: Queryable, viewer: Viewer, id: num
 	const visible = openBallotsVisible(d);
 	const total = visible ? await currentBallotCount(db, id) : 0;
 	const pages = Math.max(1, Math.ceil(total / BALLOTS_PER_PAGE));
-	if (page > pages) throw new NotFound('error_bad_position');
+	if (page > pages) pastTheLastPage();
 	const offset = (page - 1) * BALLOTS_PER_PAGE;
 	const [ballots, options] = await Promise.all([
 		visible ? openBallots(db, viewer, d, { limit: BALLOTS_PER_PAGE, offset }) : [],
