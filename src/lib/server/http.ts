@@ -141,6 +141,22 @@ export function notFound(key: string): never {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route's own event type
 export type AnyEvent = RequestEvent<any, any>;
 
+/** Forms already read from their request, which can be read only once (`handOnForm`). */
+const formsRead = new WeakMap<Request, FormData>();
+
+/** The request's form: the one a wrapper already read (`handOnForm`), or read now. */
+export async function formOf(event: AnyEvent): Promise<FormData> {
+	return formsRead.get(event.request) ?? (await event.request.formData());
+}
+
+/**
+ * A wrapper that read the form first (`withImageAttach`) hands it to the action it wraps, rather
+ * than the action parsing a second copy of the same body.
+ */
+export function handOnForm(event: AnyEvent, form: FormData): void {
+	formsRead.set(event.request, form);
+}
+
 /**
  * The one shape of a form action: the signed-in actor, the form's values, the command, and a
  * domain error turned into a translated 4xx that re-renders the form with what was typed. On
@@ -154,7 +170,7 @@ export function formAction<T>(
 ) {
 	return async (event: AnyEvent) => {
 		const actor = requireActor(event);
-		const values = formValues(await event.request.formData(), options.arrays);
+		const values = formValues(await formOf(event), options.arrays);
 		const result = await attempt(values, () => run(event, actor, values), name);
 		if (!result.ok) {
 			setRetryAfter(event, result.retryAfter);

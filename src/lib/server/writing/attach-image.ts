@@ -1,7 +1,15 @@
 import type { Actor } from '$lib/domain/members/actor';
 import { appendBlock, imageMarkdown } from '$lib/domain/writing/image-markdown';
 import type { Db } from '$lib/server/db/client';
-import { attempt, formValues, requireActor, setRetryAfter, type AnyEvent } from '$lib/server/http';
+import {
+	attempt,
+	formOf,
+	formValues,
+	handOnForm,
+	requireActor,
+	setRetryAfter,
+	type AnyEvent
+} from '$lib/server/http';
 import { uploadImage } from './images';
 import { mediaStore, type MediaStore } from './media-store';
 
@@ -40,12 +48,15 @@ export function withImageAttach<T>(
 	field = 'body'
 ) {
 	return async (event: AnyEvent) => {
-		const form = await event.request.formData();
+		const form = await formOf(event);
 		const attach = form.has('attach');
 		const file = form.get('image');
 		const alt = String(form.get('imageAlt') ?? '');
 		for (const name of UPLOAD_FIELDS) form.delete(name);
-		if (!attach) return action(withBody(event, form));
+		if (!attach) {
+			handOnForm(event, form);
+			return action(event);
+		}
 
 		const actor = requireActor(event);
 		const values = formValues(form);
@@ -75,20 +86,4 @@ export function withImageAttach<T>(
 			attached: result.value.image
 		};
 	};
-}
-
-/**
- * The same event with a request that carries `form` (the body can be read only once, and its
- * reader is guarded by the server hook, so it is not replaced): the form's own action reads it.
- */
-function withBody(event: AnyEvent, form: FormData): AnyEvent {
-	const headers = new Headers(event.request.headers);
-	headers.delete('content-type');
-	headers.delete('content-length');
-	const request = new Request(event.request.url, {
-		method: event.request.method,
-		headers,
-		body: form
-	});
-	return Object.create(event, { request: { value: request } });
 }
