@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { compressAnswer, encodingFor } from './answer-compression';
 
@@ -77,6 +77,22 @@ describe('answers compressed on the way out', () => {
 		const parts = [first.value!];
 		for (let r = await reader.read(); !r.done; r = await reader.read()) parts.push(r.value);
 		expect(gunzipSync(Buffer.concat(parts)).toString()).toBe('{"first": true, "second": true}');
+	});
+
+	it('stops reading a long answer when the client goes away', async () => {
+		let cancelled = false;
+		const endless = new ReadableStream<Uint8Array>({
+			pull: (controller) => controller.enqueue(new TextEncoder().encode('row,'.repeat(500))),
+			cancel: () => void (cancelled = true)
+		});
+		const out = compressAnswer(
+			asking('gzip'),
+			new Response(endless, { headers: { 'content-type': 'text/csv' } })
+		);
+		const reader = out.body!.getReader();
+		await reader.read();
+		await reader.cancel();
+		await vi.waitFor(() => expect(cancelled).toBe(true));
 	});
 
 	it('reads the accepted encodings as browsers and proxies write them', () => {

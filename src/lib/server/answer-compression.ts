@@ -10,7 +10,7 @@
  * flushes what it has after each chunk, so an answer that streams (server-sent events are never
  * compressed at all) still arrives as it is written.
  */
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 /** Smaller answers gain less than compressing them costs. */
@@ -58,13 +58,15 @@ export function compressAnswer(request: Request, response: Response): Response {
 				})
 			: createGzip({ level: 5, flush: constants.Z_SYNC_FLUSH });
 	const source = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
-	source.on('error', (err) => packer.destroy(err));
+	// Either side ending early (the client gone, the answer failing) ends the other too; the
+	// framework hears of it through the stream it reads.
+	const packed = pipeline(source, packer, () => {});
 	const headers = new Headers(response.headers);
 	headers.delete('content-length');
 	headers.set('content-encoding', encoding);
 	// A cache between must not give this to a client that did not ask for it.
 	headers.append('vary', 'Accept-Encoding');
-	return new Response(Readable.toWeb(source.pipe(packer)) as ReadableStream, {
+	return new Response(Readable.toWeb(packed) as ReadableStream, {
 		status: response.status,
 		statusText: response.statusText,
 		headers
