@@ -9,12 +9,16 @@ import { pathToFileURL } from 'node:url';
 const build = resolve(import.meta.dirname, '..', process.env.PLENARY_BUILD_DIR ?? 'build');
 const { server } = await import(pathToFileURL(resolve(build, 'index.js')).href);
 const http = server.server;
-// adapter-node's own listener, attached when it started listening (polka's `listen`).
-const [framework] = http.listeners('request');
-http.removeListener('request', framework);
-http.prependListener('request', (req, res) => {
-	const answer = globalThis[Symbol.for('plenary.answerKept')]?.(req);
-	if (!answer) return framework.call(http, req, res);
-	res.writeHead(answer.status, answer.headers.flat());
-	res.end(answer.body);
-});
+// adapter-node's own listener, attached when it started listening (polka's `listen`). Should a
+// later adapter attach it otherwise, the server runs as it is, without the door, and says so.
+const framework = server.attach;
+if (http.listeners('request').includes(framework)) {
+	http.removeListener('request', framework);
+	http.prependListener('request', (req, res) => {
+		const answer = globalThis[Symbol.for('plenary.answerKept')]?.(req);
+		if (!answer) return framework.call(http, req, res);
+		res.writeHead(answer.status, answer.headers.flat());
+		res.end(answer.body);
+	});
+} else
+	console.warn('Kept pages are answered by the framework: its request listener was not found.');
