@@ -48,7 +48,14 @@ describe('answers compressed on the way out', () => {
 			[asking('br'), answer(page, { 'content-type': 'image/png' })],
 			[asking('br'), answer(page, { 'content-encoding': 'gzip' })],
 			[asking('br'), answer('<p>short</p>', { 'content-length': '12' })],
-			[asking('br'), answer(null, {}, 204)]
+			[asking('br'), answer(null, {}, 204)],
+			// The framework turns it into a 304 without a body.
+			[
+				new Request('http://localhost/', {
+					headers: { 'accept-encoding': 'br', 'if-none-match': 'W/"x"' }
+				}),
+				answer(page, { etag: '"x"' })
+			]
 		];
 		for (const [request, response] of cases)
 			expect(compressAnswer(request, response)).toBe(response);

@@ -36,6 +36,9 @@ function compressible(request: Request, response: Response): boolean {
 	if (request.method === 'HEAD' || !response.body) return false;
 	if (response.status < 200 || response.status === 204 || response.status === 304) return false;
 	if (response.headers.has('content-encoding')) return false;
+	// The framework answers this one 304 with no body once the hook returns: nothing to compress.
+	const etag = response.headers.get('etag');
+	if (etag && request.headers.get('if-none-match')?.replace(/^W\//, '') === etag) return false;
 	if (!TEXT.test(response.headers.get('content-type') ?? '')) return false;
 	const length = response.headers.get('content-length');
 	return length === null || Number(length) >= MIN_BYTES;

@@ -18,10 +18,12 @@ import { THEME_COOKIE, themeOf } from '$lib/server/theme-cookie';
 type Asked = { method: string; headers: { get(name: string): string | null } };
 
 /** The visitor's switcher choice, then the browser's languages. */
-export function visitorLocaleOf(cookieLocale: string | undefined, acceptLanguage: string | null) {
-	return ((isLocale(cookieLocale) && cookieLocale) ||
-		localeFromAcceptLanguage(acceptLanguage) ||
-		'en') as Locale;
+export function visitorLocaleOf(
+	cookieLocale: string | undefined,
+	acceptLanguage: string | null
+): Locale {
+	if (isLocale(cookieLocale)) return cookieLocale;
+	return localeFromAcceptLanguage(acceptLanguage) ?? 'en';
 }
 
 /**

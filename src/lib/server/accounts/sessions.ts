@@ -53,7 +53,7 @@ export async function validateSession(
 				country: members.country,
 				lastActiveAt: members.lastActiveAt
 			},
-			actor: actorColumn(sql`${members.id}`)
+			actor: actorColumn(members.id)
 		})
 		.from(sessions)
 		.innerJoin(members, eq(members.id, sessions.memberId))

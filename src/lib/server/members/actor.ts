@@ -4,7 +4,7 @@
  * instance's rights table, in a single query. The server hook calls it once per request; tests call
  * it too, so a policy is never tested against an actor the app could not produce.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import type { Actor, ChapterMembership, Mandate, ScopeRef } from '$lib/domain/members/actor';
 import { isRight } from '$lib/domain/members/tiers';
@@ -59,7 +59,7 @@ export async function loadActor(db: Queryable, memberId: number): Promise<Actor 
  * there: the session's check reads it with the session, one statement on every logged-in request
  * instead of two. Read it with `actorFromColumn`.
  */
-export function actorColumn(memberId: SQL): SQL<Row | null> {
+export function actorColumn(memberId: SQLWrapper): SQL<Row | null> {
 	return sql<Row | null>`(select row_to_json(a) from (${ACTOR_SELECT}
 		where m.id = ${memberId} and m.deleted_at is null) a)`;
 }
