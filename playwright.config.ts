@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { E2E, E2E_WORKERS } from './tests/e2e/support/env';
+import { chromiumArgs, chromiumPath } from './scripts/chromium';
 
 // The browser tests run the production build against a fresh embedded database with the demo
 // organisation, and a real SMTP server (tests/e2e/global-setup.ts) that the app sends mail to: one
@@ -20,17 +21,6 @@ export default defineConfig({
 	use: {
 		baseURL: E2E.baseURL,
 		locale: 'en-GB',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic'
-			]
-		}
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	}
 });

@@ -7,6 +7,7 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium';
 import { logIn, requireBuild, startApp, writeResults } from './serve';
 
 const PORT = 4616;
@@ -14,16 +15,8 @@ const PORT = 4616;
 requireBuild();
 const { origin, stop } = await startApp(PORT);
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
+	chromePath: chromiumPath,
+	chromeFlags: ['--headless=new', ...chromiumArgs]
 });
 try {
 	const cookie = await logIn(origin);

@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { logIn, requireBuild, root, startApp } from '../bench/serve';
+import { chromiumArgs, chromiumPath } from './chromium';
 
 const PORT = 4618;
 const OUT = join(root, 'docs/screenshots');
@@ -48,10 +49,7 @@ const PAGES: { name: string; member: boolean; open: (page: Page) => Promise<void
 requireBuild();
 mkdirSync(OUT, { recursive: true });
 const { origin, stop } = await startApp(PORT);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
 	const cookie = (await logIn(origin)).split('=');
 	for (const [device, options] of Object.entries(DEVICES)) {
