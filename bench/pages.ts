@@ -12,7 +12,6 @@
 import pg from 'pg';
 import {
 	autocannon,
-	firstLoadJs,
 	logIn,
 	measure,
 	pageTable,
@@ -23,6 +22,7 @@ import {
 	waitFor,
 	writeResults
 } from './serve';
+import { firstLoadJs } from './first-load';
 
 const APP_PORT = 4610;
 const BASE_PORT = 4611;
@@ -59,6 +59,11 @@ try {
 		/href="(\/threads\/\d+-what-should-the-founding-convention[^"]*)"/
 	);
 	const decision = await firstLink(origin, '/decisions', /href="(\/decisions\/\d+-[^"/?#]+)"/);
+	const closedDecision = await firstLink(
+		origin,
+		'/decisions?q=sliding+scale&phase=closed',
+		/href="(\/decisions\/\d+-[^"/?#]+)"/
+	);
 	const rows = [];
 	rows.push(
 		await measure('bare node:http, 2 KB (baseline)', `http://127.0.0.1:${BASE_PORT}/`, baseline)
@@ -89,17 +94,21 @@ try {
 	const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite';
 	const lines = pageTable(database, rows);
 	// What a first visit downloads before the page is interactive (target: under 100 KB).
-	lines.push('', '| first visit | JavaScript files | JavaScript KB, gzip |', '|---|---|---|');
-	for (const [name, url, who] of [
-		['landing /', `${origin}/`, undefined],
-		['thread', thread, undefined],
-		['decision page', decision, undefined],
-		['/glance', `${origin}/glance`, undefined],
-		['thread, logged in', thread, cookie]
-	] as const) {
-		const js = await firstLoadJs(url, who);
-		lines.push(`| ${name} | ${js.files} | ${js.kb.toFixed(0)} |`);
-	}
+	lines.push(
+		'',
+		'| first visit | JavaScript files | JavaScript KB, each file gzip -9 | JavaScript KB as sent (brotli) |',
+		'|---|---|---|---|'
+	);
+	for (const js of await firstLoadJs([
+		{ name: 'landing /', url: `${origin}/` },
+		{ name: 'thread', url: thread },
+		{ name: 'decision page (voting)', url: decision },
+		{ name: 'decision page, a voter', url: decision, cookie },
+		{ name: 'closed decision', url: closedDecision },
+		{ name: '/glance', url: `${origin}/glance` },
+		{ name: 'thread, logged in', url: thread, cookie }
+	]))
+		lines.push(`| ${js.name} | ${js.files} | ${js.gzipKb.toFixed(0)} | ${js.sentKb.toFixed(0)} |`);
 	writeResults(`pages-${database.split(' ').pop()!.toLowerCase()}`, lines);
 } finally {
 	baseline.kill('SIGTERM');

@@ -7,7 +7,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 export const root = resolve(import.meta.dirname, '..');
 export const buildDir = resolve(root, process.env.PLENARY_BUILD_DIR ?? 'build');
@@ -127,32 +126,6 @@ export function pageTable(database: string, rows: PageRow[]): string[] {
 				`| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${((row.rps / base) * 100).toFixed(1)} % | ${row.kb.toFixed(0)} | ${row.peakMb.toFixed(0)} | ${row.cpuMs.toFixed(2)} |`
 		)
 	];
-}
-
-/**
- * The JavaScript a first visit to a page loads before it is interactive, gzip-compressed as it is
- * sent (the build keeps a .gz beside each file): the modules the page preloads (Link header and
- * `modulepreload` links) and the entry modules its start script imports.
- */
-export async function firstLoadJs(
-	url: string,
-	cookie?: string
-): Promise<{ files: number; kb: number }> {
-	const response = await fetch(url, { headers: cookie ? { cookie } : {} });
-	const html = await response.text();
-	const found = new Set<string>();
-	for (const m of (response.headers.get('link') ?? '').matchAll(
-		/<([^>]+\.js)>;\s*rel="modulepreload"/g
-	))
-		found.add(m[1]);
-	for (const m of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) found.add(m[1]);
-	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) found.add(m[1]);
-	let bytes = 0;
-	for (const file of found) {
-		const body = new Uint8Array(await (await fetch(new URL(file, url))).arrayBuffer());
-		bytes += gzipSync(body, { level: 9 }).byteLength;
-	}
-	return { files: found.size, kb: bytes / 1024 };
 }
 
 /** A fixed number of form posts, each sent with the next of `cookies` in turn. */
