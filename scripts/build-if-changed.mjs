@@ -1,5 +1,6 @@
-// Builds the production server into `build` when it is missing or older than the sources (a hash
-// of them is kept beside the build), as `npm start` and `npm run bench` need it.
+// Builds the production server into `build` (or PLENARY_BUILD_DIR, where svelte.config.js puts it)
+// when it is missing or older than the sources (a hash of them is kept beside the build), as
+// `npm start` and `npm run bench` need it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,10 +8,11 @@ import { hashInputs } from './source-hash.mjs';
 
 export function buildIfChanged() {
 	const started = Date.now();
-	const stamp = join('build', '.source-hash');
+	const out = process.env.PLENARY_BUILD_DIR ?? 'build';
+	const stamp = join(out, '.source-hash');
 	const current = hashInputs();
 	const built = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : null;
-	if (built === current && existsSync(join('build', 'index.js'))) return;
+	if (built === current && existsSync(join(out, 'index.js'))) return;
 	console.log(
 		built ? 'Sources changed since the last build: building…' : 'No build yet: building…'
 	);
