@@ -29,3 +29,12 @@ export const IN_PAGE = '<!--in page-->';
 export type Html = string | PageHtml;
 
 export const htmlText = (html: Html): string => (typeof html === 'string' ? html : html.html);
+
+/**
+ * Called by a component showing page HTML once it is in the document: while hydrating a page whose
+ * data carried only a marker, the markup is the server's, already inside `element`. It is kept on
+ * the marker, so the same text shown again later has it.
+ */
+export function keepServerMarkup(html: Html, element: HTMLElement) {
+	if (html instanceof PageHtml && html.html === IN_PAGE) html.html = element.innerHTML;
+}

@@ -26,6 +26,8 @@ import {
 	signPetition
 } from '$lib/server/decisions/dissent';
 import { decisionPage } from '$lib/server/decisions/decision-page';
+import { countMarkup } from '$lib/server/decisions/count-markup';
+import { withPageHtml } from '$lib/server/page-html';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const idOf = (event: Pick<RequestEvent, 'params'>) => idFromRef(event.params.ref) ?? 0;
@@ -43,7 +45,15 @@ export const load: PageServerLoad = async (event) => {
 		page.decision.phase !== 'draft'
 			? await runQuery(() => loadDiscussion(event, actorOf(event), 'decision', id))
 			: null;
-	return { ...page, discussion, timeZone: event.locals.member?.timeZone };
+	// The count goes as markup (count-markup.ts): the browser needs neither its figures nor its code.
+	const { results, ...shown } = page;
+	return {
+		...shown,
+		hasResults: Boolean(results),
+		count: withPageHtml(event, countMarkup(page)),
+		discussion,
+		timeZone: event.locals.member?.timeZone
+	};
 };
 
 export const actions: Actions = {

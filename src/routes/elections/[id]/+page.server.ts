@@ -8,6 +8,9 @@ import {
 	withdrawCandidacy
 } from '$lib/server/elections/commands';
 import { electionPage } from '$lib/server/elections/queries';
+import { withPageHtml } from '$lib/server/page-html';
+import { serverMarkup } from '$lib/server/server-markup';
+import ElectionResult from '$lib/components/elections/ElectionResult.svelte';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const idOf = (event: Pick<RequestEvent, 'params'>) => numberParam(event.params.id);
@@ -18,7 +21,15 @@ export const load: PageServerLoad = async (event) => {
 		electionPage(event.locals.db, actorOf(event), event.locals.locale, id)
 	);
 	const discussion = await runQuery(() => loadDiscussion(event, actorOf(event), 'election', id));
-	return { ...page, discussion, timeZone: event.locals.member?.timeZone };
+	// The count goes as markup (server-markup.ts): the browser needs neither its figures nor its code.
+	const { result, labels, ...shown } = page;
+	const resultHtml = result ? serverMarkup(ElectionResult, { result, labels, id }) : null;
+	return {
+		...shown,
+		count: withPageHtml(event, { resultHtml }),
+		discussion,
+		timeZone: event.locals.member?.timeZone
+	};
 };
 
 export const actions: Actions = {

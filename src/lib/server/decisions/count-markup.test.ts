@@ -1,0 +1,101 @@
+/**
+ * The count rendered on the server only: every closed demo decision's count comes as markup that
+ * carries its own styles, holds nothing of Svelte's hydration (which would break the page around
+ * it), and escapes the labels members wrote.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createDemoDatabase } from '$lib/server/db/testing';
+import type { Connection } from '$lib/server/db/client';
+import { electionPage } from '$lib/server/elections/queries';
+import { serverMarkup } from '$lib/server/server-markup';
+import ElectionResult from '$lib/components/elections/ElectionResult.svelte';
+import { decisionPage } from './decision-page';
+import { countMarkup } from './count-markup';
+
+let conn: Connection;
+let closed: { id: number; method: string }[];
+beforeAll(async () => {
+	conn = await createDemoDatabase();
+	closed = (
+		await conn.db.execute<{ id: number; method: string }>(
+			sql`select id::int, method from decisions where phase = 'closed' order by id`
+		)
+	).rows;
+}, 300_000);
+afterAll(async () => {
+	await conn?.close();
+});
+
+/** Markup that can stand inside another page: its styles with it, no comment of Svelte's. */
+function expectStandalone(html: string, what: string) {
+	expect(html, what).not.toContain('<!--');
+	for (const [, hash] of html.matchAll(/class="[^"]*\b(svelte-[a-z0-9]+)/g))
+		expect(html, what).toContain(`<style id="${hash}">`);
+}
+
+const markupOf = async (id: number) => countMarkup(await decisionPage(conn.db, null, 'en', id));
+
+describe('a decision count rendered on the server', () => {
+	it('renders every closed decision, each method, with its styles and without hydration markers', async () => {
+		expect(new Set(closed.map((d) => d.method)).size).toBeGreaterThan(2);
+		for (const { id } of closed) {
+			const { leadHtml, detailsHtml } = await markupOf(id);
+			expect(detailsHtml, `decision ${id}`).toContain('id="how-counted"');
+			for (const html of [leadHtml, detailsHtml].filter((h) => h !== null))
+				expectStandalone(html, `decision ${id}`);
+			if (leadHtml) expect(leadHtml).toContain('data-testid="verdict"');
+		}
+	});
+
+	it('escapes the option labels it shows', async () => {
+		// A label as a member could have written it, in the options and in the stored count.
+		const evil = '<img src=x onerror=alert(1)>';
+		for (const { id, method } of closed.filter(
+			(d) => !['threshold', 'consent'].includes(d.method)
+		)) {
+			const page = await decisionPage(conn.db, null, 'en', id);
+			const label = page.options[0].label;
+			const swap = <T>(value: T): T =>
+				JSON.parse(JSON.stringify(value).replaceAll(JSON.stringify(label).slice(1, -1), evil));
+			const { leadHtml, detailsHtml } = countMarkup({
+				...page,
+				options: swap(page.options),
+				results: swap(page.results)
+			});
+			const all = `${leadHtml}${detailsHtml}`;
+			expect(all, method).not.toContain('<img src=x');
+			expect(all, method).toContain('&lt;img src=x onerror=alert(1)');
+		}
+	});
+
+	it('while voting, shows a count only where the decision shows it live', async () => {
+		const voting = (
+			await conn.db.execute<{ id: number }>(
+				sql`select id::int from decisions where phase = 'voting' order by id`
+			)
+		).rows;
+		expect(voting.length).toBeGreaterThan(0);
+		for (const { id } of voting) {
+			const page = await decisionPage(conn.db, null, 'en', id);
+			const { leadHtml, detailsHtml } = countMarkup(page);
+			expect(leadHtml === null, `decision ${id}`).toBe(page.results === null);
+			expect(detailsHtml === null, `decision ${id}`).toBe(page.results === null);
+		}
+	});
+
+	it('renders a counted election the same way', async () => {
+		const counted = (
+			await conn.db.execute<{ id: number }>(
+				sql`select id::int from elections where result is not null order by id`
+			)
+		).rows;
+		expect(counted.length).toBeGreaterThan(0);
+		for (const { id } of counted) {
+			const { result, labels } = await electionPage(conn.db, null, 'en', id);
+			const html = serverMarkup(ElectionResult, { result: result!, labels, id });
+			expectStandalone(html, `election ${id}`);
+			expect(html).toContain('data-testid="election-results"');
+		}
+	});
+});
