@@ -308,6 +308,21 @@ test.describe('adding an image from the writing forms', () => {
 			'This file is not an image we accept. Use a JPEG, PNG, WebP or GIF picture.'
 		);
 		await expect(box).toHaveValue(before);
+		// A file over the limit: refused in the browser, as the server would, without sending it.
+		const uploads: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/images?/post')) uploads.push(r.url());
+		});
+		await page.locator('.image-upload input[type=file]').setInputFiles({
+			name: 'huge.png',
+			mimeType: 'image/png',
+			buffer: Buffer.alloc(8 * 1024 * 1024 + 1)
+		});
+		await expect(page.locator('.image-upload .error')).toHaveText(
+			'This file is too large. Images can be at most 8 MB.'
+		);
+		await expect(box).toHaveValue(before);
+		expect(uploads).toEqual([]);
 		expect([...before.matchAll(MARKDOWN_IMAGE)].map((m) => m[1])).toEqual([
 			'A red square',
 			'A blue square'

@@ -1,10 +1,14 @@
 /**
- * The Markdown of an uploaded image, shared by the server (the in-form upload without JavaScript)
- * and the browser (the upload from the box with JavaScript), so both write it the same way.
+ * The Markdown of an uploaded image, and what an upload accepts, shared by the server (the in-form
+ * upload without JavaScript) and the browser (the upload from the box with JavaScript), so both
+ * write it the same way and the browser refuses what the server would, before sending it.
  */
 
 /** The picture types an upload accepts, for a file input's `accept`. */
 export const IMAGE_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
+
+/** Largest upload accepted (before resizing). */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 /** Alt text fit for `![…]`: on one line, with brackets and backslashes escaped. */
 export function markdownAlt(alt: string): string {

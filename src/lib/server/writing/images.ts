@@ -10,8 +10,9 @@ import { assertUnderLimit, IMAGE_QUOTA_BYTES, LIMITS, QuotaExceeded } from '$lib
 import { can } from './policy';
 import type { MediaStore } from './media-store';
 
-/** Largest upload accepted (before resizing). */
-export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from '$lib/domain/writing/image-markdown';
+
+export { MAX_UPLOAD_BYTES };
 /** Refuse decompression bombs: at most this many pixels. */
 const MAX_PIXELS = 40_000_000;
 
