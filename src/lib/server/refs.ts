@@ -1,7 +1,10 @@
 /** Public URLs carry an id and a readable slug: `/posts/1234-why-chapters-matter`. */
 
-/** A readable URL part from a title; any script's letters are kept. */
-export function slugify(title: string): string {
+/**
+ * A readable URL part from a title or a name: lower case, letters and digits of any script joined
+ * by hyphens, Latin accents folded ("São Paulo" → "sao-paulo"); `fallback` when nothing is left.
+ */
+export function slugify(title: string, fallback = 'post'): string {
 	const slug = title
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -10,7 +13,7 @@ export function slugify(title: string): string {
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60)
 		.replace(/-+$/, '');
-	return slug || 'post';
+	return slug || fallback;
 }
 
 /** `/posts/12-some-title` → 12. */

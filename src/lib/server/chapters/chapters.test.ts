@@ -8,7 +8,7 @@ import { lastMailTo, verifyToken } from '$lib/server/accounts/test-accounts';
 import { Conflict, Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { joinChapter, leaveChapter, moveToChapter } from './commands';
 import { chapterBySlug, chapterTree, memberChapters } from './queries';
-import { slugify } from './placement';
+import { slugify } from '$lib/server/refs';
 
 let conn: Connection;
 const ctx = {
@@ -98,9 +98,9 @@ describe('placement when the address is confirmed', () => {
 	});
 
 	it('makes slugs in any script', () => {
-		expect(slugify('São Paulo')).toBe('sao-paulo');
-		expect(slugify('القاهرة')).toBe('القاهرة');
-		expect(slugify('!!!')).toBe('chapter');
+		expect(slugify('São Paulo', 'chapter')).toBe('sao-paulo');
+		expect(slugify('القاهرة', 'chapter')).toBe('القاهرة');
+		expect(slugify('!!!', 'chapter')).toBe('chapter');
 	});
 });
 

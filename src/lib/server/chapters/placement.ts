@@ -4,19 +4,7 @@ import { chapterMemberships, chapters } from '$lib/server/db/schema';
 import type { AppEvent } from '$lib/server/events/append';
 import { Conflict } from '$lib/server/errors';
 import { eventAbout } from '$lib/server/events/about';
-
-/** A URL slug: lower case letters and digits of any script, joined by hyphens. */
-export function slugify(text: string): string {
-	return (
-		text
-			.normalize('NFKD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 60) || 'chapter'
-	);
-}
+import { slugify } from '$lib/server/refs';
 
 /** "  new   york " → "new york": how a city is compared and stored. */
 export function normaliseCity(city: string | null | undefined): string | null {
@@ -117,7 +105,7 @@ export async function ensureLocalChapter(
 			country,
 			city,
 			name: city,
-			slug: await freeSlug(tx, `${country.toLowerCase()}-${slugify(city)}`)
+			slug: await freeSlug(tx, `${country.toLowerCase()}-${slugify(city, 'chapter')}`)
 		})
 		// Two first members of a city at once: the other one created it (chapters_local_city_key).
 		.onConflictDoNothing()

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
 import { chapterMemberships, chapters, members } from '$lib/server/db/schema';
-import { normaliseCity, slugify } from '$lib/server/chapters/placement';
+import { normaliseCity } from '$lib/server/chapters/placement';
+import { slugify } from '$lib/server/refs';
 import { setMembershipSetting } from '$lib/server/instance/membership-settings';
 
 const BATCH = 2000;
@@ -65,7 +66,7 @@ export async function seedDemoChapters(db: Db) {
 
 		const slugs = new Set(countryRows.map((r) => r.country!.toLowerCase()));
 		const localValues = [...cities.values()].map((c) => {
-			const base = `${c.country.toLowerCase()}-${slugify(c.city)}`;
+			const base = `${c.country.toLowerCase()}-${slugify(c.city, 'chapter')}`;
 			let slug = base;
 			for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
 			slugs.add(slug);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { SeededRandom } from '$lib/domain/tally/seeded-random';
-import { slugify } from '$lib/server/chapters/placement';
+import { slugify } from '$lib/server/refs';
 import { advanceIdentity, insertColumns, lastId } from './columns';
 import type { Person } from './people';
 
@@ -103,7 +103,7 @@ export async function seedChapters(
 					? ''
 					: ` ${DISTRICTS[(n - 1) % DISTRICTS.length]}${n > DISTRICTS.length ? ` ${Math.ceil(n / DISTRICTS.length)}` : ''}`;
 			const name = `${city}${district}`;
-			const base = `${country.toLowerCase()}-${slugify(name)}`;
+			const base = `${country.toLowerCase()}-${slugify(name, 'chapter')}`;
 			let slug = base;
 			for (let k = 2; slugs.has(slug); k++) slug = `${base}-${k}`;
 			slugs.add(slug);

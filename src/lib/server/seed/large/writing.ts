@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { slugify } from '$lib/server/chapters/placement';
+import { slugify } from '$lib/server/refs';
 import { advanceIdentity, insertColumns, lastId, textArray, withIndexesDeferred } from './columns';
 import { seedComments, spread, type Subject } from './comments';
 import type { Chapters } from './chapters';
