@@ -4,7 +4,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Actor } from '$lib/domain/members/actor';
 import { formAction, numberParam, type AnyEvent } from '$lib/server/http';
 import { NotFound } from '$lib/server/errors';
-import { withImageAttach } from '$lib/server/writing/attach-image';
+import { imageFormAction } from '$lib/server/writing/attach-image';
 import { deleteComment, postComment } from './commands';
 import { commentForEdit, commentPage } from './queries';
 import type { SubjectType } from './registry';
@@ -51,14 +51,11 @@ export async function loadDiscussion(
 /** Form actions every page with comments shares: comment (or reply) and delete. */
 export function commentActions(subjectType: SubjectType, subjectIdOf: (event: AnyEvent) => number) {
 	return {
-		comment: withImageAttach(
+		comment: imageFormAction(
 			'comment',
-			formAction(
-				'comment',
-				(event, actor, values) =>
-					postComment(event.locals.db, actor, subjectType, subjectIdOf(event), values),
-				{ follow: true }
-			)
+			(event, actor, values) =>
+				postComment(event.locals.db, actor, subjectType, subjectIdOf(event), values),
+			{ follow: true }
 		),
 		deleteComment: formAction('delete', (event, actor, values) =>
 			deleteComment(event.locals.db, actor, numberParam(values.id as string))

@@ -3,6 +3,7 @@ import { appendBlock, imageMarkdown } from '$lib/domain/writing/image-markdown';
 import type { Db } from '$lib/server/db/client';
 import {
 	attempt,
+	formAction,
 	formOf,
 	formValues,
 	handOnForm,
@@ -86,4 +87,12 @@ export function withImageAttach<T>(
 			attached: result.value.image
 		};
 	};
+}
+
+/**
+ * A writing form's action that can also attach an image to its text: `formAction` and
+ * `withImageAttach` under one scope, so a refused upload and a refused post answer the same form.
+ */
+export function imageFormAction<T>(...[name, run, options]: Parameters<typeof formAction<T>>) {
+	return withImageAttach(name, formAction(name, run, options));
 }

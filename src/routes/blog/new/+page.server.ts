@@ -1,9 +1,9 @@
 import { languageOptions } from '$lib/server/geo/languages';
-import { formAction, requireActor } from '$lib/server/http';
+import { requireActor } from '$lib/server/http';
 import { createPost } from '$lib/server/writing/commands';
 import { can } from '$lib/server/writing/policy';
 import { writableChapters } from '$lib/server/writing/queries';
-import { withImageAttach } from '$lib/server/writing/attach-image';
+import { imageFormAction } from '$lib/server/writing/attach-image';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,10 +16,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: withImageAttach(
+	default: imageFormAction(
 		'post',
-		formAction('post', (event, actor, values) => createPost(event.locals.db, actor, values), {
-			follow: true
-		})
+		(event, actor, values) => createPost(event.locals.db, actor, values),
+		{ follow: true }
 	)
 };

@@ -1,8 +1,8 @@
 import { languageOptions } from '$lib/server/geo/languages';
-import { formAction, runQuery } from '$lib/server/http';
+import { runQuery } from '$lib/server/http';
 import { startThread } from '$lib/server/writing/commands';
 import { forumCategory, parseCursor } from '$lib/server/writing/queries';
-import { withImageAttach } from '$lib/server/writing/attach-image';
+import { imageFormAction } from '$lib/server/writing/attach-image';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => ({
@@ -13,17 +13,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => ({
 });
 
 export const actions: Actions = {
-	default: withImageAttach(
+	default: imageFormAction(
 		'thread',
-		formAction(
-			'thread',
-			async (event, actor, values) => {
-				const { category } = await runQuery(() =>
-					forumCategory(event.locals.db, actor, event.params.slug)
-				);
-				return startThread(event.locals.db, actor, category.id, values);
-			},
-			{ follow: true }
-		)
+		async (event, actor, values) => {
+			const { category } = await runQuery(() =>
+				forumCategory(event.locals.db, actor, event.params.slug)
+			);
+			return startThread(event.locals.db, actor, category.id, values);
+		},
+		{ follow: true }
 	)
 };

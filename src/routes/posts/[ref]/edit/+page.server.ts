@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { languageOptions } from '$lib/server/geo/languages';
-import { actorOf, formAction, notFound, requireActor, runQuery } from '$lib/server/http';
+import { actorOf, notFound, requireActor, runQuery } from '$lib/server/http';
 import { translate } from '$lib/server/i18n';
 import { idFromRef } from '$lib/server/refs';
 import { editPost } from '$lib/server/writing/commands';
 import { postById } from '$lib/server/writing/queries';
-import { withImageAttach } from '$lib/server/writing/attach-image';
+import { imageFormAction } from '$lib/server/writing/attach-image';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,18 +17,15 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: withImageAttach(
+	default: imageFormAction(
 		'edit',
-		formAction(
-			'edit',
-			(event, actor, values) =>
-				editPost(
-					event.locals.db,
-					actor,
-					idFromRef(event.params.ref) ?? notFound('post_error_not_found'),
-					values
-				),
-			{ follow: true }
-		)
+		(event, actor, values) =>
+			editPost(
+				event.locals.db,
+				actor,
+				idFromRef(event.params.ref) ?? notFound('post_error_not_found'),
+				values
+			),
+		{ follow: true }
 	)
 };
