@@ -12,6 +12,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
+import {
+	membershipSettings,
+	type MembershipSettings
+} from '$lib/server/instance/membership-settings';
 
 /** How long kept figures are trusted at most, whatever the mark says. */
 export const COUNTS_LIFE_MS = 60_000;
@@ -58,6 +62,18 @@ export async function countsMark(db: Queryable): Promise<number> {
 			select e.id from events e where e.type >= t.type and e.type <= t.type
 			order by e.type desc, e.id desc limit 1) last`);
 	return Number(result.rows[0]?.mark ?? 0);
+}
+
+/**
+ * The key figures are kept under: the mark, and the settings they are counted with (`dependsOn`
+ * picks them), which are not events.
+ */
+export async function countsKey(
+	db: Queryable,
+	dependsOn: (settings: MembershipSettings) => unknown
+): Promise<string> {
+	const [mark, settings] = await Promise.all([countsMark(db), membershipSettings(db)]);
+	return `${mark}:${JSON.stringify(dependsOn(settings))}`;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Actor, ScopeRef } from '$lib/domain/members/actor';
 import { scopeMandates } from '$lib/server/mandates/queries';
 import { visiblePosts } from '$lib/server/writing/queries';
 import { can } from './policy';
-import { COUNTS_LIFE_MS, countsMark, keptPerMark, pageAfter } from './counted';
+import { COUNTS_LIFE_MS, countsKey, keptPerMark, pageAfter } from './counted';
 
 /**
  * `members` and `active` are public counts by place, so they count only members whose place is
@@ -118,8 +118,7 @@ const keptTree = keptPerMark(COUNTS_LIFE_MS, async (db: Queryable) => {
 });
 
 async function countedTree(db: Queryable): Promise<Tree & { byId: ChapterNode[] }> {
-	const [mark, settings] = await Promise.all([countsMark(db), membershipSettings(db)]);
-	return keptTree(db, `${mark}:${settings.activeChapterMembers}`);
+	return keptTree(db, await countsKey(db, (s) => s.activeChapterMembers));
 }
 
 /** Chapters the API lists at a time. */

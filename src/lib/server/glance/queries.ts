@@ -8,7 +8,7 @@ import {
 } from '$lib/server/instance/membership-settings';
 import { isCurrentMember, isOnMap } from '$lib/server/members/privacy';
 import { GENDERS, AGE_BANDS } from '$lib/schemas/members';
-import { COUNTS_LIFE_MS, countsMark, keptPerMark, pageAfter } from '$lib/server/chapters/counted';
+import { COUNTS_LIFE_MS, countsKey, keptPerMark, pageAfter } from '$lib/server/chapters/counted';
 
 /** Demographic groups smaller than this are never shown, not even as a count. */
 export const MIN_GROUP = 10;
@@ -174,11 +174,7 @@ export async function organisationAtAGlance(db: Queryable) {
 const keptGlance = keptPerMark(COUNTS_LIFE_MS, (db: Queryable) => organisationAtAGlance(db));
 
 export async function countedGlance(db: Queryable) {
-	const [mark, settings] = await Promise.all([countsMark(db), membershipSettings(db)]);
-	return keptGlance(
-		db,
-		`${mark}:${settings.activeChapterMembers}:${JSON.stringify(settings.convention)}`
-	);
+	return keptGlance(db, await countsKey(db, (s) => [s.activeChapterMembers, s.convention]));
 }
 
 /** Qualifying chapters the API lists at a time. */
