@@ -17,7 +17,7 @@ import {
 } from '$lib/server/accounts/sessions';
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
 import { LOCALE_COOKIE, rememberLocale } from '$lib/server/locale-cookie';
-import { colorSchemeOf, THEME_COOKIE, themeOf } from '$lib/server/theme-cookie';
+import { colorSchemeOf, isTheme, THEME_COOKIE, themeOf } from '$lib/server/theme-cookie';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
 import { refusedCrossSite } from '$lib/server/csrf';
@@ -77,7 +77,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (activity) return activity;
 	// The colours this browser chose (the page carries them): part of a kept page's key, like the
 	// language, so one visitor's choice never reaches another.
-	const theme = themeOf(event.cookies.get(THEME_COOKIE));
+	let theme = themeOf(event.cookies.get(THEME_COOKIE));
 	event.locals.theme = theme;
 	// A visitor's page already rendered since the last change anywhere: answered from memory.
 	const visitorPage = visitorKey(event.request, event.url, (name) => event.cookies.get(name));
@@ -101,6 +101,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const session = token.length <= 100 ? await validateSession(plenary.db, token) : null;
 		if (session) {
 			event.locals.member = session.member;
+			// Colours chosen while logged in follow the member to every browser.
+			if (isTheme(session.member.theme)) theme = event.locals.theme = session.member.theme;
 			// The one actor every policy sees: built here, once, never by hand in a route.
 			event.locals.actor = session.actor;
 			event.locals.sessionToken = token;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectAccessible } from './support/axe';
-import { logIn } from './support/accounts';
+import { logIn, newMemberInBrowser } from './support/accounts';
 
 /**
  * The shell on a phone: the main navigation folds into a "Menu" disclosure (a plain <details>,
@@ -208,5 +208,27 @@ test.describe('the colours chosen in the footer without JavaScript', () => {
 			.getByRole('button', { name: 'As on this device' })
 			.click();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'system');
+	});
+
+	test('chosen while logged in, they follow the member to another browser', async ({ browser }) => {
+		const member = await newMemberInBrowser(browser, false, 'colours');
+		await member.page
+			.getByRole('group', { name: 'Colours' })
+			.getByRole('button', { name: 'Dark' })
+			.click();
+		await expect(member.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+		// A browser that never chose, with its device set to light: the account's choice wins once
+		// the member logs in, and only then.
+		const other = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+		const otherPage = await other.newPage();
+		await otherPage.goto('/decisions');
+		await expect(otherPage.locator('html')).toHaveAttribute('data-theme', 'system');
+		await logIn(otherPage, member.person.email, member.person.password);
+		await otherPage.goto('/decisions');
+		await expect(otherPage.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(await readsDark(otherPage)).toBe(true);
+		await other.close();
+		await member.close();
 	});
 });

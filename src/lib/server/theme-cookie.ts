@@ -1,16 +1,18 @@
 import type { Cookies } from '@sveltejs/kit';
+import { THEMES, type Theme } from '$lib/domain/members/themes';
 import { serverCookie } from './cookies';
+
+export { THEMES, type Theme };
 
 /** The colours a browser asked for with the footer's choice: light, dark, or (no cookie) its own. */
 export const THEME_COOKIE = 'plenary_theme';
-
-export const THEMES = ['light', 'dark', 'system'] as const;
-export type Theme = (typeof THEMES)[number];
 
 /** The theme a cookie's value names; anything else (absent, stale, forged) is the system's. */
 export function themeOf(value: string | null | undefined): Theme {
 	return value === 'light' || value === 'dark' ? value : 'system';
 }
+
+export const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
 
 /** Remembers the choice on this browser for a year; the system's choice is no cookie at all. */
 export function rememberTheme(cookies: Cookies, url: URL, theme: Theme) {

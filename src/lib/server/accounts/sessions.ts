@@ -16,7 +16,7 @@ const SEEN_WITHIN = 5 * 60 * 1000;
 
 export type SessionMember = Pick<
 	Member,
-	'id' | 'handle' | 'displayName' | 'email' | 'locale' | 'timeZone' | 'tier' | 'country'
+	'id' | 'handle' | 'displayName' | 'email' | 'locale' | 'timeZone' | 'theme' | 'tier' | 'country'
 >;
 
 export async function createSession(db: Queryable, memberId: number, userAgent: string) {
@@ -49,6 +49,7 @@ export async function validateSession(
 				email: members.email,
 				locale: members.locale,
 				timeZone: members.timeZone,
+				theme: members.theme,
 				tier: members.tier,
 				country: members.country,
 				lastActiveAt: members.lastActiveAt

@@ -5,7 +5,7 @@ import type { Actor } from '$lib/domain/members/actor';
 import type { Connection } from '$lib/server/db/client';
 import { events, members } from '$lib/server/db/schema';
 import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
-import { setLocale, updatePreferences, updateProfile } from './commands';
+import { setLocale, setTheme, updatePreferences, updateProfile } from './commands';
 import { profileByHandle } from './queries';
 
 let conn: Connection;
@@ -99,6 +99,20 @@ describe('preferences', () => {
 		await setLocale(conn.db, ben, 'ar');
 		const [row] = await conn.db.select().from(members).where(eq(members.id, ben.id));
 		expect(row.locale).toBe('ar');
+	});
+
+	it('keeps the colours chosen while logged in on the account, with its event, and only the known ones', async () => {
+		await expect(setTheme(conn.db, ben, 'purple')).rejects.toBeInstanceOf(Invalid);
+		const [before] = await conn.db.select().from(members).where(eq(members.id, ben.id));
+		expect(before.theme).toBeNull();
+		await setTheme(conn.db, ben, 'dark');
+		const [row] = await conn.db.select().from(members).where(eq(members.id, ben.id));
+		expect(row.theme).toBe('dark');
+		const [event] = await conn.db
+			.select()
+			.from(events)
+			.where(eq(events.type, 'member.theme-chosen'));
+		expect(event).toMatchObject({ subjectId: ben.id, data: { theme: 'dark' } });
 	});
 });
 

@@ -5,6 +5,7 @@ import { command } from '$lib/server/command';
 import { Invalid, NotFound } from '$lib/server/errors';
 import { isTimeZone } from '$lib/server/geo/time-zones';
 import { isLocale } from '$lib/server/i18n';
+import { THEMES, type Theme } from '$lib/domain/members/themes';
 import { parseInput } from '$lib/server/validation';
 import { preferencesInput, profileInput } from '$lib/schemas/accounts';
 import { privacyInput } from '$lib/schemas/members';
@@ -86,6 +87,24 @@ export const setLocale = command({
 		eventAbout('member', member.id, actor.id, {
 			type: 'member.preferences-updated',
 			data: { locale: input.locale }
+		})
+});
+
+/** The footer's choice of colours, made while logged in: kept on the account for every browser. */
+export const setTheme = command({
+	input: (theme: unknown) => {
+		if (!THEMES.includes(theme as Theme)) throw new Invalid('error_invalid_value');
+		return { theme: theme as Theme };
+	},
+	load: (tx, actor) => lockMember(tx, actor.id),
+	allow: (actor, member) => can(actor, 'edit-profile', member),
+	run: async (tx, _actor, member, input) => {
+		await tx.update(members).set({ theme: input.theme }).where(eq(members.id, member.id));
+	},
+	event: (_out, member, input, actor) =>
+		eventAbout('member', member.id, actor.id, {
+			type: 'member.theme-chosen',
+			data: { theme: input.theme }
 		})
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { THEMES } from '$lib/domain/members/themes';
 import { defineEvents, id, none, obj } from '$lib/server/events/define';
 
 export const memberEvents = defineEvents({
@@ -7,6 +8,7 @@ export const memberEvents = defineEvents({
 	'member.verified': { subject: 'member', data: none },
 	'member.profile-updated': { subject: 'member', data: none },
 	'member.preferences-updated': { subject: 'member', data: obj({ locale: z.string() }) },
+	'member.theme-chosen': { subject: 'member', data: obj({ theme: z.enum(THEMES) }) },
 	'member.privacy-updated': {
 		subject: 'member',
 		data: obj({ inDirectory: z.boolean(), onMap: z.boolean(), showFullName: z.boolean() })

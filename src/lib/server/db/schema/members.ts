@@ -6,6 +6,7 @@ import {
 	NAME_INITIAL_OF_LAST,
 	NAME_TRIM
 } from '../../../domain/members/names';
+import { THEMES } from '../../../domain/members/themes';
 import { AGE_BANDS, GENDERS } from '../../../schemas/members';
 import { oneOf } from './checks';
 
@@ -46,6 +47,8 @@ export const members = pgTable(
 		bio: text('bio').notNull().default(''),
 		locale: text('locale').notNull().default('en'),
 		timeZone: text('time_zone').notNull().default('UTC'),
+		/** The colours chosen while logged in (null: never chosen; the browser's choice applies). */
+		theme: text('theme'),
 		tier: text('tier').notNull().default('interim'),
 		/** When the member reached their tier: a 'months:N' tier rule counts from here. */
 		tierSince: timestamp('tier_since', { withTimezone: true }).notNull().defaultNow(),
@@ -87,7 +90,8 @@ export const members = pgTable(
 			.where(sql`${t.lapsedAt} is null`),
 		oneOf('members_tier_check', t.tier, TIERS),
 		oneOf('members_gender_check', t.gender, GENDERS),
-		oneOf('members_age_band_check', t.ageBand, AGE_BANDS)
+		oneOf('members_age_band_check', t.ageBand, AGE_BANDS),
+		oneOf('members_theme_check', t.theme, THEMES)
 	]
 );
 
