@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
+import type { Actor } from '$lib/domain/members/actor';
 import { members } from '$lib/server/db/schema';
 import { command } from '$lib/server/command';
 import { Invalid, NotFound } from '$lib/server/errors';
@@ -72,14 +73,20 @@ export const updatePreferences = command({
 		})
 });
 
+/** Where a choice the member makes from any page's header or footer is kept: their own account. */
+const onOwnAccount = {
+	load: (tx: Queryable, actor: Actor) => lockMember(tx, actor.id),
+	allow: (actor: Actor, member: Awaited<ReturnType<typeof lockMember>>) =>
+		can(actor, 'edit-profile', member)
+};
+
 /** The language switcher: only the locale, nothing else. */
 export const setLocale = command({
 	input: (locale: string) => {
 		if (!isLocale(locale)) throw new Invalid('error_invalid_value');
 		return { locale };
 	},
-	load: (tx, actor) => lockMember(tx, actor.id),
-	allow: (actor, member) => can(actor, 'edit-profile', member),
+	...onOwnAccount,
 	run: async (tx, _actor, member, input) => {
 		await tx.update(members).set({ locale: input.locale }).where(eq(members.id, member.id));
 	},
@@ -96,8 +103,7 @@ export const setTheme = command({
 		if (!THEMES.includes(theme as Theme)) throw new Invalid('error_invalid_value');
 		return { theme: theme as Theme };
 	},
-	load: (tx, actor) => lockMember(tx, actor.id),
-	allow: (actor, member) => can(actor, 'edit-profile', member),
+	...onOwnAccount,
 	run: async (tx, _actor, member, input) => {
 		await tx.update(members).set({ theme: input.theme }).where(eq(members.id, member.id));
 	},
