@@ -1,8 +1,8 @@
 import type { Cookies } from '@sveltejs/kit';
-import { THEMES, type Theme } from '$lib/domain/members/themes';
+import { isTheme, type Theme } from '$lib/domain/members/themes';
 import { serverCookie } from './cookies';
 
-export { THEMES, type Theme };
+export { isTheme, type Theme };
 
 /** The colours a browser asked for with the footer's choice: light, dark, or (no cookie) its own. */
 export const THEME_COOKIE = 'plenary_theme';
@@ -11,8 +11,6 @@ export const THEME_COOKIE = 'plenary_theme';
 export function themeOf(value: string | null | undefined): Theme {
 	return value === 'light' || value === 'dark' ? value : 'system';
 }
-
-export const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
 
 /** Remembers the choice on this browser for a year; the system's choice is no cookie at all. */
 export function rememberTheme(cookies: Cookies, url: URL, theme: Theme) {

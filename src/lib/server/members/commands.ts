@@ -6,7 +6,7 @@ import { command } from '$lib/server/command';
 import { Invalid, NotFound } from '$lib/server/errors';
 import { isTimeZone } from '$lib/server/geo/time-zones';
 import { isLocale } from '$lib/server/i18n';
-import { THEMES, type Theme } from '$lib/domain/members/themes';
+import { isTheme } from '$lib/domain/members/themes';
 import { parseInput } from '$lib/server/validation';
 import { preferencesInput, profileInput } from '$lib/schemas/accounts';
 import { privacyInput } from '$lib/schemas/members';
@@ -100,8 +100,8 @@ export const setLocale = command({
 /** The footer's choice of colours, made while logged in: kept on the account for every browser. */
 export const setTheme = command({
 	input: (theme: unknown) => {
-		if (!THEMES.includes(theme as Theme)) throw new Invalid('error_invalid_value');
-		return { theme: theme as Theme };
+		if (!isTheme(theme)) throw new Invalid('error_invalid_value');
+		return { theme };
 	},
 	...onOwnAccount,
 	run: async (tx, _actor, member, input) => {
