@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, markWithoutJavaScript } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { logIn, newMemberInBrowser } from './support/accounts';
 
 /**
@@ -222,8 +222,6 @@ test.describe('the colours chosen in the footer without JavaScript', () => {
 		// the member logs in, and only then.
 		const other = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
 		const otherPage = await other.newPage();
-		// axe checks its pages as copies in a browser with JavaScript (the log-in page is checked).
-		markWithoutJavaScript(otherPage);
 		await otherPage.goto('/decisions');
 		await expect(otherPage.locator('html')).toHaveAttribute('data-theme', 'system');
 		await logIn(otherPage, member.person.email, member.person.password);

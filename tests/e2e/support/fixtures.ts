@@ -6,8 +6,25 @@ import { markWithoutJavaScript } from './axe';
  * the test when the page reports a Svelte fault (a hydration mismatch throws away the server's
  * markup and renders the page again, which no assertion on the final page would notice) or an
  * uncaught error.
+ *
+ * Pages of a context a test opens itself (`browser.newContext({ javaScriptEnabled: false })`)
+ * know it too: axe cannot run in such a page (its timers never fire), so an unmarked one would
+ * wait until the test timed out, and only when no earlier check had passed the same markup.
  */
-export const test = base.extend({
+export const test = base.extend<{ contextsKnowJavaScript: void }>({
+	contextsKnowJavaScript: [
+		async ({ browser }, use) => {
+			const newContext = browser.newContext.bind(browser);
+			browser.newContext = async (options) => {
+				const context = await newContext(options);
+				if (options?.javaScriptEnabled === false) context.on('page', markWithoutJavaScript);
+				return context;
+			};
+			await use();
+			browser.newContext = newContext;
+		},
+		{ auto: true }
+	],
 	page: async ({ page, javaScriptEnabled }, use) => {
 		if (!javaScriptEnabled) markWithoutJavaScript(page);
 		const faults: string[] = [];
