@@ -3,13 +3,14 @@
 /**
  * A readable URL part from a title or a name: lower case, letters and digits of any script joined
  * by hyphens, Latin accents folded ("São Paulo" → "sao-paulo"); `fallback` when nothing is left.
+ * The marks other scripts write their vowels with stay ("नमस्ते"): without them a word falls apart.
  */
 export function slugify(title: string, fallback = 'post'): string {
 	const slug = title
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60)
 		.replace(/-+$/, '');

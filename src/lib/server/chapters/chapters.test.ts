@@ -101,6 +101,8 @@ describe('placement when the address is confirmed', () => {
 		expect(slugify('São Paulo', 'chapter')).toBe('sao-paulo');
 		expect(slugify('القاهرة', 'chapter')).toBe('القاهرة');
 		expect(slugify('!!!', 'chapter')).toBe('chapter');
+		expect(slugify('नई दिल्ली', 'chapter')).toBe('नई-दिल्ली');
+		expect(slugify('!!!')).toBe('post');
 	});
 });
 
