@@ -3,7 +3,7 @@ import type { SessionMember } from '$lib/server/accounts/sessions';
 import type { App as PlenaryApp } from '$lib/server/app';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import type { Actor } from '$lib/domain/members/actor';
-import type { Theme } from '$lib/server/theme-cookie';
+import type { Theme } from '$lib/domain/members/themes';
 
 declare global {
 	namespace App {

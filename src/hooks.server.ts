@@ -17,7 +17,8 @@ import {
 } from '$lib/server/accounts/sessions';
 import { isLocale, localeFromAcceptLanguage, translate } from '$lib/server/i18n';
 import { LOCALE_COOKIE, rememberLocale } from '$lib/server/locale-cookie';
-import { colorSchemeOf, isTheme, THEME_COOKIE, themeOf } from '$lib/server/theme-cookie';
+import { colorSchemeOf, THEME_COOKIE, themeOf } from '$lib/server/theme-cookie';
+import { isTheme } from '$lib/domain/members/themes';
 import { guardRequestBody } from '$lib/server/http';
 import { firstRunRedirect } from '$lib/server/instance/first-run';
 import { refusedCrossSite } from '$lib/server/csrf';

@@ -1,8 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
-import { isTheme, type Theme } from '$lib/domain/members/themes';
+import type { Theme } from '$lib/domain/members/themes';
 import { serverCookie } from './cookies';
-
-export { isTheme, type Theme };
 
 /** The colours a browser asked for with the footer's choice: light, dark, or (no cookie) its own. */
 export const THEME_COOKIE = 'plenary_theme';

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { setTheme } from '$lib/server/members/commands';
 import { translate } from '$lib/server/i18n';
-import { isTheme, rememberTheme } from '$lib/server/theme-cookie';
+import { isTheme } from '$lib/domain/members/themes';
+import { rememberTheme } from '$lib/server/theme-cookie';
 import { safeRedirectTarget } from '$lib/server/redirects';
 import type { RequestHandler } from './$types';
 

@@ -4,7 +4,7 @@ import { actorFor, createTestDatabase } from '$lib/server/db/testing';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Connection } from '$lib/server/db/client';
 import { events, members } from '$lib/server/db/schema';
-import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
+import { Forbidden, Invalid, NotFound, Unauthenticated } from '$lib/server/errors';
 import { setLocale, setTheme, updatePreferences, updateProfile } from './commands';
 import { profileByHandle } from './queries';
 
@@ -102,6 +102,7 @@ describe('preferences', () => {
 	});
 
 	it('keeps the colours chosen while logged in on the account, with its event, and only the known ones', async () => {
+		await expect(setTheme(conn.db, null, 'dark')).rejects.toBeInstanceOf(Unauthenticated);
 		await expect(setTheme(conn.db, ben, 'purple')).rejects.toBeInstanceOf(Invalid);
 		const [before] = await conn.db.select().from(members).where(eq(members.id, ben.id));
 		expect(before.theme).toBeNull();
