@@ -11,6 +11,7 @@ import { ConfigError } from '$lib/server/config';
 import { EmbeddedDatabaseError } from '$lib/server/db/embedded';
 import {
 	clearSessionCookie,
+	MAX_SESSION_COOKIE,
 	SESSION_COOKIE,
 	setSessionCookie,
 	validateSession
@@ -25,8 +26,14 @@ import { refusedCrossSite } from '$lib/server/csrf';
 import { compressAnswer } from '$lib/server/answer-compression';
 import { holdsEncodedNul, isApiPath } from '$lib/server/api/paths';
 import { activityRedirect, negotiable } from '$lib/server/federation/negotiate';
-import { keepPage, keptPage, pageGeneration, pagesChanged } from '$lib/server/page-cache';
-import { answerKept, visitorKey, visitorLocaleOf } from '$lib/server/kept-answer';
+import {
+	isMemberKey,
+	keepPage,
+	keptPage,
+	pageGeneration,
+	pagesChanged
+} from '$lib/server/page-cache';
+import { answerKept, pageKeyOf, visitorLocaleOf } from '$lib/server/kept-answer';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
@@ -80,9 +87,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// language, so one visitor's choice never reaches another.
 	let theme = themeOf(event.cookies.get(THEME_COOKIE));
 	event.locals.theme = theme;
-	// A visitor's page already rendered since the last change anywhere: answered from memory.
-	const visitorPage = visitorKey(event.request, event.url, (name) => event.cookies.get(name));
-	const kept = visitorPage && keptPage(visitorPage, event.request.headers.get('accept-encoding'));
+	// A page already rendered for this visitor's kind, or for this member's session, since the last
+	// change anywhere: answered from memory (page-cache.ts).
+	const pageKey = pageKeyOf(event.request, event.url, (name) => event.cookies.get(name));
+	const kept = pageKey && keptPage(pageKey, event.request.headers.get('accept-encoding'));
 	if (kept) return kept;
 	const generation = pageGeneration();
 	// A malformed body, or a NUL in any value of it, is a translated 4xx whoever reads it.
@@ -98,16 +106,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.sessionToken = null;
 
 	const token = event.cookies.get(SESSION_COOKIE);
+	let sessionEnds = 0;
 	if (token) {
-		const session = token.length <= 100 ? await validateSession(plenary.db, token) : null;
+		const session =
+			token.length <= MAX_SESSION_COOKIE ? await validateSession(plenary.db, token) : null;
 		if (session) {
+			sessionEnds = session.expiresAt.getTime();
 			event.locals.member = session.member;
 			// Colours chosen while logged in follow the member to every browser.
 			if (isTheme(session.member.theme)) theme = event.locals.theme = session.member.theme;
 			// The one actor every policy sees: built here, once, never by hand in a route.
 			event.locals.actor = session.actor;
 			event.locals.sessionToken = token;
-			setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			// Sent again only when the expiry moved: an answer that sets no cookie can be kept.
+			if (session.renewed) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
 		} else {
 			clearSessionCookie(event.cookies, event.url);
 		}
@@ -147,11 +159,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 				plenary.dispatcher.kick();
 				pagesChanged();
 			}
+			// A member's key is kept only from a render for its valid session, a visitor's only without.
+			const keepAs =
+				pageKey && isMemberKey(pageKey) === (event.locals.member !== null) ? pageKey : null;
 			return compressAnswer(
 				event.request,
-				visitorPage && !event.locals.member
-					? await keepPage(visitorPage, response, generation)
-					: response
+				keepAs ? await keepPage(keepAs, response, generation, sessionEnds || undefined) : response
 			);
 		}
 	);

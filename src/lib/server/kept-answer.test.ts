@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKept, visitorKey } from './kept-answer';
+import { answerKept, pageKeyOf } from './kept-answer';
 import { keepPage, keptPage, pageGeneration, pagesChanged } from './page-cache';
 
 /** A request as Node's server hands it over. */
@@ -17,18 +17,24 @@ function hookKey(path: string, headers: Record<string, string> = {}) {
 			.filter((part) => part.includes('='))
 			.map((part) => part.split('=').map((side) => side.trim()) as [string, string])
 	);
-	return visitorKey(request, url, (name) => cookies.get(name));
+	return pageKeyOf(request, url, (name) => cookies.get(name));
 }
 
-/** Kept as the hook keeps it: asked for twice, then rendered. */
-async function kept(path: string, body: string, headers: Record<string, string> = {}) {
+/** Kept as the hook keeps it: asked for twice, then rendered (for a member, until `until`). */
+async function kept(
+	path: string,
+	body: string,
+	headers: Record<string, string> = {},
+	until?: number
+) {
 	const key = hookKey(path, headers)!;
 	keptPage(key);
 	keptPage(key);
 	await keepPage(
 		key,
 		new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
-		pageGeneration()
+		pageGeneration(),
+		until
 	);
 }
 
@@ -93,5 +99,51 @@ describe('a visitor’s kept page answered at the door', () => {
 			pageGeneration()
 		);
 		expect(answerKept(raw('/door-miss'))).toBeNull();
+	});
+});
+
+describe('a member’s kept page answered at the door', () => {
+	const session = (token: string, more = '') => ({ cookie: `plenary_session=${token}${more}` });
+	const inADay = () => Date.now() + 24 * 60 * 60 * 1000;
+
+	it('is answered to the session it was rendered for, and to no other reader', async () => {
+		await kept('/door-member', '<p>Robin’s page</p>', session('robin-token'), inADay());
+		expect(text(answerKept(raw('/door-member', session('robin-token'))))).toBe(
+			'<p>Robin’s page</p>'
+		);
+		// The log-in form's device cookie and the colours change nothing; the session does.
+		expect(
+			text(answerKept(raw('/door-member', session('robin-token', '; plenary_device=d1'))))
+		).toBe('<p>Robin’s page</p>');
+		expect(answerKept(raw('/door-member', session('another-token')))).toBeNull();
+		expect(answerKept(raw('/door-member'))).toBeNull();
+		expect(answerKept(raw('/door-member', session('robin-token', '; other=1')))).toBeNull();
+		expect(answerKept(raw('/door-member', session('')))).toBeNull();
+		pagesChanged();
+		expect(answerKept(raw('/door-member', session('robin-token')))).toBeNull();
+	});
+
+	it('ends with its session, and never holds a private conversation', async () => {
+		await kept('/door-ended', '<p>ended</p>', session('short-token'), Date.now() - 1);
+		expect(answerKept(raw('/door-ended', session('short-token')))).toBeNull();
+		expect(hookKey('/messages/12', session('robin-token'))).toBeNull();
+		expect(hookKey('/messages', session('robin-token'))).toBeNull();
+		expect(hookKey('/messages-about', session('robin-token'))).not.toBeNull();
+		// A visitor's key and a member's never meet, and the key holds no session in the clear.
+		const member = hookKey('/door-keys', session('robin-token'))!;
+		expect(member).not.toContain('robin-token');
+		expect(member).not.toBe(hookKey('/door-keys'));
+	});
+
+	it('is not kept from a visitor’s render', async () => {
+		const key = hookKey('/door-visitor-render')!;
+		keptPage(key);
+		keptPage(key);
+		await keepPage(
+			key,
+			new Response('<p>for visitors</p>', { headers: { 'content-type': 'text/html' } }),
+			pageGeneration()
+		);
+		expect(answerKept(raw('/door-visitor-render', session('robin-token')))).toBeNull();
 	});
 });

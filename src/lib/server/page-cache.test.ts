@@ -1,13 +1,13 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { keepPage, keptPage, pageGeneration, pagesChanged, visitorPageKey } from './page-cache';
+import { keepPage, keptPage, pageGeneration, pagesChanged, pageKey } from './page-cache';
 
 const LOCALE_COOKIE = 'plenary_locale';
 
 function get(path: string, cookie?: string, method = 'GET') {
 	const url = new URL(`http://localhost${path}`);
 	const request = new Request(url, { method, headers: cookie ? { cookie } : {} });
-	return visitorPageKey(request, url, 'en', [LOCALE_COOKIE]);
+	return pageKey(request, url, 'en', [LOCALE_COOKIE]);
 }
 
 function page(body: string, headers: Record<string, string> = {}, status = 200) {

@@ -224,6 +224,21 @@ describe('logIn', () => {
 		expect(found?.member.handle).toBe(verified.handle);
 	});
 
+	it('renews a session only in the second half of its life, and says so (the cookie goes again)', async () => {
+		const verified = await signedUpAndVerified(conn.db);
+		const session = await logIn(conn.db, verified, { ...requestContext, address: '192.0.2.61' });
+		const fresh = await validateSession(conn.db, session.token);
+		expect(fresh?.renewed).toBe(false);
+		expect(fresh?.expiresAt.getTime()).toBe(session.expiresAt.getTime());
+		const id = fresh!.sessionId;
+		const soon = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
+		await conn.db.update(sessions).set({ expiresAt: soon }).where(eq(sessions.id, id));
+		const renewed = await validateSession(conn.db, session.token);
+		expect(renewed?.renewed).toBe(true);
+		expect(renewed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 60 * 60 * 1000);
+		expect((await validateSession(conn.db, session.token))?.renewed).toBe(false);
+	});
+
 	it('gives the same answer for an unknown address and a wrong password', async () => {
 		const verified = await signedUpAndVerified(conn.db);
 		const wrong = await logIn(

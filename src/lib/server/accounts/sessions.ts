@@ -8,6 +8,8 @@ import { actorColumn, actorFromColumn } from '$lib/server/members/actor';
 import type { Actor } from '$lib/domain/members/actor';
 
 export const SESSION_COOKIE = 'plenary_session';
+/** A session cookie longer than this is none of ours: not looked up. */
+export const MAX_SESSION_COOKIE = 100;
 const DAY = 24 * 60 * 60 * 1000;
 const LIFETIME = 30 * DAY;
 // Sliding expiry: a session used in its last 15 days is extended, so active members stay in.
@@ -35,6 +37,8 @@ export async function validateSession(
 	/** The member as every policy sees them (null for a deleted member), read in the same query. */
 	actor: Actor | null;
 	expiresAt: Date;
+	/** Whether the expiry moved, so the cookie must be sent again with it. */
+	renewed: boolean;
 	sessionId: string;
 } | null> {
 	const id = hashToken(token);
@@ -79,7 +83,13 @@ export async function validateSession(
 			.where(eq(members.id, row.member.id));
 	}
 	const { lastActiveAt: _unused, ...member } = row.member;
-	return { member, actor: actorFromColumn(row.actor), expiresAt, sessionId: id };
+	return {
+		member,
+		actor: actorFromColumn(row.actor),
+		expiresAt,
+		renewed: renew,
+		sessionId: id
+	};
 }
 
 export async function deleteSession(db: Queryable, token: string) {
