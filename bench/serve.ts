@@ -99,15 +99,16 @@ export async function measure(
 	name: string,
 	url: string,
 	server: ChildProcess,
-	cookie?: string
+	cookie?: string,
+	load: typeof autocannon = autocannon
 ): Promise<PageRow> {
 	const page = await fetch(url, { headers: cookie ? { cookie } : {} });
 	if (!page.ok) throw new Error(`${name}: ${url} answered ${page.status}`);
 	const kb = (await page.arrayBuffer()).byteLength / 1024;
-	await autocannon(url, 2, 10, cookie);
+	await load(url, 2, 10, cookie);
 	const peak = peakMemory(server.pid!);
 	const cpu = cpuSeconds(server.pid!);
-	const r = await autocannon(url, SECONDS, CONNECTIONS, cookie).finally(peak);
+	const r = await load(url, SECONDS, CONNECTIONS, cookie).finally(peak);
 	if (r.bad > 0) throw new Error(`${name}: ${r.bad} errors or non-2xx answers`);
 	const cpuMs = ((cpuSeconds(server.pid!) - cpu) * 1000) / Math.max(1, r.total);
 	return { name, rps: r.rps, p50: r.p50, p99: r.p99, peakMb: peak(), kb, cpuMs };
@@ -138,7 +139,32 @@ export function postForms(options: {
 	connections: number;
 	headers: Record<string, string>;
 }) {
-	return loadFrom([join(root, 'bench/post-load.mjs'), JSON.stringify(options)]);
+	return loadFrom([join(root, 'bench/load.mjs'), JSON.stringify(options)]);
+}
+
+/**
+ * GETs like `autocannon`'s, but each at an address of its own (`?fresh=N`), so no kept copy
+ * answers any of them: what a page costs when it has to be rendered.
+ */
+export function renderedEachTime(
+	url: string,
+	seconds: number,
+	connections: number,
+	cookie?: string
+) {
+	const at = new URL(url);
+	const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br' };
+	if (cookie) headers.cookie = cookie;
+	const options = {
+		url: at.origin,
+		path: `${at.pathname}${at.search}`,
+		method: 'GET',
+		duration: seconds,
+		connections,
+		headers,
+		fresh: true
+	};
+	return loadFrom([join(root, 'bench/load.mjs'), JSON.stringify(options)]);
 }
 
 export async function waitFor(url: string, child: ChildProcess) {
@@ -189,7 +215,9 @@ export async function startApp(port: number, databaseUrl?: string) {
 		PLENARY_DATA_DIR: dataDir,
 		NODE_ENV: 'production',
 		// The benches log in many times from one address.
-		PLENARY_LIMIT_SCALE: '100'
+		PLENARY_LIMIT_SCALE: '100',
+		// A second connection to the embedded database, to keep it busy beside the app (pages.ts).
+		PLENARY_EMBEDDED_CONNECTIONS: '2'
 	};
 	if (databaseUrl) env.DATABASE_URL = databaseUrl;
 	else delete env.DATABASE_URL;
@@ -204,6 +232,8 @@ export async function startApp(port: number, databaseUrl?: string) {
 	return {
 		app,
 		origin,
+		/** Where the embedded database listens (its socket's folder), when the app runs on it. */
+		socketDir: databaseUrl ? null : dataDir,
 		stop: async () => {
 			app.kill('SIGTERM');
 			if (app.exitCode === null) await new Promise((r) => app.once('exit', r));

@@ -74,8 +74,10 @@ function isAlive(pid) {
 }
 
 /**
- * Start PGlite and its socket server.
- * @param {{ dataDir?: string, loadDataDir?: Blob }} options  no dataDir = in memory
+ * Start PGlite and its socket server. It takes one connection (the app's): PGlite runs one
+ * session, so a second connection's statements would run inside the first one's transactions.
+ * `connections` allows more, for a benchmark that reads beside the app (bench/pages.ts).
+ * @param {{ dataDir?: string, loadDataDir?: Blob, connections?: number }} options  no dataDir = in memory
  */
 export async function startEmbeddedServer(options = {}) {
 	let release = () => {};
@@ -98,7 +100,11 @@ export async function startEmbeddedServer(options = {}) {
 		dbPath,
 		options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}
 	);
-	const server = new PGLiteSocketServer({ db, path: socketPath });
+	const server = new PGLiteSocketServer({
+		db,
+		path: socketPath,
+		maxConnections: options.connections ?? 1
+	});
 	await server.start();
 
 	let stopped = false;
@@ -118,7 +124,9 @@ async function main() {
 	const dataDir = process.env.PLENARY_DATA_DIR || 'data';
 	let handle;
 	try {
-		handle = await startEmbeddedServer({ dataDir });
+		// Only the benchmarks ask for more than the app's one connection (see startEmbeddedServer).
+		const connections = Number(process.env.PLENARY_EMBEDDED_CONNECTIONS) || 1;
+		handle = await startEmbeddedServer({ dataDir, connections });
 	} catch (caught) {
 		const err = /** @type {NodeJS.ErrnoException} */ (caught);
 		process.send?.({

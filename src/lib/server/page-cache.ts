@@ -25,8 +25,8 @@ import { forgetOnReset } from './process-state';
 
 const MAX_AGE_MS = 30_000;
 /** All copies of a shelf together, so the cache cannot push the process past its memory budget. */
-const VISITORS_MAX_BYTES = 32 * 1024 * 1024;
-const MEMBERS_MAX_BYTES = 16 * 1024 * 1024;
+const VISITORS_MAX_BYTES = 24 * 1024 * 1024;
+const MEMBERS_MAX_BYTES = 8 * 1024 * 1024;
 /** How a member's key begins (a visitor's begins with a language code). */
 const MEMBER_KEY = 's:';
 /** A page bigger than this is rendered each time rather than crowd out the others. */

@@ -1,0 +1,35 @@
+// A load under autocannon in a process of its own (bench/serve.ts): a fixed number of requests
+// (`amount`) or a time (`duration`), each with the next session cookie of `cookies` in turn, and,
+// with `fresh`, each at an address of its own (`?fresh=N`) so that no kept copy can answer it and
+// every answer is rendered. Prints autocannon's result as JSON.
+import autocannon from 'autocannon';
+
+const options = JSON.parse(process.argv[2]);
+const { url, path, body, cookies = [], amount, duration, connections, headers } = options;
+const method = options.method ?? 'POST';
+let next = 0;
+let fresh = 0;
+const result = await autocannon({
+	url,
+	connections,
+	amount,
+	duration,
+	requests: [
+		{
+			method,
+			path,
+			body,
+			headers,
+			setupRequest: (request) => ({
+				...request,
+				path: options.fresh
+					? `${path}${path.includes('?') ? '&' : '?'}fresh=${fresh++}`
+					: request.path,
+				headers: cookies.length
+					? { ...request.headers, cookie: cookies[next++ % cookies.length] }
+					: request.headers
+			})
+		}
+	]
+});
+process.stdout.write(JSON.stringify(result));
