@@ -189,7 +189,10 @@ function setSecurityHeaders(headers: Headers, url: URL) {
 		headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	if (headers.get('content-type')?.startsWith('text/html')) {
 		headers.append('Vary', 'Cookie, Accept-Language');
-		headers.set('Cache-Control', 'private, no-cache');
+		// A page that said no-store (one showing a secret once) keeps it: neither the browser nor
+		// the page cache may keep it.
+		if (!/no-store/.test(headers.get('Cache-Control') ?? ''))
+			headers.set('Cache-Control', 'private, no-cache');
 	}
 }
 

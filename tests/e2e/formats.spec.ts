@@ -33,7 +33,12 @@ test('results download as CSV; a member makes, renews and uses a private calenda
 	await member.goto('/settings/calendar');
 	await expect(member.getByText('You have no private calendar address.')).toBeVisible();
 	await expectAccessible(member);
-	await member.getByRole('button', { name: 'Make a private address' }).click();
+	const [made] = await Promise.all([
+		member.waitForResponse((r) => r.request().method() === 'POST'),
+		member.getByRole('button', { name: 'Make a private address' }).click()
+	]);
+	// The page that shows the secret address once is kept by no cache, the browser's included.
+	expect(made.headers()['cache-control']).toContain('no-store');
 	const address = member.getByLabel(/copy this address/);
 	const first = await address.inputValue();
 	expect(first).toMatch(/\/calendar\/[\w-]{43}\.ics$/);
