@@ -12,8 +12,8 @@ let fresh = 0;
 const result = await autocannon({
 	url,
 	connections,
-	amount,
-	duration,
+	// autocannon refuses a duration given as undefined: name only the limit that was asked for.
+	...(amount ? { amount } : { duration }),
 	requests: [
 		{
 			method,

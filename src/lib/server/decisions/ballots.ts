@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { ballots, stakeDeclarations } from '$lib/server/db/schema';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { ballots, stakeDeclarations, type Decision } from '$lib/server/db/schema';
 import type { Queryable } from '$lib/server/db/client';
 import { command } from '$lib/server/command';
 import { hasCredential } from '$lib/server/unlinkable/credentials';
@@ -34,7 +34,14 @@ const BALLOT_LOCK = 7_101;
  * in their name by racing the two.
  */
 export async function lockVoter(tx: Queryable, voterId: number) {
-	await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, ${voterId}::int)`);
+	await lockVoters(tx, [voterId]);
+}
+
+/** Several voters' locks in one statement, always in ascending order so two batches cannot deadlock. */
+export async function lockVoters(tx: Queryable, voterIds: readonly number[]) {
+	const ids = [...voterIds].sort((a, b) => a - b).map((id) => sql`${id}::int`);
+	await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, v)
+		from (select v from unnest(array[${sql.join(ids, sql`, `)}]) v order by v) ordered`);
 }
 
 export type CastResult = { receipt: string | null; weight: number; changed: boolean };
@@ -94,34 +101,76 @@ export const castBallot = command({
 		// already holds a credential, which would give them a second ballot.
 		if (ctx.decision.unlinkable && (await hasCredential(tx, 'decision', id, actor.id)))
 			throw new Conflict('unlinkable_error_credential_held');
-		const superseded = await tx
-			.update(ballots)
-			.set({ supersededAt: now })
-			.where(
-				and(eq(ballots.decisionId, id), eq(ballots.voterId, actor.id), isNull(ballots.supersededAt))
-			)
-			.returning({ id: ballots.id });
-		const receipt = ctx.decision.secret ? newReceipt() : null;
-		await tx.insert(ballots).values({
-			decisionId: id,
-			voterId: actor.id,
-			choice: reading.choice,
-			// Open ballots show the reason beside the name; secret ones only in the anonymised file.
-			reason: reading.reason,
-			weight,
-			receipt,
-			castAt: now
-		});
-		return { receipt, weight, changed: superseded.length > 0 };
+		const [out] = await writeBallots(
+			tx,
+			ctx.decision,
+			[{ voterId: actor.id, reading, weight }],
+			now
+		);
+		return out;
 	},
-	// Never the choice: the event log is read by feeds and notifications. Nor a secret ballot's
-	// weight: beside the voter and the time, it would be the first clue to the ballot's content.
-	event: (out, ctx, { id }, actor) =>
-		decisionEvent(actor.id, id, {
-			type: out.changed ? 'ballot.changed' : 'ballot.cast',
-			data: ctx.decision.secret ? {} : { weight: out.weight }
-		})
+	event: (out, ctx, _input, actor) => ballotEvent(out, ctx.decision, actor.id)
 });
+
+type Reading = ReturnType<typeof readBallot>;
+
+/**
+ * Write ballots already checked, each voter at most once and locked (lockVoters): the voters'
+ * current ballots are superseded and the new ones inserted, a statement each for all of them.
+ */
+export async function writeBallots(
+	tx: Queryable,
+	decision: Pick<Decision, 'id' | 'secret'>,
+	cast: readonly { voterId: number; reading: Reading; weight: number }[],
+	now: Date
+): Promise<CastResult[]> {
+	const superseded = await tx
+		.update(ballots)
+		.set({ supersededAt: now })
+		.where(
+			and(
+				eq(ballots.decisionId, decision.id),
+				inArray(
+					ballots.voterId,
+					cast.map((c) => c.voterId)
+				),
+				isNull(ballots.supersededAt)
+			)
+		)
+		.returning({ voterId: ballots.voterId });
+	const changed = new Set(superseded.map((s) => s.voterId));
+	const rows = cast.map((c) => ({
+		decisionId: decision.id,
+		voterId: c.voterId,
+		choice: c.reading.choice,
+		// Open ballots show the reason beside the name; secret ones only in the anonymised file.
+		reason: c.reading.reason,
+		weight: c.weight,
+		receipt: decision.secret ? newReceipt() : null,
+		castAt: now
+	}));
+	await tx.insert(ballots).values(rows);
+	return rows.map((r) => ({
+		receipt: r.receipt,
+		weight: r.weight,
+		changed: changed.has(r.voterId)
+	}));
+}
+
+/**
+ * Never the choice: the event log is read by feeds and notifications. Nor a secret ballot's
+ * weight: beside the voter and the time, it would be the first clue to the ballot's content.
+ */
+export function ballotEvent(
+	out: CastResult,
+	decision: Pick<Decision, 'id' | 'secret'>,
+	voterId: number
+) {
+	return decisionEvent(voterId, decision.id, {
+		type: out.changed ? 'ballot.changed' : 'ballot.cast',
+		data: decision.secret ? {} : { weight: out.weight }
+	});
+}
 
 /**
  * Declare how affected one is, on the decision's scale, with a reason. Public, even when ballots

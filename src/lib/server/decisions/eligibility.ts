@@ -66,11 +66,22 @@ export async function isEligible(
 	memberId: number,
 	tiers?: string[]
 ): Promise<boolean> {
+	return (await eligibleAmong(db, scope, [memberId], tiers)).has(memberId);
+}
+
+/** Which of these members may vote in the scope: one query for many voters (ballot-box.ts). */
+export async function eligibleAmong(
+	db: Queryable,
+	scope: Scope,
+	memberIds: readonly number[],
+	tiers?: string[]
+): Promise<Set<number>> {
+	if (!memberIds.length) return new Set();
 	tiers ??= await votingTiers(db);
-	const r = await db.execute(
-		sql`select 1 from members m where m.id = ${memberId} and ${eligibleCondition(scope, tiers)}`
+	const r = await db.execute<{ id: number }>(
+		sql`select m.id::int as id from members m where m.id in ${memberIds} and ${eligibleCondition(scope, tiers)}`
 	);
-	return r.rows.length > 0;
+	return new Set(r.rows.map((row) => Number(row.id)));
 }
 
 export async function eligibleCount(db: Queryable, scope: Scope): Promise<number> {
@@ -83,20 +94,20 @@ export async function eligibleCount(db: Queryable, scope: Scope): Promise<number
 
 export type AffectedGroupRef = { groupKind: string; groupId: number };
 
-/** Is the member in one of the groups the decision names as affected? (By-group weighting.) */
-export async function inAffectedGroup(
+/** Which of these members are in one of the groups the decision names as affected? (By group.) */
+export async function inAffectedGroups(
 	db: Queryable,
 	groups: AffectedGroupRef[],
-	memberId: number
-): Promise<boolean> {
-	if (!groups.length) return false;
+	memberIds: readonly number[]
+): Promise<Set<number>> {
+	if (!groups.length || !memberIds.length) return new Set();
 	const checks = groups.map((g) =>
 		g.groupKind === 'project'
 			? inScope({ scopeKind: 'project', scopeId: g.groupId })
 			: inScope({ scopeKind: 'chapter', scopeId: g.groupId })
 	);
-	const r = await db.execute(
-		sql`select 1 from members m where m.id = ${memberId} and (${sql.join(checks, sql` or `)})`
+	const r = await db.execute<{ id: number }>(
+		sql`select m.id::int as id from members m where m.id in ${memberIds} and (${sql.join(checks, sql` or `)})`
 	);
-	return r.rows.length > 0;
+	return new Set(r.rows.map((row) => Number(row.id)));
 }

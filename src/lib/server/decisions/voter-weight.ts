@@ -1,17 +1,29 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { decisionGroups, stakeDeclarations } from '$lib/server/db/schema';
 import { ballotWeight } from '$lib/domain/decisions/weights';
 import type { DecisionSettings, Weighting } from '$lib/domain/decisions/types';
-import { inAffectedGroup } from './eligibility';
+import { inAffectedGroups } from './eligibility';
+
+type WeighedDecision = { id: number; weighting: string };
 
 /** The weight a member's vote carries now (fixed on the ballot or amendment vote when cast). */
 export async function voterWeight(
 	db: Queryable,
-	decision: { id: number; weighting: string },
+	decision: WeighedDecision,
 	settings: DecisionSettings,
 	memberId: number
 ): Promise<number> {
+	return (await voterWeights(db, decision, settings, [memberId])).get(memberId)!;
+}
+
+/** The weights of many voters at once, in at most two queries whatever their number. */
+export async function voterWeights(
+	db: Queryable,
+	decision: WeighedDecision,
+	settings: DecisionSettings,
+	memberIds: readonly number[]
+): Promise<Map<number, number>> {
 	const weighting = decision.weighting as Weighting;
 	const groups =
 		weighting === 'group'
@@ -20,20 +32,29 @@ export async function voterWeight(
 					.from(decisionGroups)
 					.where(eq(decisionGroups.decisionId, decision.id))
 			: [];
-	const [stake] =
-		weighting === 'stake'
-			? await db
-					.select({ level: stakeDeclarations.level })
-					.from(stakeDeclarations)
-					.where(
-						and(
-							eq(stakeDeclarations.decisionId, decision.id),
-							eq(stakeDeclarations.memberId, memberId)
+	const inGroups = await inAffectedGroups(db, groups, memberIds);
+	const stakes = new Map(
+		weighting === 'stake' && memberIds.length
+			? (
+					await db
+						.select({ memberId: stakeDeclarations.memberId, level: stakeDeclarations.level })
+						.from(stakeDeclarations)
+						.where(
+							and(
+								eq(stakeDeclarations.decisionId, decision.id),
+								inArray(stakeDeclarations.memberId, [...memberIds])
+							)
 						)
-					)
-			: [];
-	return ballotWeight(weighting, settings, {
-		inAffectedGroup: groups.length ? await inAffectedGroup(db, groups, memberId) : false,
-		stake: stake?.level ?? null
-	});
+				).map((s) => [s.memberId, s.level])
+			: []
+	);
+	return new Map(
+		memberIds.map((id) => [
+			id,
+			ballotWeight(weighting, settings, {
+				inAffectedGroup: inGroups.has(id),
+				stake: stakes.get(id) ?? null
+			})
+		])
+	);
 }

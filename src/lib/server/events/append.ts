@@ -10,6 +10,11 @@ export type { AppEvent };
  * catalogue, so a payload that grew a key nobody declared fails loudly in the tests.
  */
 export async function appendEvent(tx: Queryable, event: AppEvent): Promise<void> {
-	const data = eventData(event.type, event.data);
-	await tx.insert(events).values({ ...event, data });
+	await appendEvents(tx, [event]);
+}
+
+/** Many events in one statement, in order (ballot-box.ts writes a batch of ballots at once). */
+export async function appendEvents(tx: Queryable, list: readonly AppEvent[]): Promise<void> {
+	if (!list.length) return;
+	await tx.insert(events).values(list.map((e) => ({ ...e, data: eventData(e.type, e.data) })));
 }

@@ -12,7 +12,8 @@ import {
 } from '$lib/server/http';
 import { idFromRef } from '$lib/server/refs';
 import { closeAmendments } from '$lib/server/decisions/amendments';
-import { castBallot, declareStake } from '$lib/server/decisions/ballots';
+import { declareStake } from '$lib/server/decisions/ballots';
+import { castBallotTogether } from '$lib/server/decisions/ballot-box';
 import { recordOutcome, submitDecision } from '$lib/server/decisions/commands';
 import {
 	acceptCoauthorship,
@@ -72,13 +73,14 @@ export const actions: Actions = {
 		},
 		{ follow: true }
 	),
-	// The ballot answers with its receipt (for a secret ballot), shown once, right after voting.
+	// The ballot answers with its receipt (for a secret ballot), shown once, right after voting. It
+	// goes in with the ballots cast beside it (ballot-box.ts), under castBallot's rules.
 	vote: async (event) => {
 		const actor = requireActor(event);
 		const values = formValues(await event.request.formData(), ['approve']);
 		const cast = await attempt(
 			values,
-			() => castBallot(event.locals.db, actor, idOf(event), values),
+			() => castBallotTogether(event.locals.db, actor, idOf(event), values),
 			'vote'
 		);
 		if (!cast.ok) return cast.failure;

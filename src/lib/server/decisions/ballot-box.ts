@@ -1,0 +1,167 @@
+/**
+ * Ballots cast at the same moment on one decision are written together, in one transaction: a
+ * group commit. When many members vote at once, one ballot at a time would cost each of them the
+ * whole round of statements castBallot makes (the decision, the options, eligibility, weight,
+ * lock, supersede, insert, event, commit); together, each of those statements is made once for
+ * all the ballots waiting, so a decision takes thousands of ballots a second instead of hundreds.
+ *
+ * The rules are castBallot's own, read from the same pieces: the decision locked for share while
+ * it is open, the policy's `can(actor, 'vote')` for each voter, the ballot read against the
+ * options, the voter's weight, the voters' locks, supersede and insert (writeBallots), and the
+ * same event (ballotEvent). Anything the box would have to refuse or explain, it does not: a
+ * ballot that is not plainly acceptable (not eligible, badly filled in, a decision that is not
+ * open or whose ballots are unlinkable) goes to castBallot alone, which refuses it with its
+ * message, as does every ballot of a batch whose transaction fails for any reason. So the box
+ * changes how fast ballots go in, never what is accepted or what a refusal says.
+ *
+ * A batch holds each voter once; a second ballot of the same voter (a double click) waits for the
+ * next batch, so it supersedes the first as it would have one at a time. One batch per decision
+ * is written at a time; the ballots that arrive meanwhile make the next one, so a lone ballot
+ * waits for nothing but its own transaction.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { decisionAuthors } from '$lib/server/db/schema';
+import type { Actor } from '$lib/domain/members/actor';
+import { acceptsBallots } from '$lib/domain/decisions/lifecycle';
+import { appendEvents } from '$lib/server/events/append';
+import {
+	ballotEvent,
+	castBallot,
+	lockVoters,
+	readBallot,
+	writeBallots,
+	type CastResult
+} from './ballots';
+import { loadDecision } from './context';
+import { eligibleAmong } from './eligibility';
+import { can } from './policy';
+import { countOptions } from './tally';
+import { voterWeights } from './voter-weight';
+
+type Waiting = {
+	actor: Actor;
+	values: object;
+	settle: (result: Promise<CastResult>) => void;
+};
+
+/** The most ballots one transaction writes; more wait for the next. */
+const MOST = 500;
+
+const boxes = new WeakMap<Db, Map<number, Waiting[]>>();
+
+/** Cast or change a ballot as castBallot does, written together with those cast beside it. */
+export function castBallotTogether(
+	db: Db,
+	actor: Actor | null,
+	id: number,
+	raw: unknown
+): Promise<CastResult> {
+	if (!actor) return castBallot(db, actor, id, raw);
+	const values = raw && typeof raw === 'object' ? raw : {};
+	let decisions = boxes.get(db);
+	if (!decisions) boxes.set(db, (decisions = new Map()));
+	const queue = decisions.get(id);
+	return new Promise<CastResult>((resolve) => {
+		const waiting = { actor, values, settle: resolve };
+		if (queue) queue.push(waiting);
+		else {
+			decisions.set(id, [waiting]);
+			setImmediate(() => void drain(db, decisions, id));
+		}
+	});
+}
+
+/** Write the decision's waiting ballots a batch at a time until none is left. */
+async function drain(db: Db, decisions: Map<number, Waiting[]>, id: number) {
+	for (;;) {
+		const queue = decisions.get(id)!;
+		const batch: Waiting[] = [];
+		const voters = new Set<number>();
+		const later: Waiting[] = [];
+		for (const w of queue) {
+			if (batch.length < MOST && !voters.has(w.actor.id)) {
+				batch.push(w);
+				voters.add(w.actor.id);
+			} else later.push(w);
+		}
+		if (!batch.length) {
+			decisions.delete(id);
+			return;
+		}
+		decisions.set(id, later);
+		await writeBatch(db, id, batch);
+	}
+}
+
+async function writeBatch(db: Db, id: number, batch: Waiting[]) {
+	const now = new Date();
+	let written: Map<Waiting, CastResult>;
+	try {
+		written = await db.transaction(async (tx) => {
+			const ctx = await loadDecision(tx, null, id, 'share');
+			const d = ctx.decision;
+			const done = new Map<Waiting, CastResult>();
+			if (!acceptsBallots(ctx.subject.phase, d.votingEndsAt, now) || d.unlinkable) return done;
+			const ids = batch.map((w) => w.actor.id);
+			const tiers = [
+				...new Set(batch.filter((w) => w.actor.tierRights.has('vote')).map((w) => w.actor.tier))
+			];
+			const eligible = await eligibleAmong(tx, d, ids, tiers);
+			const authors = new Set(
+				(
+					await tx
+						.select({ id: decisionAuthors.memberId })
+						.from(decisionAuthors)
+						.where(and(eq(decisionAuthors.decisionId, id), inArray(decisionAuthors.memberId, ids)))
+				).map((a) => a.id)
+			);
+			const shape = { ...ctx, options: await countOptions(tx, id) };
+			const taken = batch.flatMap((w) => {
+				const subject = {
+					...ctx.subject,
+					isAuthor: authors.has(w.actor.id),
+					// The actor's tier must carry the right, as loadDecision asks of one voter.
+					isEligible: w.actor.tierRights.has('vote') && eligible.has(w.actor.id)
+				};
+				if (!can(w.actor, 'vote', subject)) return [];
+				try {
+					return [{ waiting: w, voterId: w.actor.id, reading: readBallot(shape, w.values) }];
+				} catch {
+					return [];
+				}
+			});
+			if (!taken.length) return done;
+			const weights = await voterWeights(
+				tx,
+				d,
+				ctx.settings,
+				taken.map((t) => t.voterId)
+			);
+			await lockVoters(
+				tx,
+				taken.map((t) => t.voterId)
+			);
+			const cast = taken.map((t) => ({ ...t, weight: weights.get(t.voterId)! }));
+			const results = await writeBallots(tx, d, cast, now);
+			await appendEvents(
+				tx,
+				results.map((r, i) => ballotEvent(r, d, cast[i].voterId))
+			);
+			results.forEach((r, i) => done.set(cast[i].waiting, r));
+			return done;
+		});
+	} catch {
+		// Whatever failed the batch, each ballot gets its own transaction and its own answer.
+		written = new Map();
+	}
+	const alone: Promise<CastResult>[] = [];
+	for (const w of batch) {
+		const result = written.get(w);
+		const answer = result ? Promise.resolve(result) : castBallot(db, w.actor, id, w.values);
+		if (!result) alone.push(answer);
+		w.settle(answer);
+	}
+	// The next batch waits for these, so a voter's later ballot still comes after their earlier one.
+	await Promise.allSettled(alone);
+}
