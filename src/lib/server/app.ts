@@ -1,13 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { config, type Config } from './config';
-import { openPool, type Db } from './db/client';
-import { startEmbeddedDatabase, stopEmbeddedDatabase } from './db/embedded';
+import { openPool, type Db, type PoolTarget } from './db/client';
+import { connectWhenFree, startEmbeddedDatabase, stopEmbeddedDatabase } from './db/embedded';
 import { migrateDatabase } from './db/migrate';
 import { startMailer, type Mailer } from './mail/mailer';
 import { type BackgroundWorker } from './background';
 import { startDispatcher } from './events/dispatcher';
 import { handlers } from './events/handlers';
-import { seedDemoIfEmpty } from './seed/demo';
+import { needsSetup } from './instance/first-run';
 import { startScheduler } from './scheduler';
 import { appJobs } from './scheduler/jobs';
 import { usePostgresFanOut } from './live';
@@ -35,16 +35,26 @@ export function app(): Promise<App> {
 async function start(): Promise<App> {
 	const cfg = config();
 	let child: ChildProcess | undefined;
-	let connection;
+	let target: PoolTarget;
 	if (cfg.databaseUrl) {
-		connection = openPool({ url: cfg.databaseUrl, max: cfg.poolSize });
+		target = { url: cfg.databaseUrl, max: cfg.poolSize };
 	} else {
 		const embedded = await startEmbeddedDatabase(cfg.dataDir);
 		child = embedded.child;
-		connection = openPool({ socketDir: embedded.socketDir, port: embedded.port });
+		target = { socketDir: embedded.socketDir, port: embedded.port };
 	}
+	let connection = openPool(target);
 	await migrateDatabase(connection.pool);
-	if (cfg.demoSeed === 'auto') await seedDemoIfEmpty(connection.db, { log: console.log });
+	if (cfg.demoSeed === 'auto' && (await needsSetup(connection.db))) {
+		// In a process of its own, which gives back what seeding leaves in memory when it exits
+		// (seed/demo-process.ts); loaded only then. The embedded database takes one connection:
+		// ours is closed until the seeding process has finished with it.
+		await connection.close();
+		const { seedDemoInOwnProcess } = await import('./seed/demo-process');
+		await seedDemoInOwnProcess(target);
+		connection = openPool(target);
+		await connectWhenFree(connection.pool);
+	}
 	const mailer = startMailer(connection.db, cfg.smtpUrl, cfg.mailFrom);
 	const origin = process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 	const federation = startFederationDelivery(

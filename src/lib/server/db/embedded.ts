@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import pg from 'pg';
 
 export class EmbeddedDatabaseError extends Error {}
 
@@ -45,4 +46,24 @@ export function stopEmbeddedDatabase(child: ChildProcess): Promise<void> {
 		// It stops when the channel closes (signals are ignored under a parent: see the script).
 		if (child.connected) child.disconnect();
 	});
+}
+
+/**
+ * Resolves once the pool holds a connection the database accepted. The embedded database takes
+ * one connection and frees its place a moment after the last holder has closed it: a connection
+ * made within that moment (by a process taking over from one that has just finished with it) is
+ * refused, and is tried again here. An answer from the database itself (a wrong password, say)
+ * is not: it would be the same the next time.
+ */
+export async function connectWhenFree(pool: pg.Pool, withinMs = 10_000): Promise<void> {
+	const deadline = Date.now() + withinMs;
+	for (;;) {
+		try {
+			await pool.query('select 1');
+			return;
+		} catch (err) {
+			if (err instanceof pg.DatabaseError || Date.now() >= deadline) throw err;
+			await new Promise((resolvePromise) => setTimeout(resolvePromise, 50));
+		}
+	}
 }
