@@ -58,7 +58,9 @@ test('two members write to each other; a third cannot read it; a block stops a m
 	await expect(ana.page.getByText('1 unread')).toBeVisible();
 	await ana.page.goto('/messages');
 	await expect(navLink(ana.page)).toHaveAccessibleName('Messages (1 conversations unread)');
-	await ana.page.goto(url);
+	// Conversations are never stored by the browser.
+	const opened = await ana.page.goto(url);
+	expect(opened?.headers()['cache-control']).toBe('no-store');
 	await expect(ana.page.getByText('Yes, a whole jar. Saturday?')).toBeVisible();
 
 	// A member outside the conversation gets 404, and it is not in their list.

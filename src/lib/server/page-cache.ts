@@ -38,7 +38,7 @@ const PUBLISH_EVERY_MS = 100;
 /** Paths no copy is ever made of: streams, the API (its own caching rules), forms with tokens. */
 const NEVER =
 	/^\/(live|api|login|logout|join|reset|verify|setup|settings|language|theme|dev)(\/|$)/;
-/** Nor of a member's private conversations: they stay in memory no longer than their render. */
+/** Nor of a member's private conversations, which say no-store too (routes/messages/+layout.server.ts). */
 const NEVER_FOR_MEMBERS = /^\/messages(\/|$)/;
 
 type Copy = {
