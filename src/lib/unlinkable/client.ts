@@ -3,26 +3,12 @@
  * `@cloudflare/blindrsa-ts`, loaded only when a ballot is sent). The token and its signature stay
  * in this browser (localStorage), so the same browser can change the vote until the close; the
  * server only ever sees the token blinded (while it knows who is asking) or in the clear (while it
- * does not).
+ * does not). Fetched only when a ballot is cast (the page reads what this browser keeps with
+ * `./saved`).
  */
+import { readSaved, save, type Saved } from './saved';
 
-export type Saved = { token: string; signature: string; fingerprint: string; receipt?: string };
 export type CastOutcome = { receipt: string | null; changed: boolean; fingerprint: string };
-
-export function readSaved(key: string): Saved | null {
-	try {
-		const value = JSON.parse(localStorage.getItem(key) ?? 'null') as Saved | null;
-		return value && typeof value.token === 'string' && typeof value.signature === 'string'
-			? value
-			: null;
-	} catch {
-		return null;
-	}
-}
-
-function save(key: string, value: Saved) {
-	localStorage.setItem(key, JSON.stringify(value));
-}
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));

@@ -30,14 +30,6 @@ const WEIGHTINGS: Record<string, () => string> = {
 	group: m.decision_weighting_group,
 	stake: m.decision_weighting_stake
 };
-const CHOICES: Record<string, () => string> = {
-	yes: m.ballot_yes,
-	no: m.ballot_no,
-	abstain: m.ballot_abstain,
-	agree: m.ballot_agree,
-	disagree: m.ballot_disagree,
-	block: m.ballot_block
-};
 const AMENDMENT_STATUSES: Record<string, () => string> = {
 	open: m.amendment_status_open,
 	voting: m.amendment_status_voting,
@@ -56,5 +48,6 @@ export const phaseLabel = (p: string) => pick(PHASES, p);
 export const outcomeLabel = (o: string | null | undefined) => pick(OUTCOMES, o);
 export const methodLabel = (x: string) => pick(METHODS, x);
 export const weightingLabel = (x: string) => pick(WEIGHTINGS, x);
-export const choiceLabel = (x: string) => pick(CHOICES, x);
 export const amendmentStatusLabel = (x: string) => pick(AMENDMENT_STATUSES, x);
+// A ballot's answers have a module of their own, for the pages that need only those.
+export { choiceLabel } from './choice-labels';

@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { count, type CountReport } from '$lib/domain/tally';
-import { rankedChart, timeLeft, verdictDetail } from './outcome';
+import { rankedChart, verdictDetail } from './outcome';
+import { timeLeft } from './time-left';
 
 const name = (id: string) => `Option ${id}`;
 const figures = (raw: CountReport, weighted = raw, turnout = raw.totalBallots) => ({

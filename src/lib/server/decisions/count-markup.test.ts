@@ -1,7 +1,8 @@
 /**
  * The count rendered on the server only: every closed demo decision's count comes as markup that
  * carries its own styles, holds nothing of Svelte's hydration (which would break the page around
- * it), and escapes the labels members wrote.
+ * it), and escapes the labels members wrote. The same of the decision page's other parts rendered
+ * on the server only (page-markup.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -12,6 +13,7 @@ import { serverMarkup } from '$lib/server/server-markup';
 import ElectionResult from '$lib/components/elections/ElectionResult.svelte';
 import { decisionPage } from './decision-page';
 import { countMarkup } from './count-markup';
+import { decisionMarkup } from './page-markup';
 
 let conn: Connection;
 let closed: { id: number; method: string }[];
@@ -96,6 +98,45 @@ describe('a decision count rendered on the server', () => {
 			const html = serverMarkup(ElectionResult, { result: result!, labels, id });
 			expectStandalone(html, `election ${id}`);
 			expect(html).toContain('data-testid="election-results"');
+		}
+	});
+});
+
+describe("a decision page's parts that never change, rendered on the server", () => {
+	it('renders every published demo decision with its styles and without hydration markers', async () => {
+		const published = (
+			await conn.db.execute<{ id: number }>(
+				sql`select id::int from decisions where phase <> 'draft' order by id`
+			)
+		).rows;
+		expect(published.length).toBeGreaterThan(closed.length);
+		let withOpenBallots = 0;
+		for (const { id } of published) {
+			const page = await decisionPage(conn.db, null, 'en', id);
+			const parts = decisionMarkup(page, 'en', 'Europe/Madrid');
+			for (const html of Object.values(parts).filter((h) => h !== null))
+				expectStandalone(html, `decision ${id}`);
+			expect(parts.headerHtml).toContain('<h1');
+			expect(parts.rulesHtml).toContain('id="rules-heading"');
+			expect(parts.timelineHtml).toContain('class="timeline');
+			expect(parts.openBallotsHtml === null, `decision ${id}`).toBe(!page.openBallots.first.length);
+			if (parts.openBallotsHtml) withOpenBallots++;
+		}
+		expect(withOpenBallots).toBeGreaterThan(0);
+	});
+
+	it('escapes what members wrote', async () => {
+		const evil = '<img src=x onerror=alert(1)>';
+		const page = await decisionPage(conn.db, null, 'en', closed[0].id);
+		const options = page.options.map((o) => ({ ...o, label: evil }));
+		const parts = decisionMarkup(
+			{ ...page, decision: { ...page.decision, title: evil, summary: evil }, options },
+			'en',
+			undefined
+		);
+		for (const html of [parts.headerHtml, parts.rulesHtml]) {
+			expect(html).not.toContain('<img src=x');
+			expect(html).toContain('&lt;img src=x onerror=alert(1)');
 		}
 	});
 });

@@ -28,6 +28,7 @@ import {
 } from '$lib/server/decisions/dissent';
 import { decisionPage } from '$lib/server/decisions/decision-page';
 import { countMarkup } from '$lib/server/decisions/count-markup';
+import { decisionMarkup } from '$lib/server/decisions/page-markup';
 import { withPageHtml } from '$lib/server/page-html';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -46,14 +47,24 @@ export const load: PageServerLoad = async (event) => {
 		page.decision.phase !== 'draft'
 			? await runQuery(() => loadDiscussion(event, actorOf(event), 'decision', id))
 			: null;
-	// The count goes as markup (count-markup.ts): the browser needs neither its figures nor its code.
-	const { results, ...shown } = page;
+	// The count and the parts that never change in the browser go as markup (count-markup.ts,
+	// page-markup.ts): the browser needs neither their code nor the data only they show.
+	const {
+		results,
+		authors: _authors,
+		related: _related,
+		groups: _groups,
+		openBallots: _openBallots,
+		...shown
+	} = page;
+	const timeZone = event.locals.member?.timeZone;
 	return {
 		...shown,
 		hasResults: Boolean(results),
 		count: withPageHtml(event, countMarkup(page)),
+		markup: withPageHtml(event, decisionMarkup(page, event.locals.locale, timeZone)),
 		discussion,
-		timeZone: event.locals.member?.timeZone
+		timeZone
 	};
 };
 

@@ -4,17 +4,22 @@ import type { PageLoad } from './$types';
 /**
  * The page's parts that only some viewers see are fetched only by them, so a visitor reading an
  * open decision does not download a draft's panels, the outcome and dissent of a closed
- * decision, a ballot it cannot cast (or, once closed, did not), or the comment form. The server
- * renders every part as before; in the browser this load runs before hydration, so each part is
- * there when the page needs it. (The count itself is rendered on the server only: count-markup.ts.)
+ * decision, a ballot it cannot cast (or, once closed, did not), the declared stakes of a decision
+ * not weighted by them, or the comment form. The server renders every part as before; in the
+ * browser this load runs before hydration, so each part is there when the page needs it. (The
+ * count and the parts that never change are rendered on the server only: count-markup.ts,
+ * page-markup.ts.)
  */
 export const load: PageLoad = async ({ data }) => {
 	const d = data.decision;
 	const { me } = data;
 	const closed = d.phase === 'closed';
-	const [drafting, ended, section, ballot, unlinkable, CommentForm] = await Promise.all([
+	const [drafting, ended, stakes, section, ballot, unlinkable, CommentForm] = await Promise.all([
 		d.phase === 'draft' && (me.isAuthor || me.isInvited) ? import('./drafting-parts') : null,
 		closed ? import('./closed-parts') : null,
+		d.weighting === 'stake' && d.phase !== 'draft'
+			? import('$lib/components/decisions/StakeSection.svelte')
+			: null,
 		d.phase === 'voting' || (closed && me.ballot)
 			? import('$lib/components/decisions/BallotSection.svelte')
 			: null,
@@ -33,6 +38,7 @@ export const load: PageLoad = async ({ data }) => {
 			OutcomeSection: ended?.OutcomeSection ?? null,
 			MinorityReports: ended?.MinorityReports ?? null,
 			Petitions: ended?.Petitions ?? null,
+			StakeSection: stakes?.default ?? null,
 			BallotSection: section?.default ?? null,
 			BallotForm: ballot?.default ?? null,
 			UnlinkableBallot: unlinkable?.default ?? null
