@@ -34,6 +34,7 @@ import {
 	pagesChanged
 } from '$lib/server/page-cache';
 import { answerKept, pageKeyOf, visitorLocaleOf } from '$lib/server/kept-answer';
+import { renderInTurn, takesTurns } from '$lib/server/in-turn';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
@@ -145,14 +146,19 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return localeStorage.run(
 		{ locale, origin: event.url.origin, messageCalls: new Set() },
 		async () => {
-			const response = await resolve(event, {
-				transformPageChunk: ({ html }) =>
-					html
-						.replace('%plenary.lang%', locale)
-						.replace('%plenary.dir%', getTextDirection(locale))
-						.replace('%plenary.theme%', theme)
-						.replace('%plenary.color-scheme%', colorSchemeOf(theme))
-			});
+			const render = () =>
+				resolve(event, {
+					transformPageChunk: ({ html }) =>
+						html
+							.replace('%plenary.lang%', locale)
+							.replace('%plenary.dir%', getTextDirection(locale))
+							.replace('%plenary.theme%', theme)
+							.replace('%plenary.color-scheme%', colorSchemeOf(theme))
+				});
+			// A few renders at a time, so a burst cannot hold all its pages in memory (in-turn.ts).
+			const response = await (takesTurns(event.request, event.isSubRequest)
+				? renderInTurn(render)
+				: render());
 			setSecurityHeaders(response.headers, event.url);
 			if (negotiable(event.url)) response.headers.append('Vary', 'Accept');
 			if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
