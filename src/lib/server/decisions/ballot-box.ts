@@ -3,7 +3,7 @@
  * group commit. When many members vote at once, one ballot at a time would cost each of them the
  * whole round of statements castBallot makes (the decision, the options, eligibility, weight,
  * lock, supersede, insert, event, commit); together, each of those statements is made once for
- * all the ballots waiting, so a decision takes thousands of ballots a second instead of hundreds.
+ * all the ballots waiting, and a ballot costs a fraction of one (docs/performance.md).
  *
  * The rules are castBallot's own, read from the same pieces: the decision locked for share while
  * it is open, the policy's `can(actor, 'vote')` for each voter, the ballot read against the
