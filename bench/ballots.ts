@@ -20,6 +20,8 @@ import { numberArg } from './database';
 import {
 	autocannon,
 	cpuSeconds,
+	cpuSecondsOf,
+	machineCpuSeconds,
 	peakMemory,
 	postForms,
 	requireBuild,
@@ -80,6 +82,8 @@ try {
 	const amount = voters.length * ROUNDS;
 	const peak = peakMemory(app.pid!);
 	const cpuBefore = cpuSeconds(app.pid!);
+	const postgresBefore = cpuSecondsOf('postgres');
+	const machineBefore = machineCpuSeconds();
 	const started = performance.now();
 	const cast = await postForms({
 		url: origin,
@@ -96,7 +100,10 @@ try {
 		}
 	}).finally(peak);
 	const seconds = (performance.now() - started) / 1000;
-	const cpuPerBallot = ((cpuSeconds(app.pid!) - cpuBefore) * 1000) / amount;
+	const each = (seconds: number) => ((seconds * 1000) / amount).toFixed(2);
+	const cpuPerBallot = each(cpuSeconds(app.pid!) - cpuBefore);
+	const postgresPerBallot = each(cpuSecondsOf('postgres') - postgresBefore);
+	const machinePerBallot = each(machineCpuSeconds() - machineBefore);
 
 	const [counted] = (
 		await db.execute<{ rows: number; current: number; voters: number }>(
@@ -108,10 +115,10 @@ try {
 	const lines = [
 		`${new Date().toISOString().slice(0, 10)}, PostgreSQL, ${voters.length} members voting ${ROUNDS} times each (${amount} ballots), ${CONNECTIONS} connections, Node ${process.version}`,
 		'',
-		'| scenario | per second | p50 ms | p99 ms | share of baseline | app peak MB | app CPU ms each |',
+		'| scenario | per second | p50 ms | p99 ms | share of baseline | app peak MB | CPU ms each: app, PostgreSQL, whole machine |',
 		'|---|---|---|---|---|---|---|',
 		`| bare node:http, 2 KB (baseline) | ${Math.round(bare.rps)} | ${bare.p50} | ${bare.p99} | 100 % | | |`,
-		`| ballots cast (form action, enhanced) | ${Math.round(amount / seconds)} | ${cast.p50} | ${cast.p99} | ${((amount / seconds / bare.rps) * 100).toFixed(1)} % | ${peak().toFixed(0)} | ${cpuPerBallot.toFixed(2)} |`,
+		`| ballots cast (form action, enhanced) | ${Math.round(amount / seconds)} | ${cast.p50} | ${cast.p99} | ${((amount / seconds / bare.rps) * 100).toFixed(1)} % | ${peak().toFixed(0)} | ${cpuPerBallot}, ${postgresPerBallot}, ${machinePerBallot} |`,
 		'',
 		`Counted afterwards: ${counted.rows} ballot rows for ${amount} posts, ${counted.current} current for ${voters.length} voters, ${cast.bad} failed answers: ${whole && cast.bad === 0 ? 'none lost, none doubled' : 'MISMATCH'}.`
 	];

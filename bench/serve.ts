@@ -4,7 +4,15 @@
  * measured server's core), and the server's resident memory.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -30,6 +38,32 @@ export function cpuSeconds(pid: number): number {
 	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
 	// After the command's name: utime and stime are the 12th and 13th fields.
 	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of every process of one name (`postgres`: the server and its backends). */
+export function cpuSecondsOf(name: string): number {
+	let ticks = 0;
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== name) continue;
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			ticks += Number(fields[11]) + Number(fields[12]);
+		} catch {
+			// gone meanwhile
+		}
+	}
+	return ticks / 100;
+}
+
+/** CPU seconds the whole machine spent busy, every core and process together. */
+export function machineCpuSeconds(): number {
+	const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+		.split('\n', 1)[0]
+		.split(/\s+/)
+		.map(Number);
+	return (user + nice + system + irq + softirq + steal) / 100;
 }
 
 /** Samples a process's resident memory until stopped; returns the peak. */

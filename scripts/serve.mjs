@@ -1,7 +1,8 @@
 // Serves the production build (PLENARY_BUILD_DIR, default build/), as `node build` does, with one
 // listener in front: a visitor's page the server keeps (src/lib/server/page-cache.ts) is answered
 // from Node's request as it arrives, before the framework turns it into a Request, runs the hooks
-// and streams the answer back (about ten times the work of the answer itself). Everything else,
+// and streams the answer back (about ten times the work of the answer itself); so is a ballot
+// posted by the decision page's script (src/lib/server/decisions/ballot-door.ts). Everything else,
 // and any request that first look cannot judge, goes to the framework unchanged.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,11 +15,17 @@ const http = server.server;
 const framework = server.attach;
 if (http.listeners('request').includes(framework)) {
 	http.removeListener('request', framework);
+	const onward = (req, res) => framework.call(http, req, res);
 	http.prependListener('request', (req, res) => {
 		const answer = globalThis[Symbol.for('plenary.answerKept')]?.(req);
-		if (!answer) return framework.call(http, req, res);
-		res.writeHead(answer.status, answer.headers.flat());
-		res.end(answer.body);
+		if (answer) {
+			res.writeHead(answer.status, answer.headers.flat());
+			return res.end(answer.body);
+		}
+		// A ballot from the decision page's script (src/lib/server/decisions/ballot-door.ts): the
+		// door answers it, or hands it on before reading its body.
+		if (globalThis[Symbol.for('plenary.ballotDoor')]?.(req, res, () => onward(req, res))) return;
+		onward(req, res);
 	});
 } else
 	console.warn('Kept pages are answered by the framework: its request listener was not found.');

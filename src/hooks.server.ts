@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import {
 	getTextDirection,
@@ -35,6 +34,10 @@ import {
 } from '$lib/server/page-cache';
 import { answerKept, pageKeyOf, visitorLocaleOf } from '$lib/server/kept-answer';
 import { renderInTurn, takesTurns } from '$lib/server/in-turn';
+import { setSecurityHeaders } from '$lib/server/security-headers';
+import { unexpectedError } from '$lib/server/unexpected';
+import { ballotDoor } from '$lib/server/decisions/ballot-door';
+import { transport } from './hooks';
 
 // Start the database, migrations and demo data before the first request is served.
 export const init: ServerInit = async () => {
@@ -51,9 +54,6 @@ export const init: ServerInit = async () => {
 	}
 };
 
-// The server's first listener (scripts/serve.mjs) answers visitors' kept pages through this.
-(globalThis as Record<symbol, unknown>)[Symbol.for('plenary.answerKept')] = answerKept;
-
 // Paraglide reads the request's locale from here during server rendering.
 const localeStorage = new AsyncLocalStorage<{
 	locale?: Locale;
@@ -61,6 +61,18 @@ const localeStorage = new AsyncLocalStorage<{
 	messageCalls?: Set<string>;
 }>();
 overwriteServerAsyncLocalStorage(localeStorage);
+
+// The server's first listener (scripts/serve.mjs) answers visitors' kept pages through this, and
+// lets the ballot door take the ballots the decision page's script posts.
+Object.assign(globalThis, {
+	[Symbol.for('plenary.answerKept')]: answerKept,
+	[Symbol.for('plenary.ballotDoor')]: ballotDoor({
+		app,
+		inLocale: (locale, origin, answer) =>
+			localeStorage.run({ locale, origin, messageCalls: new Set() }, answer),
+		encoders: Object.fromEntries(Object.entries(transport).map(([name, t]) => [name, t.encode]))
+	})
+});
 
 export const handle: Handle = async ({ event, resolve }) => {
 	// Cross-site form posts are refused here, as SvelteKit would, but for RFC 8058's one-click
@@ -184,29 +196,9 @@ function visitorLocale(event: Parameters<Handle>[0]['event']): Locale {
 	);
 }
 
-function setSecurityHeaders(headers: Headers, url: URL) {
-	headers.set('X-Content-Type-Options', 'nosniff');
-	headers.set('X-Frame-Options', 'DENY');
-	// Reset and verification links carry tokens in the URL: never send them to another site.
-	headers.set('Referrer-Policy', 'same-origin');
-	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-	headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-	if (url.protocol === 'https:')
-		headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-	if (headers.get('content-type')?.startsWith('text/html')) {
-		headers.append('Vary', 'Cookie, Accept-Language');
-		// A page that said no-store (one showing a secret once) keeps it: neither the browser nor
-		// the page cache may keep it.
-		if (!/no-store/.test(headers.get('Cache-Control') ?? ''))
-			headers.set('Cache-Control', 'private, no-cache');
-	}
-}
-
 /** Unexpected errors: logged with an id, and the visitor sees only a translated message and the id. */
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status === 404) return { message: translate('error_page_not_found') };
 	if (status < 500) return { message };
-	const id = randomUUID().slice(0, 8);
-	console.error(`[error ${id}]`, error);
-	return { message: translate('error_unexpected'), id };
+	return unexpectedError(error);
 };

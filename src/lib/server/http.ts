@@ -10,8 +10,11 @@ import type { FormFailure } from '$lib/forms';
 // Never echo these back into a re-rendered form.
 const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'token']);
 
+/** What formValues reads: a FormData, or the URLSearchParams of a form read at the door. */
+export type FormFields = Pick<FormData, 'keys' | 'get' | 'getAll'> | URLSearchParams;
+
 /** Read a form into a plain object; fields named in `arrays` keep every value. */
-export function formValues(form: FormData, arrays: string[] = []): Record<string, unknown> {
+export function formValues(form: FormFields, arrays: string[] = []): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const key of new Set(form.keys())) {
 		if (arrays.includes(key))

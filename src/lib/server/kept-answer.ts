@@ -53,7 +53,7 @@ export function pageKeyOf(
 }
 
 /** The plain cookies of a header, or null when one would need decoding (left to the framework). */
-function plainCookies(header: string | undefined): Map<string, string> | null {
+export function plainCookies(header: string | undefined): Map<string, string> | null {
 	const found = new Map<string, string>();
 	for (const part of (header ?? '').split(';')) {
 		const at = part.indexOf('=');

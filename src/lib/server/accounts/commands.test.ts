@@ -239,6 +239,35 @@ describe('logIn', () => {
 		expect((await validateSession(conn.db, session.token))?.renewed).toBe(false);
 	});
 
+	it('reads sessions asked for at the same moment together, each for its own member', async () => {
+		const people = [];
+		for (let i = 0; i < 6; i++) people.push(await signedUpAndVerified(conn.db));
+		const tokens = await Promise.all(
+			people.map(
+				async (p, i) =>
+					(await logIn(conn.db, p, { ...requestContext, address: `192.0.2.${80 + i}` })).token
+			)
+		);
+		const ended = tokens[5];
+		await conn.db
+			.update(sessions)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(sessions.id, (await validateSession(conn.db, ended))!.sessionId));
+		// Asked at once, in a shuffled order, one of them twice, with an unknown and an ended one.
+		const asked = [tokens[3], tokens[0], 'no-such-session', tokens[4], tokens[1], tokens[3], ended];
+		const found = await Promise.all(asked.map((token) => validateSession(conn.db, token)));
+		expect(found.map((f) => f?.member.handle ?? null)).toEqual([
+			people[3].handle,
+			people[0].handle,
+			null,
+			people[4].handle,
+			people[1].handle,
+			people[3].handle,
+			null
+		]);
+		expect(found.map((f) => f?.actor?.id ?? null)).toEqual(found.map((f) => f?.member.id ?? null));
+	});
+
 	it('gives the same answer for an unknown address and a wrong password', async () => {
 		const verified = await signedUpAndVerified(conn.db);
 		const wrong = await logIn(

@@ -29,14 +29,16 @@ export async function createSession(db: Queryable, memberId: number, userAgent: 
 }
 
 /**
- * The session and its member, as every request of a member reads them: built once per database
- * handle, since building the query (the actor's chapters, mandates and rights in one statement)
- * costs more CPU than the database takes to answer it. Its name is empty, so it goes as an unnamed
- * statement and nothing stays prepared on the server (a pooler in transaction mode is fine).
+ * The sessions and their members, as every request of a member reads them: built once per
+ * database handle, since building the query (the actor's chapters, mandates and rights in one
+ * statement) costs more CPU than the database takes to answer it. Its name is empty, so it goes as
+ * an unnamed statement and nothing stays prepared on the server (a pooler in transaction mode is
+ * fine).
  */
 function sessionLookup(db: Queryable) {
 	return db
 		.select({
+			id: sessions.id,
 			expiresAt: sessions.expiresAt,
 			lastSeenAt: sessions.lastSeenAt,
 			member: {
@@ -55,17 +57,52 @@ function sessionLookup(db: Queryable) {
 		})
 		.from(sessions)
 		.innerJoin(members, eq(members.id, sessions.memberId))
-		.where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql`now()`)))
-		.limit(1)
+		.where(
+			and(sql`${sessions.id} = any(${sql.placeholder('ids')})`, gt(sessions.expiresAt, sql`now()`))
+		)
 		.prepare('');
 }
-const lookups = new WeakMap<Queryable, ReturnType<typeof sessionLookup>>();
+type Lookup = ReturnType<typeof sessionLookup>;
+type Row = Awaited<ReturnType<Lookup['execute']>>[number];
+type Waiting = { resolve: (row: Row | undefined) => void; reject: (err: unknown) => void }[];
 
-/** The member behind a session cookie, or null; renews the session and marks the member active. */
-export async function validateSession(
-	db: Queryable,
-	token: string
-): Promise<{
+const lookups = new WeakMap<Queryable, Lookup>();
+const asked = new WeakMap<Queryable, Map<string, Waiting>>();
+
+/**
+ * The session of this id, read together with every other asked for at the same moment: when many
+ * members' requests arrive at once (a vote closing), one statement reads all their sessions
+ * instead of one each. A lone request waits only for the end of the current turn of the event loop.
+ */
+function lookUp(db: Queryable, id: string): Promise<Row | undefined> {
+	let waiting = asked.get(db);
+	if (!waiting) {
+		const batch = new Map<string, Waiting>();
+		asked.set(db, (waiting = batch));
+		setImmediate(() => void readTogether(db, batch));
+	}
+	const batch = waiting;
+	return new Promise((resolve, reject) => {
+		const same = batch.get(id);
+		if (same) same.push({ resolve, reject });
+		else batch.set(id, [{ resolve, reject }]);
+	});
+}
+
+async function readTogether(db: Queryable, batch: Map<string, Waiting>) {
+	asked.delete(db);
+	let lookup = lookups.get(db);
+	if (!lookup) lookups.set(db, (lookup = sessionLookup(db)));
+	try {
+		const rows = await lookup.execute({ ids: [...batch.keys()] });
+		const byId = new Map(rows.map((row) => [row.id, row]));
+		for (const [id, waiting] of batch) for (const w of waiting) w.resolve(byId.get(id));
+	} catch (err) {
+		for (const waiting of batch.values()) for (const w of waiting) w.reject(err);
+	}
+}
+
+type FoundSession = {
 	member: SessionMember;
 	/** The member as every policy sees them (null for a deleted member), read in the same query. */
 	actor: Actor | null;
@@ -73,37 +110,56 @@ export async function validateSession(
 	/** Whether the expiry moved, so the cookie must be sent again with it. */
 	renewed: boolean;
 	sessionId: string;
-} | null> {
+};
+
+/**
+ * The member behind a session cookie, or null, read only: `due` says whether validateSession
+ * would write (renew the session, mark it or its member seen). The ballot door (ballot-door.ts)
+ * takes only sessions with nothing due, and leaves the others to the hook.
+ */
+export async function findSession(
+	db: Queryable,
+	token: string
+): Promise<(FoundSession & { due: { session: boolean; member: boolean } }) | null> {
 	const id = hashToken(token);
-	let lookup = lookups.get(db);
-	if (!lookup) lookups.set(db, (lookup = sessionLookup(db)));
-	const [row] = await lookup.execute({ id });
+	const row = await lookUp(db, id);
 	if (!row) return null;
 	let expiresAt = row.expiresAt;
 	const now = Date.now();
 	const renew = expiresAt.getTime() - now < RENEW_WITHIN;
 	if (renew) expiresAt = new Date(now + LIFETIME);
-	// "Last seen" to within a few minutes is enough for the list of sessions, and saves a write.
-	if (renew || now - row.lastSeenAt.getTime() > SEEN_WITHIN)
-		await db
-			.update(sessions)
-			.set({ expiresAt, lastSeenAt: sql`now()` })
-			.where(eq(sessions.id, id));
-	// At most one write a day per member: enough for lapsing rules, cheap on every request.
-	if (now - row.member.lastActiveAt.getTime() > DAY) {
-		await db
-			.update(members)
-			.set({ lastActiveAt: sql`now()` })
-			.where(eq(members.id, row.member.id));
-	}
-	const { lastActiveAt: _unused, ...member } = row.member;
+	const { lastActiveAt, ...member } = row.member;
 	return {
 		member,
 		actor: actorFromColumn(row.actor),
 		expiresAt,
 		renewed: renew,
-		sessionId: id
+		sessionId: id,
+		due: {
+			// "Last seen" to within a few minutes is enough for the list of sessions, and saves a write.
+			session: renew || now - row.lastSeenAt.getTime() > SEEN_WITHIN,
+			// At most one write a day per member: enough for lapsing rules, cheap on every request.
+			member: now - lastActiveAt.getTime() > DAY
+		}
 	};
+}
+
+/** The member behind a session cookie, or null; renews the session and marks the member active. */
+export async function validateSession(db: Queryable, token: string): Promise<FoundSession | null> {
+	const found = await findSession(db, token);
+	if (!found) return null;
+	const { due, ...session } = found;
+	if (due.session)
+		await db
+			.update(sessions)
+			.set({ expiresAt: session.expiresAt, lastSeenAt: sql`now()` })
+			.where(eq(sessions.id, session.sessionId));
+	if (due.member)
+		await db
+			.update(members)
+			.set({ lastActiveAt: sql`now()` })
+			.where(eq(members.id, session.member.id));
+	return session;
 }
 
 export async function deleteSession(db: Queryable, token: string) {

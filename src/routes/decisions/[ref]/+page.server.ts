@@ -2,9 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { commentActions, loadDiscussion } from '$lib/server/comments/actions';
 import {
 	actorOf,
-	attempt,
 	formAction,
-	formValues,
 	notFound,
 	numberParam,
 	requireActor,
@@ -13,7 +11,7 @@ import {
 import { idFromRef } from '$lib/server/refs';
 import { closeAmendments } from '$lib/server/decisions/amendments';
 import { declareStake } from '$lib/server/decisions/ballots';
-import { castBallotTogether } from '$lib/server/decisions/ballot-box';
+import { voteByForm, voteValues } from '$lib/server/decisions/vote-form';
 import { recordOutcome, submitDecision } from '$lib/server/decisions/commands';
 import {
 	acceptCoauthorship,
@@ -84,19 +82,15 @@ export const actions: Actions = {
 		},
 		{ follow: true }
 	),
-	// The ballot answers with its receipt (for a secret ballot), shown once, right after voting. It
-	// goes in with the ballots cast beside it (ballot-box.ts), under castBallot's rules.
-	vote: async (event) => {
-		const actor = requireActor(event);
-		const values = formValues(await event.request.formData(), ['approve']);
-		const cast = await attempt(
-			values,
-			() => castBallotTogether(event.locals.db, actor, idOf(event), values),
-			'vote'
-		);
-		if (!cast.ok) return cast.failure;
-		return { vote: true, receipt: cast.value.receipt };
-	},
+	// The ballot form; an enhanced one is most often answered before this, at the ballot door
+	// (ballot-door.ts), through the same voteByForm.
+	vote: async (event) =>
+		voteByForm(
+			event.locals.db,
+			requireActor(event),
+			idOf(event),
+			voteValues(await event.request.formData())
+		),
 	stake: formAction('stake', (e, a, v) => declareStake(e.locals.db, a, idOf(e), v)),
 	closeAmendments: formAction('closeAmendments', (e, a) =>
 		closeAmendments(e.locals.db, a, idOf(e))
