@@ -46,7 +46,9 @@ beforeAll(async () => {
 	process.env.ORIGIN = origin;
 });
 afterAll(async () => {
-	process.env.ORIGIN = savedOrigin;
+	if (savedOrigin === undefined) delete process.env.ORIGIN;
+	else process.env.ORIGIN = savedOrigin;
+	overwriteServerAsyncLocalStorage(undefined);
 	await new Promise((resolve) => server.close(resolve));
 	await w.conn.close();
 });

@@ -57,9 +57,10 @@ export function ballotDoor(deps: DoorDeps) {
 		const knock = knocking(req);
 		if (!knock) return false;
 		answer(deps, req, res, onward, knock).catch((err) => {
-			console.error('ballot door:', err);
-			if (!res.headersSent) res.writeHead(500).end();
-			else res.destroy();
+			// What the framework answers for a fault of its own: logged, and an id to quote.
+			if (res.headersSent) return void res.destroy();
+			const body = JSON.stringify({ type: 'error', error: unexpectedError(err) });
+			res.writeHead(500, { 'content-type': 'application/json' }).end(body);
 		});
 		return true;
 	};
@@ -108,7 +109,8 @@ async function answer(
 	const plenary = await deps.app();
 	// A valid session means the installation has members, so its first run is over: no page of it
 	// leads to /setup any more (instance/first-run.ts).
-	const session = await findSession(plenary.db, knock.token);
+	// Should the database fail here, the framework meets the same failure and answers it its way.
+	const session = await findSession(plenary.db, knock.token).catch(() => null);
 	const actor = session?.actor;
 	if (!actor || session.due.session || session.due.member) return onward();
 	const form = await readForm(req);
