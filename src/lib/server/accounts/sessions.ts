@@ -113,9 +113,9 @@ type FoundSession = {
 };
 
 /**
- * The member behind a session cookie, or null, read only: `due` says whether validateSession
- * would write (renew the session, mark it or its member seen). The ballot door (ballot-door.ts)
- * takes only sessions with nothing due, and leaves the others to the hook.
+ * The member behind a session cookie, or null, read only: `due` says what validateSession writes
+ * (touchSession: the session renewed or marked seen, its member marked active). The ballot door
+ * (ballot-door.ts) writes the same, and leaves a renewal, whose cookie must go again, to the hook.
  */
 export async function findSession(
 	db: Queryable,
@@ -149,17 +149,27 @@ export async function validateSession(db: Queryable, token: string): Promise<Fou
 	const found = await findSession(db, token);
 	if (!found) return null;
 	const { due, ...session } = found;
-	if (due.session)
+	await touchSession(db, { ...session, due });
+	return session;
+}
+
+/** Write what findSession found due: the session's new expiry and "last seen", the member's "active". */
+export async function touchSession(
+	db: Queryable,
+	found: Pick<FoundSession, 'sessionId' | 'expiresAt' | 'member'> & {
+		due: { session: boolean; member: boolean };
+	}
+) {
+	if (found.due.session)
 		await db
 			.update(sessions)
-			.set({ expiresAt: session.expiresAt, lastSeenAt: sql`now()` })
-			.where(eq(sessions.id, session.sessionId));
-	if (due.member)
+			.set({ expiresAt: found.expiresAt, lastSeenAt: sql`now()` })
+			.where(eq(sessions.id, found.sessionId));
+	if (found.due.member)
 		await db
 			.update(members)
 			.set({ lastActiveAt: sql`now()` })
-			.where(eq(members.id, session.member.id));
-	return session;
+			.where(eq(members.id, found.member.id));
 }
 
 export async function deleteSession(db: Queryable, token: string) {

@@ -6,7 +6,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import * as devalue from 'devalue';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
-import { ballots, members } from '$lib/server/db/schema';
+import { ballots, members, sessions } from '$lib/server/db/schema';
 import { overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime.js';
 import { createSession } from '$lib/server/accounts/sessions';
 import { translate } from '$lib/server/i18n';
@@ -129,19 +129,46 @@ describe('the ballot door', () => {
 		expect(await current(id, voter.id)).toHaveLength(0);
 	});
 
-	it('hands on, body unread, whatever it cannot answer as the framework would', async () => {
-		const [voter, stale] = await makeMembers(db, 2, 'dooron');
+	it('marks the session seen and the member active, as the hook does', async () => {
+		const [voter] = await makeMembers(db, 1, 'doorseen');
 		const id = await inVoting(db, people[0]);
 		const cookie = await sessionOf(voter);
-		// Active more than a day ago: the hook marks them active, so the door leaves it to the hook.
 		await db
 			.update(members)
 			.set({ lastActiveAt: sql`now() - interval '2 days'` })
-			.where(eq(members.id, stale.id));
+			.where(eq(members.id, voter.id));
+		await db
+			.update(sessions)
+			.set({ lastSeenAt: sql`now() - interval '1 hour'` })
+			.where(eq(sessions.memberId, voter.id));
+		const result = await (await post(id, cookie, 'vote=no')).json();
+		expect(result).toMatchObject({ type: 'success' });
+		const [member] = await db
+			.select({ at: members.lastActiveAt })
+			.from(members)
+			.where(eq(members.id, voter.id));
+		const [session] = await db
+			.select({ at: sessions.lastSeenAt })
+			.from(sessions)
+			.where(eq(sessions.memberId, voter.id));
+		expect(Date.now() - member.at.getTime()).toBeLessThan(60_000);
+		expect(Date.now() - session.at.getTime()).toBeLessThan(60_000);
+	});
+
+	it('hands on, body unread, whatever it cannot answer as the framework would', async () => {
+		const [voter, renewing] = await makeMembers(db, 2, 'dooron');
+		const id = await inVoting(db, people[0]);
+		const cookie = await sessionOf(voter);
+		const renewingCookie = await sessionOf(renewing);
+		// In the second half of its life: the hook renews it and sends the cookie again.
+		await db
+			.update(sessions)
+			.set({ expiresAt: sql`now() + interval '3 days'` })
+			.where(eq(sessions.memberId, renewing.id));
 		const handedOn = [
 			post(id, 'plenary_session=unknown', 'vote=yes'),
 			post(id, '', 'vote=yes'),
-			post(id, await sessionOf(stale), 'vote=yes'),
+			post(id, renewingCookie, 'vote=yes'),
 			post(id, cookie, 'vote=yes', { origin: 'https://elsewhere.example' }),
 			post(id, cookie, 'vote=yes', { 'x-sveltekit-action': 'false' }),
 			post(id, cookie, 'vote=yes', { accept: 'text/html' }),
@@ -157,6 +184,6 @@ describe('the ballot door', () => {
 			await res.text();
 		}
 		expect(await current(id, voter.id)).toHaveLength(0);
-		expect(await current(id, stale.id)).toHaveLength(0);
+		expect(await current(id, renewing.id)).toHaveLength(0);
 	});
 });

@@ -11,8 +11,8 @@
  * - a same-origin POST (the Origin header equal to ORIGIN; without ORIGIN the door stays shut),
  *   of a form that is neither multipart nor larger than a ballot can be;
  * - with a plain session cookie whose session is valid, belongs to a member who is not deleted and
- *   has nothing due (no renewal, no "last seen" to write): the hook writes those and sends the
- *   renewed cookie.
+ *   is not due for renewal (the hook renews it and sends the cookie again); what else is due,
+ *   "last seen" and "active", the door writes as the hook does (touchSession).
  * The ballot itself goes through `voteByForm`, the action's own function: the same policy, ballot
  * box, refusals and messages, in the member's language. The answer is the framework's action
  * result (devalue, with the hooks' transport), with the same headers, and, as after any form post,
@@ -23,7 +23,12 @@ import * as devalue from 'devalue';
 import { isActionFailure } from '@sveltejs/kit';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import { isLocale, translate } from '$lib/server/i18n';
-import { findSession, MAX_SESSION_COOKIE, SESSION_COOKIE } from '$lib/server/accounts/sessions';
+import {
+	findSession,
+	MAX_SESSION_COOKIE,
+	SESSION_COOKIE,
+	touchSession
+} from '$lib/server/accounts/sessions';
 import { LOCALE_COOKIE } from '$lib/server/locale-cookie';
 import { plainCookies, visitorLocaleOf } from '$lib/server/kept-answer';
 import { pagesChanged } from '$lib/server/page-cache';
@@ -112,7 +117,8 @@ async function answer(
 	// Should the database fail here, the framework meets the same failure and answers it its way.
 	const session = await findSession(plenary.db, knock.token).catch(() => null);
 	const actor = session?.actor;
-	if (!actor || session.due.session || session.due.member) return onward();
+	if (!actor || session.renewed) return onward();
+	await touchSession(plenary.db, session);
 	const form = await readForm(req);
 	const saved = session.member.locale;
 	const locale = isLocale(saved)
