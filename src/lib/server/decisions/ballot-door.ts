@@ -114,11 +114,16 @@ async function answer(
 	const plenary = await deps.app();
 	// A valid session means the installation has members, so its first run is over: no page of it
 	// leads to /setup any more (instance/first-run.ts).
-	// Should the database fail here, the framework meets the same failure and answers it its way.
-	const session = await findSession(plenary.db, knock.token).catch(() => null);
+	let session: Awaited<ReturnType<typeof findSession>>;
+	try {
+		session = await findSession(plenary.db, knock.token);
+		if (session?.actor && !session.renewed) await touchSession(plenary.db, session);
+	} catch {
+		// The body is still unread: the framework meets the same failure and answers it its way.
+		return onward();
+	}
 	const actor = session?.actor;
-	if (!actor || session.renewed) return onward();
-	await touchSession(plenary.db, session);
+	if (!session || !actor || session.renewed) return onward();
 	const form = await readForm(req);
 	const saved = session.member.locale;
 	const locale = isLocale(saved)
