@@ -35,26 +35,32 @@ export function rssMb(pid: number): number {
  * request costs changes far less with the machine's other load than requests/s do.
  */
 export function cpuSeconds(pid: number): number {
-	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-	// After the command's name: utime and stime are the 12th and 13th fields.
+	return statSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+}
+
+/**
+ * A `/proc/<pid>/stat` line's CPU seconds: after the command's name (which may hold spaces and
+ * brackets), utime and stime are the 12th and 13th fields.
+ */
+function statSeconds(stat: string): number {
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 	return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** CPU seconds of every process of one name (`postgres`: the server and its backends). */
 export function cpuSecondsOf(name: string): number {
-	let ticks = 0;
+	let seconds = 0;
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
 			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== name) continue;
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			ticks += Number(fields[11]) + Number(fields[12]);
+			if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === name)
+				seconds += statSeconds(stat);
 		} catch {
 			// gone meanwhile
 		}
 	}
-	return ticks / 100;
+	return seconds;
 }
 
 /** CPU seconds the whole machine spent busy, every core and process together. */

@@ -10,7 +10,6 @@ import { ballots, members, sessions } from '$lib/server/db/schema';
 import { overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime.js';
 import { createSession } from '$lib/server/accounts/sessions';
 import { translate } from '$lib/server/i18n';
-import type { App } from '$lib/server/app';
 import { ballotDoor } from './ballot-door';
 import { close, inVoting, makeMembers, openWorld, type World } from './test-world';
 
@@ -32,7 +31,10 @@ beforeAll(async () => {
 	overwriteServerAsyncLocalStorage(store);
 	const door = ballotDoor({
 		// The running app's pieces the door uses: the database, and the dispatcher it wakes.
-		app: async () => ({ db, dispatcher: { kick: () => void kicks++ } }) as unknown as App,
+		app: async () => ({
+			db,
+			dispatcher: { kick: () => void kicks++, flush: async () => {}, stop: async () => {} }
+		}),
 		inLocale: (locale, at, answer) => store.run({ locale, origin: at }, answer),
 		encoders: {}
 	});

@@ -46,7 +46,8 @@ const VOTE = /^\/decisions\/([^/?#]+)\?\/vote$/;
 const MOST_BYTES = 64 * 1024;
 
 export type DoorDeps = {
-	app: () => Promise<App>;
+	/** The running app's pieces the door uses: its database, and the dispatcher it wakes. */
+	app: () => Promise<Pick<App, 'db' | 'dispatcher'>>;
 	/** Runs `answer` with the request's language where translations read it (the hook's store). */
 	inLocale: <T>(locale: Locale, origin: string, answer: () => Promise<T>) => Promise<T>;
 	/** The hooks' transport encoders, as the framework serialises an action's result with them. */
