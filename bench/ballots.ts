@@ -80,6 +80,9 @@ try {
 	const bare = await autocannon(`http://127.0.0.1:${BASE_PORT}/`, 6, CONNECTIONS);
 
 	const amount = voters.length * ROUNDS;
+	// With pg_stat_statements loaded, BENCH_STATEMENTS=1 empties its counts here, so that what it
+	// shows afterwards are the ballots' statements alone (docs/performance.md).
+	if (process.env.BENCH_STATEMENTS) await db.execute(sql`select pg_stat_statements_reset()`);
 	const peak = peakMemory(app.pid!);
 	const cpuBefore = cpuSeconds(app.pid!);
 	const postgresBefore = cpuSecondsOf('postgres');

@@ -268,6 +268,57 @@ describe('logIn', () => {
 		expect(found.map((f) => f?.actor?.id ?? null)).toEqual(found.map((f) => f?.member.id ?? null));
 	});
 
+	it('writes what sessions asked for at the same moment have due, each its own', async () => {
+		const people = [];
+		for (let i = 0; i < 4; i++) people.push(await signedUpAndVerified(conn.db));
+		const tokens = await Promise.all(
+			people.map(
+				async (p, i) =>
+					(await logIn(conn.db, p, { ...requestContext, address: `192.0.2.${90 + i}` })).token
+			)
+		);
+		const first = await Promise.all(tokens.map((t) => validateSession(conn.db, t)));
+		const ids = first.map((f) => f!.sessionId);
+		const memberIds = first.map((f) => f!.member.id);
+		const hourAgo = new Date(Date.now() - 3_600_000);
+		const soon = new Date(Date.now() + 3 * 86_400_000);
+		const later = new Date(Date.now() + 25 * 86_400_000);
+		// 0: due for renewal; 1: only "last seen" due; 2: member inactive for two days; 3: nothing due.
+		const set = async (i: number, seen: Date, expires: Date, active: Date) => {
+			await conn.db
+				.update(sessions)
+				.set({ lastSeenAt: seen, expiresAt: expires })
+				.where(eq(sessions.id, ids[i]));
+			await conn.db
+				.update(members)
+				.set({ lastActiveAt: active })
+				.where(eq(members.id, memberIds[i]));
+		};
+		const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+		await set(0, hourAgo, soon, new Date());
+		await set(1, hourAgo, later, new Date());
+		await set(2, new Date(), later, twoDaysAgo);
+		const untouched = new Date(Date.now() - 60_000);
+		await set(3, untouched, later, untouched);
+		const started = Date.now() - 1000;
+		const found = await Promise.all(tokens.map((t) => validateSession(conn.db, t)));
+		expect(found.map((f) => f?.renewed)).toEqual([true, false, false, false]);
+		const rows = await Promise.all(
+			ids.map(async (id, i) => {
+				const [s] = await conn.db.select().from(sessions).where(eq(sessions.id, id));
+				const [m] = await conn.db.select().from(members).where(eq(members.id, memberIds[i]));
+				return { seen: s.lastSeenAt.getTime(), expires: s.expiresAt, active: m.lastActiveAt };
+			})
+		);
+		expect(rows[0].expires.getTime()).toBe(found[0]!.expiresAt.getTime());
+		expect(rows[0].expires.getTime()).toBeGreaterThan(later.getTime());
+		expect(rows[0].seen).toBeGreaterThan(started);
+		expect(rows[1].seen).toBeGreaterThan(started);
+		expect(rows[1].expires.getTime()).toBe(later.getTime());
+		expect(rows[2].active.getTime()).toBeGreaterThan(started);
+		expect(rows[3]).toEqual({ seen: untouched.getTime(), expires: later, active: untouched });
+	});
+
 	it('gives the same answer for an unknown address and a wrong password', async () => {
 		const verified = await signedUpAndVerified(conn.db);
 		const wrong = await logIn(

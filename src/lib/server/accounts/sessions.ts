@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';
 import type { Queryable } from '$lib/server/db/client';
+import { gatheredByTurn } from '$lib/server/db/together';
 import { members, sessions, type Member } from '$lib/server/db/schema';
 import { hashToken, newToken } from './tokens';
 import { serverCookie } from '$lib/server/cookies';
@@ -31,9 +32,9 @@ export async function createSession(db: Queryable, memberId: number, userAgent: 
 /**
  * The sessions and their members, as every request of a member reads them: built once per
  * database handle, since building the query (the actor's chapters, mandates and rights in one
- * statement) costs more CPU than the database takes to answer it. Its name is empty, so it goes as
- * an unnamed statement and nothing stays prepared on the server (a pooler in transaction mode is
- * fine).
+ * statement) costs more CPU than the database takes to answer it. It is a named statement, so each
+ * connection plans it once rather than on every request (planning it took longer than running it);
+ * a pooler in transaction mode must then keep prepared statements (docs/scaling.md).
  */
 function sessionLookup(db: Queryable) {
 	return db
@@ -60,47 +61,35 @@ function sessionLookup(db: Queryable) {
 		.where(
 			and(sql`${sessions.id} = any(${sql.placeholder('ids')})`, gt(sessions.expiresAt, sql`now()`))
 		)
-		.prepare('');
+		.prepare('plenary_session_lookup');
 }
 type Lookup = ReturnType<typeof sessionLookup>;
-type Row = Awaited<ReturnType<Lookup['execute']>>[number];
-type Waiting = { resolve: (row: Row | undefined) => void; reject: (err: unknown) => void }[];
 
 const lookups = new WeakMap<Queryable, Lookup>();
-const asked = new WeakMap<Queryable, Map<string, Waiting>>();
 
-/**
- * The session of this id, read together with every other asked for at the same moment: when many
- * members' requests arrive at once (a vote closing), one statement reads all their sessions
- * instead of one each. A lone request waits only for the end of the current turn of the event loop.
- */
-function lookUp(db: Queryable, id: string): Promise<Row | undefined> {
-	let waiting = asked.get(db);
-	if (!waiting) {
-		const batch = new Map<string, Waiting>();
-		asked.set(db, (waiting = batch));
-		setImmediate(() => void readTogether(db, batch));
-	}
-	const batch = waiting;
-	return new Promise((resolve, reject) => {
-		const same = batch.get(id);
-		if (same) same.push({ resolve, reject });
-		else batch.set(id, [{ resolve, reject }]);
-	});
-}
-
-async function readTogether(db: Queryable, batch: Map<string, Waiting>) {
-	asked.delete(db);
+/** The session of this id, read together with every other asked for in the same turn. */
+const lookUp = gatheredByTurn(async (db, asked: Map<string, null>) => {
 	let lookup = lookups.get(db);
 	if (!lookup) lookups.set(db, (lookup = sessionLookup(db)));
-	try {
-		const rows = await lookup.execute({ ids: [...batch.keys()] });
-		const byId = new Map(rows.map((row) => [row.id, row]));
-		for (const [id, waiting] of batch) for (const w of waiting) w.resolve(byId.get(id));
-	} catch (err) {
-		for (const waiting of batch.values()) for (const w of waiting) w.reject(err);
-	}
-}
+	const rows = await lookup.execute({ ids: [...asked.keys()] });
+	return new Map(rows.map((row) => [row.id, row]));
+});
+
+/** Sessions seen: their expiry (moved when renewed) and "last seen", in one statement a turn. */
+const markSeen = gatheredByTurn(async (db, asked: Map<string, Date>) => {
+	const ids = [...asked.keys()];
+	const expiries = [...asked.values()].map((at) => at.toISOString());
+	await db.execute(sql`update sessions s set expires_at = seen.expires_at, last_seen_at = now()
+		from unnest(${sql.param(ids)}::text[], ${sql.param(expiries)}::timestamptz[]) as seen(id, expires_at)
+		where s.id = seen.id`);
+});
+
+/** Members active today, in one statement a turn. */
+const markActive = gatheredByTurn(async (db, asked: Map<number, null>) => {
+	await db.execute(
+		sql`update members set last_active_at = now() where id = any(${sql.param([...asked.keys()])}::int[])`
+	);
+});
 
 type FoundSession = {
 	member: SessionMember;
@@ -122,7 +111,7 @@ export async function findSession(
 	token: string
 ): Promise<(FoundSession & { due: { session: boolean; member: boolean } }) | null> {
 	const id = hashToken(token);
-	const row = await lookUp(db, id);
+	const row = await lookUp(db, id, null);
 	if (!row) return null;
 	let expiresAt = row.expiresAt;
 	const now = Date.now();
@@ -153,23 +142,20 @@ export async function validateSession(db: Queryable, token: string): Promise<Fou
 	return session;
 }
 
-/** Write what findSession found due: the session's new expiry and "last seen", the member's "active". */
+/**
+ * Write what findSession found due: the session's new expiry and "last seen", the member's
+ * "active", each together with those of the other requests of the same turn.
+ */
 export async function touchSession(
 	db: Queryable,
 	found: Pick<FoundSession, 'sessionId' | 'expiresAt' | 'member'> & {
 		due: { session: boolean; member: boolean };
 	}
 ) {
-	if (found.due.session)
-		await db
-			.update(sessions)
-			.set({ expiresAt: found.expiresAt, lastSeenAt: sql`now()` })
-			.where(eq(sessions.id, found.sessionId));
-	if (found.due.member)
-		await db
-			.update(members)
-			.set({ lastActiveAt: sql`now()` })
-			.where(eq(members.id, found.member.id));
+	await Promise.all([
+		found.due.session && markSeen(db, found.sessionId, found.expiresAt),
+		found.due.member && markActive(db, found.member.id, null)
+	]);
 }
 
 export async function deleteSession(db: Queryable, token: string) {

@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { ballots, stakeDeclarations, type Decision } from '$lib/server/db/schema';
+import { sql } from 'drizzle-orm';
+import { stakeDeclarations, type Decision } from '$lib/server/db/schema';
 import type { Queryable } from '$lib/server/db/client';
+import { insertColumns } from '$lib/server/db/columns';
 import { command } from '$lib/server/command';
 import { hasCredential } from '$lib/server/unlinkable/credentials';
 import { Conflict, Invalid } from '$lib/server/errors';
@@ -124,32 +125,35 @@ export async function writeBallots(
 	cast: readonly { voterId: number; reading: Reading; weight: number }[],
 	now: Date
 ): Promise<CastResult[]> {
-	const superseded = await tx
-		.update(ballots)
-		.set({ supersededAt: now })
-		.where(
-			and(
-				eq(ballots.decisionId, decision.id),
-				inArray(
-					ballots.voterId,
-					cast.map((c) => c.voterId)
-				),
-				isNull(ballots.supersededAt)
-			)
-		)
-		.returning({ voterId: ballots.voterId });
-	const changed = new Set(superseded.map((s) => s.voterId));
+	const voters = cast.map((c) => c.voterId);
+	const superseded = await tx.execute<{ voter: number }>(sql`update ballots
+		set superseded_at = ${now.toISOString()}::timestamptz
+		where decision_id = ${decision.id} and voter_id = any(${sql.param(voters)}::bigint[])
+			and superseded_at is null
+		returning voter_id::int as voter`);
+	const changed = new Set(superseded.rows.map((s) => Number(s.voter)));
 	const rows = cast.map((c) => ({
-		decisionId: decision.id,
 		voterId: c.voterId,
-		choice: c.reading.choice,
 		// Open ballots show the reason beside the name; secret ones only in the anonymised file.
 		reason: c.reading.reason,
 		weight: c.weight,
-		receipt: decision.secret ? newReceipt() : null,
-		castAt: now
+		receipt: decision.secret ? newReceipt() : null
 	}));
-	await tx.insert(ballots).values(rows);
+	const at = now.toISOString();
+	await insertColumns(tx, 'ballots', [
+		{ name: 'decision_id', type: 'bigint', values: rows.map(() => decision.id) },
+		{ name: 'voter_id', type: 'bigint', values: rows.map((r) => r.voterId) },
+		{
+			name: 'choice',
+			type: 'text',
+			cast: 'jsonb',
+			values: cast.map((c) => JSON.stringify(c.reading.choice))
+		},
+		{ name: 'reason', type: 'text', values: rows.map((r) => r.reason) },
+		{ name: 'weight', type: 'int', values: rows.map((r) => r.weight) },
+		{ name: 'receipt', type: 'text', values: rows.map((r) => r.receipt) },
+		{ name: 'cast_at', type: 'timestamptz', values: rows.map(() => at) }
+	]);
 	return rows.map((r) => ({
 		receipt: r.receipt,
 		weight: r.weight,

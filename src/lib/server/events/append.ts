@@ -1,5 +1,5 @@
-import { events } from '$lib/server/db/schema';
 import type { Queryable } from '$lib/server/db/client';
+import { insertColumns } from '$lib/server/db/columns';
 import { eventData, type AppEvent } from './catalogue';
 
 export type { AppEvent };
@@ -16,5 +16,16 @@ export async function appendEvent(tx: Queryable, event: AppEvent): Promise<void>
 /** Many events in one statement, in order (ballot-box.ts writes a batch of ballots at once). */
 export async function appendEvents(tx: Queryable, list: readonly AppEvent[]): Promise<void> {
 	if (!list.length) return;
-	await tx.insert(events).values(list.map((e) => ({ ...e, data: eventData(e.type, e.data) })));
+	await insertColumns(tx, 'events', [
+		{ name: 'type', type: 'text', values: list.map((e) => e.type) },
+		{ name: 'actor_id', type: 'bigint', values: list.map((e) => e.actorId) },
+		{ name: 'subject_type', type: 'text', values: list.map((e) => e.subjectType) },
+		{ name: 'subject_id', type: 'bigint', values: list.map((e) => e.subjectId) },
+		{
+			name: 'data',
+			type: 'text',
+			cast: 'jsonb',
+			values: list.map((e) => JSON.stringify(eventData(e.type, e.data)))
+		}
+	]);
 }

@@ -4,7 +4,7 @@ import { createTestDatabase } from '$lib/server/db/testing';
 import type { Connection } from '$lib/server/db/client';
 import { events, mailOutbox } from '$lib/server/db/schema';
 import { appendEvent } from './append';
-import { dispatchAll, dispatchBatch, type EventHandler } from './dispatcher';
+import { dispatchAll, dispatchBatch, startDispatcher, type EventHandler } from './dispatcher';
 
 let conn: Connection;
 
@@ -68,6 +68,34 @@ describe('the event dispatcher', () => {
 		expect(new Set(seen).size).toBe(seen.length);
 		const mails = await conn.db.select().from(mailOutbox);
 		expect(mails).toHaveLength(40);
+	});
+
+	it('goes on at once with the events its handlers append and those beyond a batch', async () => {
+		await dispatchAll(conn.db, []);
+		// A handler that reacts to an event by appending another (as recalls and leavers do).
+		const chained: EventHandler = {
+			name: 'test chain',
+			types: ['member.lapsed'],
+			handle: (tx, event) =>
+				appendEvent(tx, {
+					type: 'member.verified',
+					actorId: null,
+					subjectType: 'member',
+					subjectId: event.subjectId
+				})
+		};
+		const seen: number[] = [];
+		const worker = startDispatcher(conn.db, [chained, mailing(seen)]);
+		try {
+			await append(1, 'member.lapsed');
+			await append(120);
+			// One run, as after a command: no second kick, and long before the timer's next round.
+			await worker.flush();
+			expect(seen).toHaveLength(121);
+			expect(await undispatched()).toBe(0);
+		} finally {
+			await worker.stop();
+		}
 	});
 
 	it('keeps a failing event for another try, without losing the others’ work', async () => {

@@ -35,6 +35,16 @@ type Row = {
 
 /** Dispatch one batch of undispatched events; returns how many were claimed. */
 export async function dispatchBatch(db: Db, handlers: readonly EventHandler[]): Promise<number> {
+	return (await dispatchAndLook(db, handlers)).claimed;
+}
+
+type Dispatched = {
+	claimed: number;
+	/** Whether undispatched events were left when the batch was marked: the queue is not empty. */
+	more: boolean;
+};
+
+async function dispatchAndLook(db: Db, handlers: readonly EventHandler[]): Promise<Dispatched> {
 	try {
 		return await claimAndHandle(db, handlers);
 	} finally {
@@ -43,25 +53,29 @@ export async function dispatchBatch(db: Db, handlers: readonly EventHandler[]): 
 	}
 }
 
-async function claimAndHandle(db: Db, handlers: readonly EventHandler[]): Promise<number> {
+async function claimAndHandle(db: Db, handlers: readonly EventHandler[]): Promise<Dispatched> {
 	return db.transaction(async (tx) => {
 		const claimed = await tx.execute<Row>(sql`
 			select id, type, actor_id, subject_type, subject_id, data, created_at from events
 			where dispatched_at is null and dispatch_attempts < ${MAX_ATTEMPTS}
 			order by id limit ${BATCH} for update skip locked`);
 		const rows = claimed.rows;
-		if (!rows.length) return 0;
+		if (!rows.length) return { claimed: 0, more: false };
 		// The whole batch in one savepoint and one mark: four statements an event become about one
 		// (a ballot is an event). Should any handler fail, the batch's writes are undone and each
 		// event goes again in a savepoint of its own, so one bad event holds back no other.
 		try {
-			await tx.transaction(async (sp) => {
+			return await tx.transaction(async (sp) => {
 				for (const row of rows) await handle(sp, handlers, row);
-				await sp.execute(
-					sql`update events set dispatched_at = now() where id in ${rows.map((r) => Number(r.id))}`
-				);
+				const ids = sql.param(rows.map((r) => Number(r.id)));
+				// The mark also says whether any event is left (appended meanwhile, by a handler too,
+				// or beyond the batch), so that the worker asks again only then.
+				const marked = await sp.execute<{ more: boolean }>(sql`
+					with marked as (update events set dispatched_at = now() where id = any(${ids}::bigint[]))
+					select exists (select 1 from events where dispatched_at is null
+						and dispatch_attempts < ${MAX_ATTEMPTS} and id <> all(${ids}::bigint[])) as more`);
+				return { claimed: rows.length, more: Boolean(marked.rows[0]?.more) };
 			});
-			return rows.length;
 		} catch {
 			// Each event alone, below, says which one failed.
 		}
@@ -79,7 +93,7 @@ async function claimAndHandle(db: Db, handlers: readonly EventHandler[]): Promis
 				);
 			}
 		}
-		return rows.length;
+		return { claimed: rows.length, more: true };
 	});
 }
 
@@ -117,9 +131,10 @@ export function startDispatcher(
 	return backgroundWorker(
 		'event dispatch',
 		async () => {
-			const n = await dispatchBatch(db, handlers);
-			if (n) after();
-			return n;
+			const { claimed, more } = await dispatchAndLook(db, handlers);
+			if (claimed) after();
+			// The worker asks again while this is not 0: only when events were left.
+			return more ? claimed : 0;
 		},
 		POLL_MS
 	);

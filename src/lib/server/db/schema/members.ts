@@ -85,9 +85,8 @@ export const members = pgTable(
 			.where(sql`${t.inDirectory} and ${t.deletedAt} is null and ${t.emailVerifiedAt} is not null`),
 		index('members_search_idx').using('gin', sql`${membersSearchVector}`),
 		index('members_languages_idx').using('gin', t.languages),
-		index('members_last_active_idx')
-			.on(t.lastActiveAt)
-			.where(sql`${t.lapsedAt} is null`),
+		// No index on last_active_at: marking a member active (once a day, on their first request)
+		// then touches no index, so it is a HOT update; the daily lapsing job reads the table whole.
 		oneOf('members_tier_check', t.tier, TIERS),
 		oneOf('members_gender_check', t.gender, GENDERS),
 		oneOf('members_age_band_check', t.ageBand, AGE_BANDS),

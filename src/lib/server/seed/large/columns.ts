@@ -1,20 +1,15 @@
 import type pg from 'pg';
+import { columnInsertParts, type Column } from '$lib/server/db/columns';
 
-/**
- * One column of a batch: its name, the PostgreSQL type of its array parameter, an optional cast
- * applied per row (`jsonb`, `text[]`: such values travel as text, since `unnest` would flatten a
- * two-dimensional array), and one value per row.
- */
-export type Column = { name: string; type: string; cast?: string; values: readonly unknown[] };
+export type { Column };
 
 /** Rows per statement: big enough that round trips vanish, small enough to stay in memory. */
 const BATCH = 20_000;
 
 /**
- * Insert rows column by column: `insert … select * from unnest($1::t1[], $2::t2[], …)`, one array
- * parameter per column, so each statement carries tens of thousands of rows with a fixed text.
- * Ids are given by the caller (`overriding system value`), so rows can point at each other before
- * they are written; `advanceIdentity` then moves the table's sequence past them.
+ * Insert rows column by column (db/columns.ts), tens of thousands a statement. Ids are given by
+ * the caller (`overriding system value`), so rows can point at each other before they are
+ * written; `advanceIdentity` then moves the table's sequence past them.
  */
 export async function insertColumns(
 	pool: pg.Pool,
@@ -23,15 +18,8 @@ export async function insertColumns(
 	{ batch = BATCH }: { batch?: number } = {}
 ): Promise<number> {
 	const rows = columns[0]?.values.length ?? 0;
-	for (const c of columns)
-		if (c.values.length !== rows)
-			throw new Error(`${table}.${c.name}: ${c.values.length} ≠ ${rows}`);
-	const names = columns.map((c) => `"${c.name}"`).join(', ');
-	const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
-	const selected = columns.map((c, i) => (c.cast ? `u.c${i}::${c.cast}` : `u.c${i}`)).join(', ');
-	const aliases = columns.map((_, i) => `c${i}`).join(', ');
-	const overriding = columns.some((c) => c.name === 'id') ? 'overriding system value' : '';
-	const text = `insert into "${table}" (${names}) ${overriding} select ${selected} from unnest(${params}) as u(${aliases})`;
+	const parts = columnInsertParts(table, columns);
+	const text = parts.map((part, i) => (i < columns.length ? `${part}$${i + 1}` : part)).join('');
 	for (let start = 0; start < rows; start += batch)
 		await pool.query(
 			text,
