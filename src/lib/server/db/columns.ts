@@ -33,18 +33,27 @@ export function columnInsertParts(table: string, columns: readonly Column[]): st
 	];
 }
 
-/** Insert the rows in one statement on any handle of the app's (a transaction, the pool). */
-export async function insertColumns(
-	db: Queryable,
-	table: string,
-	columns: readonly Column[]
-): Promise<void> {
-	if (!columns[0]?.values.length) return;
-	const parts = columnInsertParts(table, columns);
+/** Rows for one table. */
+export type Insert = { table: string; columns: readonly Column[] };
+
+/**
+ * Insert the rows in one statement on any handle of the app's (a transaction, the pool). Several
+ * tables' rows go in one statement too, all but the last as a `with` part: PostgreSQL runs each
+ * such part to the end, and the app waits for one answer instead of one per table.
+ */
+export async function insertColumns(db: Queryable, ...inserts: readonly Insert[]): Promise<void> {
+	const written = inserts.filter((i) => i.columns[0]?.values.length);
+	if (!written.length) return;
 	const chunks: SQL[] = [];
-	parts.forEach((text, i) => {
-		chunks.push(sql.raw(text));
-		if (i < columns.length) chunks.push(sql`${sql.param(columns[i].values)}`);
+	written.forEach(({ table, columns }, n) => {
+		const last = n === written.length - 1;
+		chunks.push(sql.raw(n === 0 ? (last ? '' : 'with ') : last ? ' ' : ', '));
+		if (!last) chunks.push(sql.raw(`i${n} as (`));
+		columnInsertParts(table, columns).forEach((text, i) => {
+			chunks.push(sql.raw(text));
+			if (i < columns.length) chunks.push(sql`${sql.param(columns[i].values)}`);
+		});
+		if (!last) chunks.push(sql.raw(')'));
 	});
 	await db.execute(sql.join(chunks));
 }

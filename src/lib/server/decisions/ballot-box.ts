@@ -19,22 +19,14 @@
  * is written at a time; the ballots that arrive meanwhile make the next one, so a lone ballot
  * waits for nothing but its own transaction.
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '$lib/server/db/client';
-import { decisionAuthors } from '$lib/server/db/schema';
+import { sql } from 'drizzle-orm';
+import type { Db, Queryable } from '$lib/server/db/client';
+import type { Decision } from '$lib/server/db/schema';
 import type { Actor } from '$lib/domain/members/actor';
 import { acceptsBallots } from '$lib/domain/decisions/lifecycle';
-import { appendEvents } from '$lib/server/events/append';
-import {
-	ballotEvent,
-	castBallot,
-	lockVoters,
-	readBallot,
-	writeBallots,
-	type CastResult
-} from './ballots';
+import { castBallot, readBallot, votersLocked, writeBallots, type CastResult } from './ballots';
 import { loadDecision } from './context';
-import { eligibleAmong } from './eligibility';
+import { eligibleCondition } from './eligibility';
 import { can } from './policy';
 import { countOptions } from './tally';
 import { voterWeights } from './voter-weight';
@@ -94,6 +86,28 @@ async function drain(db: Db, decisions: Map<number, Waiting[]>, id: number) {
 	}
 }
 
+/**
+ * The batch's voters locked (votersLocked: ascending, before their ballots are read or
+ * written) and, in the same statement, which of them may vote in the decision's scope
+ * (eligibleCondition) and which are among its authors. A voter locked here whose ballot is then
+ * refused holds the lock only until the commit, before castBallot takes it to refuse it alone.
+ */
+async function lockAndRead(
+	tx: Queryable,
+	d: Decision,
+	ids: readonly number[],
+	tiers: string[]
+): Promise<Map<number, { eligible: boolean; author: boolean }>> {
+	const r = await tx.execute<{ id: number; eligible: boolean; author: boolean }>(sql`
+		with locked as materialized (${votersLocked(ids)})
+		select l.v::int as id,
+			exists (select 1 from members m where m.id = l.v and ${eligibleCondition(d, tiers)}) as eligible,
+			exists (select 1 from decision_authors a where a.decision_id = ${d.id} and a.member_id = l.v)
+				as author
+		from locked l`);
+	return new Map(r.rows.map((row) => [Number(row.id), row]));
+}
+
 async function writeBatch(db: Db, id: number, batch: Waiting[]) {
 	const now = new Date();
 	let written: Map<Waiting, CastResult>;
@@ -103,26 +117,23 @@ async function writeBatch(db: Db, id: number, batch: Waiting[]) {
 			const d = ctx.decision;
 			const done = new Map<Waiting, CastResult>();
 			if (!acceptsBallots(ctx.subject.phase, d.votingEndsAt, now) || d.unlinkable) return done;
-			const ids = batch.map((w) => w.actor.id);
 			const tiers = [
 				...new Set(batch.filter((w) => w.actor.tierRights.has('vote')).map((w) => w.actor.tier))
 			];
-			const eligible = await eligibleAmong(tx, d, ids, tiers);
-			const authors = new Set(
-				(
-					await tx
-						.select({ id: decisionAuthors.memberId })
-						.from(decisionAuthors)
-						.where(and(eq(decisionAuthors.decisionId, id), inArray(decisionAuthors.memberId, ids)))
-				).map((a) => a.id)
+			const voters = await lockAndRead(
+				tx,
+				d,
+				batch.map((w) => w.actor.id),
+				tiers
 			);
 			const shape = { ...ctx, options: await countOptions(tx, id) };
 			const taken = batch.flatMap((w) => {
+				const voter = voters.get(w.actor.id);
 				const subject = {
 					...ctx.subject,
-					isAuthor: authors.has(w.actor.id),
+					isAuthor: voter?.author ?? false,
 					// The actor's tier must carry the right, as loadDecision asks of one voter.
-					isEligible: w.actor.tierRights.has('vote') && eligible.has(w.actor.id)
+					isEligible: w.actor.tierRights.has('vote') && (voter?.eligible ?? false)
 				};
 				if (!can(w.actor, 'vote', subject)) return [];
 				try {
@@ -138,16 +149,8 @@ async function writeBatch(db: Db, id: number, batch: Waiting[]) {
 				ctx.settings,
 				taken.map((t) => t.voterId)
 			);
-			await lockVoters(
-				tx,
-				taken.map((t) => t.voterId)
-			);
 			const cast = taken.map((t) => ({ ...t, weight: weights.get(t.voterId)! }));
-			const results = await writeBallots(tx, d, cast, now);
-			await appendEvents(
-				tx,
-				results.map((r, i) => ballotEvent(r, d, cast[i].voterId))
-			);
+			const results = await writeBallots(tx, d, cast, now, { logged: true });
 			results.forEach((r, i) => done.set(cast[i].waiting, r));
 			return done;
 		});

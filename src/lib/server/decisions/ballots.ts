@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { stakeDeclarations, type Decision } from '$lib/server/db/schema';
 import type { Queryable } from '$lib/server/db/client';
 import { insertColumns } from '$lib/server/db/columns';
+import { eventRows } from '$lib/server/events/append';
 import { command } from '$lib/server/command';
 import { hasCredential } from '$lib/server/unlinkable/credentials';
 import { Conflict, Invalid } from '$lib/server/errors';
@@ -35,14 +36,17 @@ const BALLOT_LOCK = 7_101;
  * in their name by racing the two.
  */
 export async function lockVoter(tx: Queryable, voterId: number) {
-	await lockVoters(tx, [voterId]);
+	await tx.execute(votersLocked([voterId]));
 }
 
-/** Several voters' locks in one statement, always in ascending order so two batches cannot deadlock. */
-export async function lockVoters(tx: Queryable, voterIds: readonly number[]) {
-	const ids = [...voterIds].sort((a, b) => a - b).map((id) => sql`${id}::int`);
-	await tx.execute(sql`select pg_advisory_xact_lock(${BALLOT_LOCK}::int, v)
-		from (select v from unnest(array[${sql.join(ids, sql`, `)}]) v order by v) ordered`);
+/**
+ * A query that takes the voters' locks, always in ascending order so two batches cannot deadlock,
+ * and gives a row (`v`) per voter: ballot-box.ts reads its voters beside it in the same statement.
+ */
+export function votersLocked(voterIds: readonly number[]): SQL {
+	const ids = [...voterIds].sort((a, b) => a - b);
+	return sql`select v, pg_advisory_xact_lock(${BALLOT_LOCK}::int, v)
+		from (select v from unnest(${sql.param(ids)}::int[]) v order by v) ordered`;
 }
 
 export type CastResult = { receipt: string | null; weight: number; changed: boolean };
@@ -116,14 +120,17 @@ export const castBallot = command({
 type Reading = ReturnType<typeof readBallot>;
 
 /**
- * Write ballots already checked, each voter at most once and locked (lockVoters): the voters'
+ * Write ballots already checked, each voter at most once and locked (votersLocked): the voters'
  * current ballots are superseded and the new ones inserted, a statement each for all of them.
+ * With `logged`, their events (ballotEvent) go in the same statement as the ballots; otherwise the
+ * caller appends them (castBallot's command does).
  */
 export async function writeBallots(
 	tx: Queryable,
 	decision: Pick<Decision, 'id' | 'secret'>,
 	cast: readonly { voterId: number; reading: Reading; weight: number }[],
-	now: Date
+	now: Date,
+	{ logged = false }: { logged?: boolean } = {}
 ): Promise<CastResult[]> {
 	const voters = cast.map((c) => c.voterId);
 	const superseded = await tx.execute<{ voter: number }>(sql`update ballots
@@ -139,26 +146,32 @@ export async function writeBallots(
 		weight: c.weight,
 		receipt: decision.secret ? newReceipt() : null
 	}));
-	const at = now.toISOString();
-	await insertColumns(tx, 'ballots', [
-		{ name: 'decision_id', type: 'bigint', values: rows.map(() => decision.id) },
-		{ name: 'voter_id', type: 'bigint', values: rows.map((r) => r.voterId) },
-		{
-			name: 'choice',
-			type: 'text',
-			cast: 'jsonb',
-			values: cast.map((c) => JSON.stringify(c.reading.choice))
-		},
-		{ name: 'reason', type: 'text', values: rows.map((r) => r.reason) },
-		{ name: 'weight', type: 'int', values: rows.map((r) => r.weight) },
-		{ name: 'receipt', type: 'text', values: rows.map((r) => r.receipt) },
-		{ name: 'cast_at', type: 'timestamptz', values: rows.map(() => at) }
-	]);
-	return rows.map((r) => ({
+	const results = rows.map((r) => ({
 		receipt: r.receipt,
 		weight: r.weight,
 		changed: changed.has(r.voterId)
 	}));
+	const at = now.toISOString();
+	const ballotRows = {
+		table: 'ballots',
+		columns: [
+			{ name: 'decision_id', type: 'bigint', values: rows.map(() => decision.id) },
+			{ name: 'voter_id', type: 'bigint', values: voters },
+			{
+				name: 'choice',
+				type: 'text',
+				cast: 'jsonb',
+				values: cast.map((c) => JSON.stringify(c.reading.choice))
+			},
+			{ name: 'reason', type: 'text', values: rows.map((r) => r.reason) },
+			{ name: 'weight', type: 'int', values: rows.map((r) => r.weight) },
+			{ name: 'receipt', type: 'text', values: rows.map((r) => r.receipt) },
+			{ name: 'cast_at', type: 'timestamptz', values: rows.map(() => at) }
+		]
+	};
+	const events = logged ? results.map((r, i) => ballotEvent(r, decision, voters[i])) : [];
+	await insertColumns(tx, ballotRows, eventRows(events));
+	return results;
 }
 
 /**
