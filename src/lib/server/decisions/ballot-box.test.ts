@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
-import { ballots, events } from '$lib/server/db/schema';
+import { ballots, decisionOptions, events } from '$lib/server/db/schema';
 import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { castBallotTogether } from './ballot-box';
 import { declareStake } from './ballots';
@@ -85,6 +85,35 @@ describe('the ballot box', () => {
 			);
 		expect(current.choice).toEqual({ vote: 'yes' });
 		expect(await currentBallots(db, id)).toBe(2);
+	});
+
+	it("reads a ranking against the decision's options in the batch, refusing an unknown one", async () => {
+		const [ana, ben, cai] = people;
+		const id = await inVoting(db, ana, {
+			ballotType: 'choice',
+			method: 'schulze',
+			options: 'Keep\nChange\nPostpone'
+		});
+		const options = await db
+			.select({ id: decisionOptions.id })
+			.from(decisionOptions)
+			.where(eq(decisionOptions.decisionId, id))
+			.orderBy(decisionOptions.position);
+		const [a, , c] = options.map((o) => o.id);
+		const answers = await Promise.allSettled([
+			castBallotTogether(db, ben, id, { [`rank_${c}`]: '1', [`rank_${a}`]: '2' }),
+			castBallotTogether(db, cai, id, { rank_99999: '1' })
+		]);
+		expect(answers[0].status).toBe('fulfilled');
+		expect(answers[1]).toMatchObject({
+			status: 'rejected',
+			reason: { fields: { options: 'ballot_error_unknown_option' } }
+		});
+		const [row] = await db
+			.select({ choice: ballots.choice })
+			.from(ballots)
+			.where(and(eq(ballots.decisionId, id), eq(ballots.voterId, ben.id)));
+		expect(row.choice).toEqual({ ranking: [[String(c)], [String(a)]] });
 	});
 
 	it('refuses in a batch what castBallot refuses, with its message, and takes the rest', async () => {

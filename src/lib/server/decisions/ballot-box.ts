@@ -28,7 +28,7 @@ import { castBallot, readBallot, votersLocked, writeBallots, type CastResult } f
 import { loadDecision } from './context';
 import { eligibleCondition } from './eligibility';
 import { can } from './policy';
-import { countOptions } from './tally';
+import { namedOptions } from './tally';
 import { voterWeights } from './voter-weight';
 
 type Waiting = {
@@ -87,25 +87,30 @@ async function drain(db: Db, decisions: Map<number, Waiting[]>, id: number) {
 }
 
 /**
- * The batch's voters locked (votersLocked: ascending, before their ballots are read or
- * written) and, in the same statement, which of them may vote in the decision's scope
- * (eligibleCondition) and which are among its authors. A voter locked here whose ballot is then
+ * In one statement: the batch's voters locked (votersLocked: ascending, before their ballots are
+ * read or written), which of them may vote in the decision's scope (eligibleCondition) and which
+ * are among its authors, and the decision's options. A voter locked here whose ballot is then
  * refused holds the lock only until the commit, before castBallot takes it to refuse it alone.
  */
-async function lockAndRead(
-	tx: Queryable,
-	d: Decision,
-	ids: readonly number[],
-	tiers: string[]
-): Promise<Map<number, { eligible: boolean; author: boolean }>> {
-	const r = await tx.execute<{ id: number; eligible: boolean; author: boolean }>(sql`
+async function readBatch(tx: Queryable, d: Decision, ids: readonly number[], tiers: string[]) {
+	type Voter = { id: number; eligible: boolean; author: boolean };
+	type Option = { id: number; label: string; position: number };
+	const r = await tx.execute<{ voters: Voter[]; options: Option[] }>(sql`
 		with locked as materialized (${votersLocked(ids)})
-		select l.v::int as id,
-			exists (select 1 from members m where m.id = l.v and ${eligibleCondition(d, tiers)}) as eligible,
-			exists (select 1 from decision_authors a where a.decision_id = ${d.id} and a.member_id = l.v)
-				as author
-		from locked l`);
-	return new Map(r.rows.map((row) => [Number(row.id), row]));
+		select
+			(select json_agg(json_build_object('id', l.v,
+				'eligible', exists (select 1 from members m where m.id = l.v and ${eligibleCondition(d, tiers)}),
+				'author', exists (select 1 from decision_authors a
+					where a.decision_id = ${d.id} and a.member_id = l.v)))
+				from locked l) as voters,
+			(select coalesce(json_agg(json_build_object('id', o.id, 'label', o.label,
+				'position', o.position) order by o.position), '[]')
+				from decision_options o where o.decision_id = ${d.id}) as options`);
+	const [row] = r.rows;
+	return {
+		voters: new Map((row.voters ?? []).map((v) => [Number(v.id), v])),
+		options: namedOptions(row.options)
+	};
 }
 
 async function writeBatch(db: Db, id: number, batch: Waiting[]) {
@@ -120,13 +125,13 @@ async function writeBatch(db: Db, id: number, batch: Waiting[]) {
 			const tiers = [
 				...new Set(batch.filter((w) => w.actor.tierRights.has('vote')).map((w) => w.actor.tier))
 			];
-			const voters = await lockAndRead(
+			const { voters, options } = await readBatch(
 				tx,
 				d,
 				batch.map((w) => w.actor.id),
 				tiers
 			);
-			const shape = { ...ctx, options: await countOptions(tx, id) };
+			const shape = { ...ctx, options };
 			const taken = batch.flatMap((w) => {
 				const voter = voters.get(w.actor.id);
 				const subject = {

@@ -20,6 +20,13 @@ export async function countOptions(db: Queryable, decisionId: number): Promise<C
 		.from(decisionOptions)
 		.where(eq(decisionOptions.decisionId, decisionId))
 		.orderBy(asc(decisionOptions.position));
+	return namedOptions(rows);
+}
+
+/** Options as read, in the order of their position, with the unique names the count uses. */
+export function namedOptions(
+	rows: readonly { id: number; label: string; position: number }[]
+): CountOption[] {
 	const names = countNames(rows.map((r) => r.label));
 	return rows.map((r, i) => ({
 		id: String(r.id),
