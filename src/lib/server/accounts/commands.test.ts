@@ -239,15 +239,21 @@ describe('logIn', () => {
 		expect((await validateSession(conn.db, session.token))?.renewed).toBe(false);
 	});
 
-	it('reads sessions asked for at the same moment together, each for its own member', async () => {
+	/** Members signed up and logged in, each from an address of its own from 192.0.2.`first`. */
+	async function loggedIn(n: number, first: number) {
 		const people = [];
-		for (let i = 0; i < 6; i++) people.push(await signedUpAndVerified(conn.db));
+		for (let i = 0; i < n; i++) people.push(await signedUpAndVerified(conn.db));
 		const tokens = await Promise.all(
 			people.map(
 				async (p, i) =>
-					(await logIn(conn.db, p, { ...requestContext, address: `192.0.2.${80 + i}` })).token
+					(await logIn(conn.db, p, { ...requestContext, address: `192.0.2.${first + i}` })).token
 			)
 		);
+		return { people, tokens };
+	}
+
+	it('reads sessions asked for at the same moment together, each for its own member', async () => {
+		const { people, tokens } = await loggedIn(6, 80);
 		const ended = tokens[5];
 		await conn.db
 			.update(sessions)
@@ -269,14 +275,7 @@ describe('logIn', () => {
 	});
 
 	it('writes what sessions asked for at the same moment have due, each its own', async () => {
-		const people = [];
-		for (let i = 0; i < 4; i++) people.push(await signedUpAndVerified(conn.db));
-		const tokens = await Promise.all(
-			people.map(
-				async (p, i) =>
-					(await logIn(conn.db, p, { ...requestContext, address: `192.0.2.${90 + i}` })).token
-			)
-		);
+		const { tokens } = await loggedIn(4, 90);
 		const first = await Promise.all(tokens.map((t) => validateSession(conn.db, t)));
 		const ids = first.map((f) => f!.sessionId);
 		const memberIds = first.map((f) => f!.member.id);
