@@ -5,7 +5,7 @@
  * value) nor PostgreSQL (which parses each of them) does work per row that it could do per column.
  * The ballot box's batches and the large seed write this way.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Queryable } from './client';
 
 /**
@@ -42,18 +42,19 @@ export type Insert = { table: string; columns: readonly Column[] };
  * such part to the end, and the app waits for one answer instead of one per table.
  */
 export async function insertColumns(db: Queryable, ...inserts: readonly Insert[]): Promise<void> {
-	const written = inserts.filter((i) => i.columns[0]?.values.length);
-	if (!written.length) return;
-	const chunks: SQL[] = [];
-	written.forEach(({ table, columns }, n) => {
-		const last = n === written.length - 1;
-		chunks.push(sql.raw(n === 0 ? (last ? '' : 'with ') : last ? ' ' : ', '));
-		if (!last) chunks.push(sql.raw(`i${n} as (`));
-		columnInsertParts(table, columns).forEach((text, i) => {
-			chunks.push(sql.raw(text));
-			if (i < columns.length) chunks.push(sql`${sql.param(columns[i].values)}`);
-		});
-		if (!last) chunks.push(sql.raw(')'));
-	});
-	await db.execute(sql.join(chunks));
+	const statements = inserts
+		.filter((i) => i.columns[0]?.values.length)
+		.map(({ table, columns }) =>
+			sql.join(
+				columnInsertParts(table, columns).flatMap((text, i) =>
+					i < columns.length
+						? [sql.raw(text), sql`${sql.param(columns[i].values)}`]
+						: [sql.raw(text)]
+				)
+			)
+		);
+	const last = statements.pop();
+	if (!last) return;
+	const before = statements.map((s, n) => sql`${sql.raw(`i${n}`)} as (${s})`);
+	await db.execute(before.length ? sql`with ${sql.join(before, sql`, `)} ${last}` : last);
 }
