@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { E2E, E2E_WORKERS } from './tests/e2e/support/env';
-import { chromiumArgs, chromiumPath } from './scripts/chromium';
+import { chromiumArgs, headlessPath } from './scripts/chromium';
 
 // The browser tests run the production build against a fresh embedded database with the demo
 // organisation, and a real SMTP server (tests/e2e/global-setup.ts) that the app sends mail to: one
@@ -21,6 +21,6 @@ export default defineConfig({
 	use: {
 		baseURL: E2E.baseURL,
 		locale: 'en-GB',
-		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+		launchOptions: { executablePath: headlessPath, args: chromiumArgs }
 	}
 });

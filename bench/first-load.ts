@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium';
+import { chromiumArgs, headlessPath } from '../scripts/chromium';
 
 export interface FirstVisit {
 	name: string;
@@ -19,7 +19,7 @@ export interface FirstVisit {
 export async function firstLoadJs(
 	visits: FirstVisit[]
 ): Promise<{ name: string; files: number; gzipKb: number; sentKb: number }[]> {
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	const browser = await chromium.launch({ executablePath: headlessPath, args: chromiumArgs });
 	const rows = [];
 	try {
 		for (const visit of visits) {

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { logIn, requireBuild, root, startApp } from '../bench/serve';
-import { chromiumArgs, chromiumPath } from './chromium';
+import { chromiumArgs, headlessPath } from './chromium';
 
 const PORT = 4618;
 const OUT = join(root, 'docs/screenshots');
@@ -49,7 +49,7 @@ const PAGES: { name: string; member: boolean; open: (page: Page) => Promise<void
 requireBuild();
 mkdirSync(OUT, { recursive: true });
 const { origin, stop } = await startApp(PORT);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: headlessPath, args: chromiumArgs });
 try {
 	const cookie = (await logIn(origin)).split('=');
 	for (const [device, options] of Object.entries(DEVICES)) {
