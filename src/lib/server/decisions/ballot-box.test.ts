@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '$lib/domain/members/actor';
 import type { Db } from '$lib/server/db/client';
-import { ballots, decisionOptions, events } from '$lib/server/db/schema';
+import { ballots, decisionOptions, decisions, events } from '$lib/server/db/schema';
 import { Forbidden, Invalid, NotFound } from '$lib/server/errors';
 import { castBallotTogether } from './ballot-box';
-import { declareStake } from './ballots';
+import { declareStake, writeBallotsAtOnce } from './ballots';
 import { createDecision } from './commands';
 import {
 	close,
@@ -161,6 +161,23 @@ describe('the ballot box', () => {
 				reason: { messageKey: 'ballot_error_closed' }
 			});
 		expect(await currentBallots(db, id)).toBe(0);
+	});
+
+	it('writes nothing in its one statement once the decision has closed since it was read', async () => {
+		const [ana, ben, cai] = people;
+		const id = await inVoting(db, ana);
+		const [read] = await db.select().from(decisions).where(eq(decisions.id, id));
+		const batch = (voters: Actor[]) =>
+			voters.map((v) => ({
+				voterId: v.id,
+				reading: { ok: true as const, choice: { vote: 'yes' as const }, reason: '' },
+				weight: 1
+			}));
+		// Read open, then closed before the batch is written: the statement finds it closed.
+		await close(db, id);
+		expect(await writeBallotsAtOnce(db, read, batch([ben, cai]), new Date())).toBeNull();
+		expect(await currentBallots(db, id)).toBe(0);
+		expect(await ballotEvents(id)).toHaveLength(0);
 	});
 
 	it("weighs each voter as castBallot does, and keeps a secret ballot's weight out of the log", async () => {

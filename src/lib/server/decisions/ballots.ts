@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { stakeDeclarations, type Decision } from '$lib/server/db/schema';
-import type { Queryable } from '$lib/server/db/client';
-import { insertColumns } from '$lib/server/db/columns';
+import type { Db, Queryable } from '$lib/server/db/client';
+import { executeNamed } from '$lib/server/db/named';
+import { columnInsert, insertColumns, type Insert } from '$lib/server/db/columns';
 import { eventRows } from '$lib/server/events/append';
 import { command } from '$lib/server/command';
 import { hasCredential } from '$lib/server/unlinkable/credentials';
@@ -119,59 +120,118 @@ export const castBallot = command({
 
 type Reading = ReturnType<typeof readBallot>;
 
-/**
- * Write ballots already checked, each voter at most once and locked (votersLocked): the voters'
- * current ballots are superseded and the new ones inserted, a statement each for all of them.
- * With `logged`, their events (ballotEvent) go in the same statement as the ballots; otherwise the
- * caller appends them (castBallot's command does).
- */
-export async function writeBallots(
-	tx: Queryable,
-	decision: Pick<Decision, 'id' | 'secret'>,
-	cast: readonly { voterId: number; reading: Reading; weight: number }[],
-	now: Date,
-	{ logged = false }: { logged?: boolean } = {}
-): Promise<CastResult[]> {
-	const voters = cast.map((c) => c.voterId);
-	const superseded = await tx.execute<{ voter: number }>(sql`update ballots
-		set superseded_at = ${now.toISOString()}::timestamptz
-		where decision_id = ${decision.id} and voter_id = any(${sql.param(voters)}::bigint[])
-			and superseded_at is null
-		returning voter_id::int as voter`);
-	const changed = new Set(superseded.rows.map((s) => Number(s.voter)));
-	const rows = cast.map((c) => ({
-		voterId: c.voterId,
-		// Open ballots show the reason beside the name; secret ones only in the anonymised file.
-		reason: c.reading.reason,
-		weight: c.weight,
-		receipt: decision.secret ? newReceipt() : null
-	}));
-	const results = rows.map((r) => ({
-		receipt: r.receipt,
-		weight: r.weight,
-		changed: changed.has(r.voterId)
-	}));
+type Cast = { voterId: number; reading: Reading; weight: number };
+
+/** The ballots as rows (db/columns.ts), with what each voter is told but whether it changed one. */
+function ballotRows(decision: Pick<Decision, 'id' | 'secret'>, cast: readonly Cast[], now: Date) {
 	const at = now.toISOString();
-	const ballotRows = {
+	// Open ballots show the reason beside the name; secret ones only in the anonymised file.
+	const receipts = cast.map(() => (decision.secret ? newReceipt() : null));
+	const rows: Insert = {
 		table: 'ballots',
 		columns: [
-			{ name: 'decision_id', type: 'bigint', values: rows.map(() => decision.id) },
-			{ name: 'voter_id', type: 'bigint', values: voters },
+			{ name: 'decision_id', type: 'bigint', values: cast.map(() => decision.id) },
+			{ name: 'voter_id', type: 'bigint', values: cast.map((c) => c.voterId) },
 			{
 				name: 'choice',
 				type: 'text',
 				cast: 'jsonb',
 				values: cast.map((c) => JSON.stringify(c.reading.choice))
 			},
-			{ name: 'reason', type: 'text', values: rows.map((r) => r.reason) },
-			{ name: 'weight', type: 'int', values: rows.map((r) => r.weight) },
-			{ name: 'receipt', type: 'text', values: rows.map((r) => r.receipt) },
-			{ name: 'cast_at', type: 'timestamptz', values: rows.map(() => at) }
+			{ name: 'reason', type: 'text', values: cast.map((c) => c.reading.reason) },
+			{ name: 'weight', type: 'int', values: cast.map((c) => c.weight) },
+			{ name: 'receipt', type: 'text', values: receipts },
+			{ name: 'cast_at', type: 'timestamptz', values: cast.map(() => at) }
 		]
 	};
-	const events = logged ? results.map((r, i) => ballotEvent(r, decision, voters[i])) : [];
-	await insertColumns(tx, ballotRows, eventRows(events));
-	return results;
+	const told = (changed: Set<number>): CastResult[] =>
+		cast.map((c, i) => ({
+			receipt: receipts[i],
+			weight: c.weight,
+			changed: changed.has(c.voterId)
+		}));
+	return { rows, told };
+}
+
+/**
+ * The voters' current ballots marked superseded; as a query, or a part of one. The voters come as
+ * an array (`= any`), which the index of current ballots answers voter by voter: as a subquery
+ * (`in (select …)`), PostgreSQL read every current ballot of the decision for each batch.
+ */
+function supersede(decisionId: number, voters: SQL, now: Date): SQL {
+	return sql`update ballots set superseded_at = ${now.toISOString()}::timestamptz
+		where decision_id = ${decisionId} and voter_id = any(${voters}) and superseded_at is null
+		returning voter_id::int as voter`;
+}
+
+/**
+ * Write ballots already checked, each voter at most once and locked (votersLocked): the voters'
+ * current ballots are superseded and the new ones inserted, a statement each. castBallot's
+ * command appends the event.
+ */
+export async function writeBallots(
+	tx: Queryable,
+	decision: Pick<Decision, 'id' | 'secret'>,
+	cast: readonly Cast[],
+	now: Date
+): Promise<CastResult[]> {
+	const voters = sql`${sql.param(cast.map((c) => c.voterId))}::bigint[]`;
+	const superseded = await tx.execute<{ voter: number }>(supersede(decision.id, voters, now));
+	const { rows, told } = ballotRows(decision, cast, now);
+	await insertColumns(tx, rows);
+	return told(new Set(superseded.rows.map((s) => Number(s.voter))));
+}
+
+/**
+ * Write a batch of ballots already checked (ballot-box.ts), each voter at most once, in one
+ * statement and so one round trip, without a transaction of the caller's: the decision is locked
+ * for share if it still takes ballots (`open`, the condition acceptsBallots checked when it was
+ * read), the voters are locked (votersLocked), their current ballots superseded, the new ones
+ * inserted with their events; its text is the same for every batch, so it runs under a name
+ * (executeNamed). The supersede runs to the end before the insert reads the count of
+ * what it marked, so the partial unique index sees the old ballots as gone. Null when nothing was
+ * written because the decision no longer takes ballots; a voter whose ballot another process
+ * wrote after this statement began makes it fail on that index, and the caller casts alone.
+ */
+export async function writeBallotsAtOnce(
+	db: Db,
+	decision: Pick<Decision, 'id' | 'secret'>,
+	cast: readonly Cast[],
+	now: Date
+): Promise<CastResult[] | null> {
+	const { rows, told } = ballotRows(decision, cast, now);
+	const event = (changed: boolean) =>
+		eventRows(
+			cast.map((c) =>
+				ballotEvent({ receipt: null, weight: c.weight, changed }, decision, c.voterId)
+			)
+		);
+	const open = sql`phase = 'voting' and voting_ends_at > ${now.toISOString()}::timestamptz
+		and not unlinkable`;
+	const [row] = await executeNamed<{ locked: number; changed: number[] }>(
+		db,
+		'plenary_ballot_batch',
+		sql`
+		with d as materialized (select id from decisions where id = ${decision.id} and ${open} for share),
+		locked as materialized (${votersLocked(cast.map((c) => c.voterId))}
+			where exists (select 1 from d)),
+		old as (${supersede(decision.id, sql`array(select v::bigint from locked)`, now)}),
+		b as (${columnInsert(
+			rows,
+			sql`(select count(*) from old) >= 0
+			and exists (select 1 from locked)`
+		)}),
+		cast_events as (${columnInsert(
+			event(false),
+			sql`exists (select 1 from locked)
+			and u.actor_id not in (select voter from old)`
+		)}),
+		changed_events as (${columnInsert(event(true), sql`u.actor_id in (select voter from old)`)})
+		select (select count(*) from locked)::int as locked,
+			coalesce((select array_agg(voter) from old), '{}') as changed`
+	);
+	if (row.locked !== cast.length) return null;
+	return told(new Set(row.changed.map(Number)));
 }
 
 /**
