@@ -15,8 +15,10 @@ import type { Queryable } from './client';
  */
 export type Column = { name: string; type: string; cast?: string; values: readonly unknown[] };
 
-/** The statement's text around its parameters: `parts[i]` comes before parameter i. The rows are
- * `u`, its columns named as the table's, so a condition can follow (columnInsert's `where`). */
+/**
+ * The statement's text around its parameters: `parts[i]` comes before parameter i. The rows are
+ * `u`, its columns named as the table's, so a condition can follow (columnInsert's `where`).
+ */
 export function columnInsertParts(table: string, columns: readonly Column[]): string[] {
 	const rows = columns[0]?.values.length ?? 0;
 	for (const c of columns)
@@ -49,8 +51,10 @@ export function columnInsert({ table, columns }: Insert, where?: SQL): SQL {
 	return where ? sql`${statement} where ${where}` : statement;
 }
 
-/** Statements as one: all but the last as `with` parts, named i0, i1…, which PostgreSQL runs to
- * the end whether or not anything reads them. */
+/**
+ * Statements as one: all but the last as `with` parts, named i0, i1…, which PostgreSQL runs to the
+ * end whether or not anything reads them.
+ */
 function together(statements: readonly SQL[], last: SQL): SQL {
 	const before = statements.map((s, n) => sql`${sql.raw(`i${n}`)} as (${s})`);
 	return before.length ? sql`with ${sql.join(before, sql`, `)} ${last}` : last;

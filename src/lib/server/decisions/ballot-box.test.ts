@@ -43,7 +43,7 @@ const ballotEvents = (id: number) =>
 		.then((rows) => rows.filter((e) => e.type.startsWith('ballot.')));
 
 describe('the ballot box', () => {
-	it('writes ballots cast at the same moment in one transaction, each counted once', async () => {
+	it('writes ballots cast at the same moment in one statement, each counted once', async () => {
 		const voters = await makeMembers(db, 40, 'box');
 		const id = await inVoting(db, people[0]);
 		const cast = await Promise.all(

@@ -8,16 +8,17 @@
  * The rules are castBallot's own, read from the same pieces: the decision open, the policy's
  * `can(actor, 'vote')` for each voter, the ballot read against the options, the voter's weight,
  * and, in the one statement that writes (writeBallotsAtOnce), the decision locked for share if
- * still open, the voters' locks, supersede and insert, and the same event (ballotEvent). Anything the box would have to refuse or explain, it does not: a
- * ballot that is not plainly acceptable (not eligible, badly filled in, a decision that is not
- * open or whose ballots are unlinkable) goes to castBallot alone, which refuses it with its
- * message, as does every ballot of a batch whose statement fails or finds the decision closed. So the box
- * changes how fast ballots go in, never what is accepted or what a refusal says.
+ * still open, the voters' locks, supersede and insert, and the same event (ballotEvent). Anything
+ * the box would have to refuse or explain, it does not: a ballot that is not plainly acceptable
+ * (not eligible, badly filled in, a decision that is not open or whose ballots are unlinkable)
+ * goes to castBallot alone, which refuses it with its message, as does every ballot of a batch
+ * whose statement fails or finds the decision closed. So the box changes how fast ballots go in,
+ * never what is accepted or what a refusal says.
  *
  * A batch holds each voter once; a second ballot of the same voter (a double click) waits for the
  * next batch, so it supersedes the first as it would have one at a time. One batch per decision
  * is written at a time; the ballots that arrive meanwhile make the next one, so a lone ballot
- * waits for nothing but its own transaction.
+ * waits for nothing but its own statements.
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Queryable } from '$lib/server/db/client';
@@ -135,6 +136,7 @@ async function writeBatch(db: Db, id: number, batch: Waiting[]) {
 	await Promise.allSettled(alone);
 }
 
+/** The batch's ballots it wrote, each with its answer; writeBatch sends the rest to castBallot. */
 async function readAndWrite(db: Db, id: number, batch: Waiting[], now: Date) {
 	const done = new Map<Waiting, CastResult>();
 	const ctx = await loadDecision(db, null, id);
