@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { numberArg } from './database';
+import { hasEnded } from './serve';
 
 const CLIENTS = numberArg('clients', 5_000);
 const PORT = numberArg('port', 4620);
@@ -131,6 +132,6 @@ try {
 	for (const req of requests) req.destroy();
 } finally {
 	app.kill('SIGTERM');
-	await new Promise((r) => app.once('exit', r));
+	if (!hasEnded(app)) await new Promise((r) => app.once('exit', r));
 	rmSync(dataDir, { recursive: true, force: true });
 }

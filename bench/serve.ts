@@ -82,7 +82,15 @@ export function peakMemory(pid: number): () => number {
 	};
 }
 
-export type Load = { rps: number; p50: number; p99: number; bad: number; total: number };
+export type Load = {
+	rps: number;
+	p50: number;
+	p99: number;
+	bad: number;
+	total: number;
+	/** From the first request sent to the last answer, in seconds (bench/load.mjs only). */
+	answering?: number;
+};
 
 /** Runs a child that prints autocannon's JSON result; resolves with the figures. */
 function loadFrom(args: string[]): Promise<Load> {
@@ -90,15 +98,22 @@ function loadFrom(args: string[]): Promise<Load> {
 		const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 		let out = '';
 		child.stdout.on('data', (chunk) => (out += chunk));
-		child.once('exit', (code) => {
-			if (code !== 0) return fail(new Error(`autocannon exited with ${code}`));
-			const r = JSON.parse(out);
+		// 'close', not 'exit': the child may have ended before all it printed has been read.
+		child.once('close', (code, signal) => {
+			if (code !== 0) return fail(new Error(`autocannon ended (${signal ?? `exit ${code}`})`));
+			let r;
+			try {
+				r = JSON.parse(out);
+			} catch {
+				return fail(new Error(`autocannon printed no result: ${out.slice(0, 200)}`));
+			}
 			done({
 				rps: r.requests.average,
 				p50: r.latency.p50,
 				p99: r.latency.p99,
 				bad: r.non2xx + r.errors + r.timeouts,
-				total: r.requests.total
+				total: r.requests.total,
+				answering: r.answeringMs === undefined ? undefined : r.answeringMs / 1000
 			});
 		});
 	});
@@ -209,7 +224,7 @@ export function renderedEachTime(
 
 export async function waitFor(url: string, child: ChildProcess) {
 	for (let i = 0; i < 900; i++) {
-		if (child.exitCode !== null) throw new Error(`${url}: the server exited`);
+		if (hasEnded(child)) throw new Error(`${url}: the server exited`);
 		try {
 			if ((await fetch(url)).ok) return;
 		} catch {
@@ -266,7 +281,18 @@ export async function startApp(port: number, databaseUrl?: string) {
 	const flags = [...START_FLAGS, ...(process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean)];
 	const app = spawn(process.execPath, [...flags, join(root, 'scripts/serve.mjs')], {
 		env,
-		stdio: 'ignore'
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	// What the app last said on stderr, told if it ends before the bench stops it: a crash (a heap
+	// limit reached, say) must fail the bench with its reason, not leave it waiting.
+	let said = '';
+	app.stderr!.on('data', (chunk) => (said = (said + chunk).slice(-4000)));
+	let stopping = false;
+	const ended = new Promise<void>((r) => app.once('exit', () => r()));
+	app.once('exit', (code, signal) => {
+		if (stopping) return;
+		console.error(`The app ended during the bench (${signal ?? `exit ${code}`}):\n${said}`);
+		process.exitCode = 1;
 	});
 	await waitFor(`${origin}/robots.txt`, app);
 	return {
@@ -275,11 +301,17 @@ export async function startApp(port: number, databaseUrl?: string) {
 		/** Where the embedded database listens (its socket's folder), when the app runs on it. */
 		socketDir: databaseUrl ? null : dataDir,
 		stop: async () => {
+			stopping = true;
 			app.kill('SIGTERM');
-			if (app.exitCode === null) await new Promise((r) => app.once('exit', r));
+			await ended;
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
+}
+
+/** Whether a child process has ended, by an exit or by a signal. */
+export function hasEnded(child: ChildProcess): boolean {
+	return child.exitCode !== null || child.signalCode !== null;
 }
 
 /** The demo account's session cookie. */
