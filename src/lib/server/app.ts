@@ -7,6 +7,7 @@ import { startMailer, type Mailer } from './mail/mailer';
 import { type BackgroundWorker } from './background';
 import { startDispatcher } from './events/dispatcher';
 import { handlers } from './events/handlers';
+import { liveHandler } from './live/handler';
 import { needsSetup } from './instance/first-run';
 import { startScheduler } from './scheduler';
 import { appJobs } from './scheduler/jobs';
@@ -62,11 +63,15 @@ async function start(): Promise<App> {
 		origin,
 		cfg.federation.allowPrivateNetworks
 	);
-	// Events are handed to their handlers after commit; mail they queue goes out right after, and
-	// visitors' kept pages are dropped (a vote closed by the scheduler changes them too).
-	const dispatcher = startDispatcher(connection.db, handlers, () => {
-		mailer.kick();
-		federation.kick();
+	// Events are handed to their handlers after commit; mail and deliveries they queue go out right
+	// after, and visitors' kept pages are dropped (a vote closed by the scheduler changes them too).
+	// A batch that went to the live handler alone (ballots) queued neither, so the two
+	// workers are not asked to look: under a stream of ballots they would look many times a second.
+	const dispatcher = startDispatcher(connection.db, handlers, (ran) => {
+		if ([...ran].some((h) => h !== liveHandler)) {
+			mailer.kick();
+			federation.kick();
+		}
 		pagesChanged();
 	});
 	// Periodic jobs (lapsing, …): claimed in the database, so one process runs each (docs/decisions.md).

@@ -98,6 +98,28 @@ describe('the event dispatcher', () => {
 		}
 	});
 
+	it('tells what it runs after a batch which handlers the events went to', async () => {
+		await dispatchAll(conn.db, []);
+		const seen: number[] = [];
+		const idle: EventHandler = {
+			name: 'test idle',
+			types: ['member.lapsed'],
+			handle: async () => {}
+		};
+		const mail = mailing(seen);
+		const told: string[][] = [];
+		const worker = startDispatcher(conn.db, [mail, idle], (ran) =>
+			told.push([...ran].map((h) => h.name))
+		);
+		try {
+			await append(3);
+			await worker.flush();
+			expect(told).toEqual([['test mail']]);
+		} finally {
+			await worker.stop();
+		}
+	});
+
 	it('keeps a failing event for another try, without losing the others’ work', async () => {
 		await conn.db.delete(mailOutbox);
 		await append(2);

@@ -22,6 +22,9 @@ export type EventHandler = {
 const BATCH = 100;
 const MAX_ATTEMPTS = 5;
 const POLL_MS = 5_000;
+/** Kicks that come while a batch is handled gather this long: unseen by a reader, and a busy
+ * minute's events go in batches, not a transaction for every few. */
+const GATHER_MS = 50;
 
 type Row = {
 	id: string | number;
@@ -40,6 +43,8 @@ export async function dispatchBatch(db: Db, handlers: readonly EventHandler[]): 
 
 type Dispatched = {
 	claimed: number;
+	/** The handlers the batch's events went to. */
+	ran: Set<EventHandler>;
 	/** Whether undispatched events were left when the batch was marked: the queue is not empty. */
 	more: boolean;
 };
@@ -60,13 +65,14 @@ async function claimAndHandle(db: Db, handlers: readonly EventHandler[]): Promis
 			where dispatched_at is null and dispatch_attempts < ${MAX_ATTEMPTS}
 			order by id limit ${BATCH} for update skip locked`);
 		const rows = claimed.rows;
-		if (!rows.length) return { claimed: 0, more: false };
+		const ran = new Set<EventHandler>();
+		if (!rows.length) return { claimed: 0, ran, more: false };
 		// The whole batch in one savepoint and one mark: four statements an event become about one
 		// (a ballot is an event). Should any handler fail, the batch's writes are undone and each
 		// event goes again in a savepoint of its own, so one bad event holds back no other.
 		try {
 			return await tx.transaction(async (sp) => {
-				for (const row of rows) await handle(sp, handlers, row);
+				for (const row of rows) await handle(sp, handlers, row, ran);
 				const ids = sql.param(rows.map((r) => Number(r.id)));
 				// The mark also says whether any event is left (appended meanwhile, by a handler too,
 				// or beyond the batch), so that the worker asks again only then.
@@ -74,7 +80,7 @@ async function claimAndHandle(db: Db, handlers: readonly EventHandler[]): Promis
 					with marked as (update events set dispatched_at = now() where id = any(${ids}::bigint[]))
 					select exists (select 1 from events where dispatched_at is null
 						and dispatch_attempts < ${MAX_ATTEMPTS} and id <> all(${ids}::bigint[])) as more`);
-				return { claimed: rows.length, more: Boolean(marked.rows[0]?.more) };
+				return { claimed: rows.length, ran, more: Boolean(marked.rows[0]?.more) };
 			});
 		} catch {
 			// Each event alone, below, says which one failed.
@@ -83,7 +89,7 @@ async function claimAndHandle(db: Db, handlers: readonly EventHandler[]): Promis
 			const id = Number(row.id);
 			try {
 				await tx.transaction(async (sp) => {
-					await handle(sp, handlers, row);
+					await handle(sp, handlers, row, ran);
 					await sp.execute(sql`update events set dispatched_at = now() where id = ${id}`);
 				});
 			} catch (err) {
@@ -93,14 +99,24 @@ async function claimAndHandle(db: Db, handlers: readonly EventHandler[]): Promis
 				);
 			}
 		}
-		return { claimed: rows.length, more: true };
+		return { claimed: rows.length, ran, more: true };
 	});
 }
 
 /** Runs the handlers of one claimed event (none for a type no longer in the catalogue). */
-async function handle(tx: Queryable, handlers: readonly EventHandler[], row: Row) {
+async function handle(
+	tx: Queryable,
+	handlers: readonly EventHandler[],
+	row: Row,
+	ran: Set<EventHandler>
+) {
 	const event = storedEvent(row);
-	if (event) for (const h of handlers) if (h.types.includes(event.type)) await h.handle(tx, event);
+	if (!event) return;
+	for (const h of handlers)
+		if (h.types.includes(event.type)) {
+			ran.add(h);
+			await h.handle(tx, event);
+		}
 }
 
 /** An event of a type no longer in the catalogue has no handlers: it is marked and skipped. */
@@ -125,17 +141,21 @@ export async function dispatchAll(db: Db, handlers: readonly EventHandler[]): Pr
 export function startDispatcher(
 	db: Db,
 	handlers: readonly EventHandler[],
-	/** Runs after a batch had events, e.g. to wake the mailer for the mail it queued. */
-	after: () => void = () => {}
+	/**
+	 * Runs after a batch had events, with the handlers they went to: to wake the mailer for the
+	 * mail they may have queued, say, and not for a batch that only queued live messages.
+	 */
+	after: (ran: ReadonlySet<EventHandler>) => void = () => {}
 ): BackgroundWorker {
 	return backgroundWorker(
 		'event dispatch',
 		async () => {
-			const { claimed, more } = await dispatchAndLook(db, handlers);
-			if (claimed) after();
+			const { claimed, ran, more } = await dispatchAndLook(db, handlers);
+			if (claimed) after(ran);
 			// The worker asks again while this is not 0: only when events were left.
 			return more ? claimed : 0;
 		},
-		POLL_MS
+		POLL_MS,
+		GATHER_MS
 	);
 }
