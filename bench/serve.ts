@@ -18,7 +18,6 @@ import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
 export const buildDir = resolve(root, process.env.PLENARY_BUILD_DIR ?? 'build');
-const autocannonCli = join(root, 'node_modules/autocannon/autocannon.js');
 const START_FLAGS: string[] =
 	JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.match(
 		/--[\w-]+=\S+/g
@@ -124,10 +123,29 @@ function loadFrom(args: string[]): Promise<Load> {
  * baseline ignores that; the app compresses the pages it keeps).
  */
 export function autocannon(url: string, seconds: number, connections: number, cookie?: string) {
-	const args = [autocannonCli, '--json', '-c', String(connections), '-d', String(seconds)];
-	args.push('-H', 'accept-encoding=gzip, deflate, br');
-	if (cookie) args.push('-H', `cookie=${cookie}`);
-	return loadFrom([...args, url]);
+	return getLoad(url, seconds, connections, cookie, false);
+}
+
+function getLoad(
+	url: string,
+	seconds: number,
+	connections: number,
+	cookie: string | undefined,
+	fresh: boolean
+) {
+	const at = new URL(url);
+	const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br' };
+	if (cookie) headers.cookie = cookie;
+	const options = {
+		url: at.origin,
+		path: `${at.pathname}${at.search}`,
+		method: 'GET',
+		duration: seconds,
+		connections,
+		headers,
+		fresh
+	};
+	return loadFrom([join(root, 'bench/load.mjs'), JSON.stringify(options)]);
 }
 
 /** How long each page is measured (BENCH_SECONDS, default 8), and with how many connections. */
@@ -207,19 +225,7 @@ export function renderedEachTime(
 	connections: number,
 	cookie?: string
 ) {
-	const at = new URL(url);
-	const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br' };
-	if (cookie) headers.cookie = cookie;
-	const options = {
-		url: at.origin,
-		path: `${at.pathname}${at.search}`,
-		method: 'GET',
-		duration: seconds,
-		connections,
-		headers,
-		fresh: true
-	};
-	return loadFrom([join(root, 'bench/load.mjs'), JSON.stringify(options)]);
+	return getLoad(url, seconds, connections, cookie, true);
 }
 
 export async function waitFor(url: string, child: ChildProcess) {
