@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Queryable } from '$lib/server/db/client';
 import { config } from '$lib/server/config';
 import { timeCursor } from '$lib/server/paging';
@@ -5,7 +6,7 @@ import type { Locale } from '$lib/server/i18n';
 import { goneActorName, localActor, type LocalActor } from './actors';
 import { followerCount } from './delivery';
 import { ACTIVITY_JSON, CONTEXT, actorDocument, postActivity, postObject } from './documents';
-import { actorUrls, parseAcct, parseActorName } from './names';
+import { actorUrls, parseAcct, parseActorName, postObjectId } from './names';
 import { federatedPost, outboxPage, outboxSize } from './posts';
 
 /**
@@ -27,20 +28,32 @@ const notFound = () =>
 	new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
 
 /**
- * 410 Gone with a Tombstone, for a member's blog that federated and no longer does: a server that
- * asks again (to check a key, or because it missed our Delete) learns it is gone for good, as
- * Mastodon answers for a deleted account.
+ * 410 Gone with a Tombstone, for a member's blog that federated and no longer does, or a post that
+ * did and was deleted: a server that asks again (to check a key, or because it missed our Delete)
+ * learns it is gone for good, as Mastodon answers for a deleted account or status.
  */
-const gone = (origin: string, name: string) =>
+const gone = (id: string, formerType?: string) =>
 	new Response(
 		JSON.stringify({
 			'@context': CONTEXT,
-			id: actorUrls(origin, name).id,
+			id,
 			type: 'Tombstone',
-			formerType: 'Person'
+			...(formerType && { formerType })
 		}),
 		{ status: 410, headers: { 'content-type': `${ACTIVITY_JSON}; charset=utf-8` } }
 	);
+
+/**
+ * Whether its author deleted a post that visitors could read: the deletion's event says so
+ * (writing/commands.ts), found through the events' subject index. A post that was never public
+ * stays unknown, so its address tells nothing that was not already told.
+ */
+async function postWithdrawn(db: Queryable, id: number): Promise<boolean> {
+	const found = await db.execute(sql`
+		select 1 from events where subject_type = 'post' and subject_id = ${id}
+			and type = 'post.deleted' and (data->>'public')::boolean limit 1`);
+	return found.rows.length > 0;
+}
 
 /** Our actor of that name, or the answer for none: 410 for a withdrawn blog, else 404. */
 async function actorNamed(
@@ -55,7 +68,7 @@ async function actorNamed(
 	const actor = await localActor(db, ref, locale);
 	if (actor) return actor;
 	const was = await goneActorName(db, ref);
-	return was ? gone(url.origin, was) : notFound();
+	return was ? gone(actorUrls(url.origin, was).id, 'Person') : notFound();
 }
 
 /** RFC 7033: `acct:name@host` to the actor's URL, for our own host only. */
@@ -150,6 +163,9 @@ export async function followersResponse(db: Queryable, url: URL, name: string) {
 export async function objectResponse(db: Queryable, url: URL, id: string) {
 	if (!config().federation.enabled || !/^[1-9][0-9]{0,15}$/.test(id)) return notFound();
 	const found = await federatedPost(db, Number(id));
-	if (!found) return notFound();
+	if (!found)
+		return (await postWithdrawn(db, Number(id)))
+			? gone(postObjectId(url.origin, Number(id)))
+			: notFound();
 	return json({ '@context': CONTEXT, ...postObject(url.origin, found.actor, found.post) });
 }

@@ -53,7 +53,7 @@ import { activityAddress, activityRedirect, wantsActivityJson } from './negotiat
 import { OUTBOX_PAGE } from './posts';
 import { repliesOf } from './replies';
 import { fetchRemoteActor } from './remote-actors';
-import { actorResponse, outboxResponse, webfinger } from './serve';
+import { actorResponse, objectResponse, outboxResponse, webfinger } from './serve';
 import { SIGNED_GET_COMPONENTS } from './signatures';
 
 let w: World;
@@ -176,11 +176,24 @@ describe('a deleted post', () => {
 			}
 		]);
 
-		// A post no visitor could read was never sent: nothing to withdraw.
+		// Asked for again, the post is gone, not unknown.
+		const asked = await objectResponse(db, at(`/ap/posts/${shown.id}`), String(shown.id));
+		expect(asked.status).toBe(410);
+		expect(await asked.json()).toMatchObject({
+			id: `${origin}/ap/posts/${shown.id}`,
+			type: 'Tombstone'
+		});
+
+		// A post no visitor could read was never sent: nothing to withdraw, and its address stays
+		// unknown.
 		await clearQueue();
 		await deletePost(db, w.ana, inside.id);
 		await dispatchEvents(db);
 		expect(await queued()).toEqual([]);
+		expect((await objectResponse(db, at(`/ap/posts/${inside.id}`), String(inside.id))).status).toBe(
+			404
+		);
+		expect((await objectResponse(db, at('/ap/posts/999999'), '999999')).status).toBe(404);
 	});
 });
 
