@@ -306,7 +306,8 @@ describe.skipIf(!available)('federation between two servers', () => {
 		// The author deletes it: A sends a Delete, and B drops its copy.
 		const deleted = await action(a.url, `/posts/${row.id}/delete`, member.cookie, {});
 		expect(deleted.acknowledged).toBe(true);
-		expect((await fetch(objectId)).status).toBe(404);
+		// Gone for good, not unknown: B (or anyone) asking again is told so.
+		expect((await fetch(objectId)).status).toBe(410);
 		await eventually('the copy gone from B', async () => (await copies()).length === 0);
 
 		// The member turns federation off: A sends a Delete of the actor, and B forgets it.

@@ -53,9 +53,12 @@ export function stopEmbeddedDatabase(child: ChildProcess): Promise<void> {
  * one connection and frees its place a moment after the last holder has closed it: a connection
  * made within that moment (by a process taking over from one that has just finished with it) is
  * refused, and is tried again here. An answer from the database itself (a wrong password, say)
- * is not: it would be the same the next time.
+ * is not: it would be the same the next time. The wait is long because the database may still be
+ * finishing the last holder's work: on a machine loaded by other processes, a start right after
+ * the demo was seeded was once refused for more than ten seconds. It ends as soon as a connection
+ * is accepted.
  */
-export async function connectWhenFree(pool: pg.Pool, withinMs = 10_000): Promise<void> {
+export async function connectWhenFree(pool: pg.Pool, withinMs = 60_000): Promise<void> {
 	const deadline = Date.now() + withinMs;
 	for (;;) {
 		try {
